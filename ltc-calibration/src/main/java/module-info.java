@@ -1,0 +1,9 @@
+/** Calibration: stage frameworks, the Calibrator SPI, built-in calibrators, experiments, agreement and planning. */
+module org.ltc.calibration {
+    requires transitive org.ltc.model;
+    requires org.slf4j;
+
+    exports org.ltc.calibration;
+
+    uses org.ltc.calibration.Calibrator;
+}

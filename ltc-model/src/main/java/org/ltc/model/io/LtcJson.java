@@ -1,0 +1,280 @@
+package org.ltc.model.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Objects;
+import org.ltc.model.InvalidInputException;
+import org.ltc.model.LtcException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The SDK's JSON codec (Jackson 3): reads and writes the top-level documents in a versioned envelope,
+ * {@code {"format":"ltc","version":1,"kind":"conversation-set","data":{...}}}.
+ *
+ * <p>The model carries only Jackson annotations, so a host's own Jackson 2 or 3 mapper reads and writes the
+ * same {@code data}; this codec adds the envelope, the input limits and error messages that name the file,
+ * the JSON pointer, the field and the rejected value.
+ *
+ * <p>Immutable and thread-safe: share one instance.
+ */
+public final class LtcJson {
+    /** The envelope's {@code format} value. */
+    public static final String FORMAT = "ltc";
+    /** The envelope version this library writes; it reads this version and older ones. */
+    public static final int VERSION = 1;
+
+    private final JsonLimits limits;
+    private final JsonMapper mapper;
+
+    private LtcJson(JsonLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringChars())
+                        .build())
+                .build();
+        this.mapper = JsonMapper.builder(factory)
+                // Declaration order reads best and matches a Jackson 2 mapper's record order.
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_NULL))
+                .build();
+    }
+
+    /** A codec with {@link JsonLimits#defaults()}. */
+    public static LtcJson defaults() {
+        return new LtcJson(JsonLimits.defaults());
+    }
+
+    /** A codec with other limits ("mutant factory": this instance is unchanged). */
+    public LtcJson withLimits(JsonLimits newLimits) {
+        return new LtcJson(newLimits);
+    }
+
+    public JsonLimits limits() {
+        return limits;
+    }
+
+    /** The configured mapper, for hosts that want the model without the envelope. */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** The document in its envelope, as pretty-printed JSON text ending in a newline. */
+    public String write(Object document) {
+        return mapper.writeValueAsString(envelope(document)) + "\n";
+    }
+
+    /** Writes the document to a file atomically: a failed write leaves no half-written file behind. */
+    public void write(Object document, Path file) {
+        String json = write(document);
+        Path dir = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            try {
+                Files.writeString(tmp, json);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new LtcException("could not write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void write(Object document, OutputStream out) {
+        try {
+            out.write(write(document).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The envelope as a tree: {@code format}, {@code version}, {@code kind}, {@code data}. */
+    public ObjectNode envelope(Object document) {
+        DocumentKind kind = kindOf(document);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("kind", kind.id());
+        root.set("data", mapper.valueToTree(document));
+        return root;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** Reads a document of the expected type from a file. */
+    public <T> T read(Path file, Class<T> type) {
+        return type.cast(read(file, DocumentKind.byType(type).orElseThrow(() -> new IllegalArgumentException(
+                type.getName() + " is not a top-level document type"))));
+    }
+
+    /** Reads a document of the expected kind from a file. */
+    public Object read(Path file, DocumentKind expected) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), expected);
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), null, null, null, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a document of whatever kind its envelope names. */
+    public Object readAny(Path file) {
+        return read(file, (DocumentKind) null);
+    }
+
+    /**
+     * Reads a document from a stream.
+     *
+     * @param source   a name for messages (a file name, a URL)
+     * @param expected the kind expected, or {@code null} to accept any kind
+     */
+    public Object read(InputStream in, String source, DocumentKind expected) {
+        JsonNode root = parse(in, source);
+        DocumentKind kind = checkEnvelope(root, source, expected);
+        return convert(root.get("data"), kind.type(), source, "/data");
+    }
+
+    public <T> T read(String json, Class<T> type) {
+        DocumentKind kind = DocumentKind.byType(type).orElseThrow(() -> new IllegalArgumentException(
+                type.getName() + " is not a top-level document type"));
+        return type.cast(read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "<string>", kind));
+    }
+
+    /** The kind named in a document's envelope, reading no further than needed. */
+    public DocumentKind kindOf(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return checkEnvelope(parse(in, file.toString()), file.toString(), null);
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), null, null, null, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Binds a tree to a model type, turning every Jackson problem into an {@link InvalidInputException}
+     * located by JSON pointer ({@code pointerPrefix} is prepended, e.g. {@code "/data"}).
+     */
+    public <T> T convert(JsonNode node, Class<T> type, String source, String pointerPrefix) {
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (JacksonException e) {
+            throw located(e, source, pointerPrefix);
+        }
+    }
+
+    private JsonNode parse(InputStream in, String source) {
+        try {
+            return mapper.readTree(in);
+        } catch (StreamConstraintsException e) {
+            throw new InvalidInputException(source, lineOf(e), null, null,
+                    "exceeds a safety limit: " + e.getOriginalMessage(), e);
+        } catch (JacksonException e) {
+            throw new InvalidInputException(source, lineOf(e), null, null,
+                    "is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String lineOf(JacksonException e) {
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? null
+                : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    }
+
+    private DocumentKind checkEnvelope(JsonNode root, String source, DocumentKind expected) {
+        if (root == null || !root.isObject()) {
+            throw new InvalidInputException(source, "/", null, null, "must be a JSON object (an LTC document envelope)");
+        }
+        JsonNode format = root.get("format");
+        if (format == null || !FORMAT.equals(format.asString(null))) {
+            throw new InvalidInputException(source, "/format", "format", format == null ? null : format.toString(),
+                    "must be \"" + FORMAT + "\": this is not an LTC document");
+        }
+        JsonNode version = root.get("version");
+        if (version == null || !version.isIntegralNumber() || version.asInt() < 1) {
+            throw new InvalidInputException(source, "/version", "version", version == null ? null : version.toString(),
+                    "must be a positive whole number");
+        }
+        if (version.asInt() > VERSION) {
+            throw new InvalidInputException(source, "/version", "version", version.toString(),
+                    "is newer than this library reads (" + VERSION + "): upgrade the LTC SDK");
+        }
+        JsonNode kindNode = root.get("kind");
+        String kindId = kindNode == null ? null : kindNode.asString(null);
+        DocumentKind kind = kindId == null ? null : DocumentKind.byId(kindId).orElse(null);
+        if (kind == null) {
+            throw new InvalidInputException(source, "/kind", "kind", kindId,
+                    "must be one of " + java.util.Arrays.stream(DocumentKind.values()).map(DocumentKind::id).toList());
+        }
+        if (expected != null && kind != expected) {
+            throw new InvalidInputException(source, "/kind", "kind", kindId, "must be \"" + expected.id() + "\" here");
+        }
+        for (var it = root.propertyNames().iterator(); it.hasNext(); ) {
+            String name = it.next();
+            if (!List.of("format", "version", "kind", "data").contains(name)) {
+                throw new InvalidInputException(source, "/" + name, name, null, "is not a field of the envelope");
+            }
+        }
+        if (root.get("data") == null || !root.get("data").isObject()) {
+            throw new InvalidInputException(source, "/data", "data", null, "must be a JSON object");
+        }
+        return kind;
+    }
+
+    private static InvalidInputException located(JacksonException e, String source, String prefix) {
+        String pointer = prefix + pointer(e.getPath());
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof InvalidInputException) && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof InvalidInputException iie) {
+            return iie.at(source, pointer);
+        }
+        List<JacksonException.Reference> path = e.getPath();
+        String field = path.isEmpty() ? null : path.get(path.size() - 1).getPropertyName();
+        return new InvalidInputException(source, pointer, field, null, e.getOriginalMessage(), e);
+    }
+
+    /** RFC 6901 pointer for a Jackson reference path. */
+    static String pointer(List<JacksonException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference r : path) {
+            sb.append('/');
+            if (r.getPropertyName() != null) {
+                sb.append(r.getPropertyName().replace("~", "~0").replace("/", "~1"));
+            } else {
+                sb.append(r.getIndex());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static DocumentKind kindOf(Object document) {
+        Objects.requireNonNull(document, "document");
+        return DocumentKind.byType(document.getClass()).orElseThrow(() -> new IllegalArgumentException(
+                document.getClass().getName() + " is not a top-level document type"));
+    }
+}

@@ -1,0 +1,71 @@
+package org.ltc.model.provenance;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.ltc.model.Checks;
+import org.ltc.model.InvalidInputException;
+
+/**
+ * Where a derived result came from: enough to run it again and to check that the same input was used.
+ *
+ * @param algorithmId      the id of the themer, calibrator or step that made the result, e.g. {@code "kmeans"}
+ * @param algorithmVersion that algorithm's version
+ * @param options          every option that shaped the result, as {@code ltc.*} properties, sorted by key
+ * @param seed             the random seed (every algorithm takes one, even a deterministic one)
+ * @param inputSha256      the SHA-256 of the canonical input, 64 lower-case hex digits
+ * @param libraryVersion   the LTC SDK version
+ * @param javaVersion      the Java runtime version
+ * @param createdAt        when the result was made (from an injected clock, so tests and reproducible
+ *                         runs can fix it)
+ * @param steps            later changes made to the result, in order (for example curation by a person)
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Provenance(
+        @NotBlank String algorithmId,
+        @NotBlank String algorithmVersion,
+        @NotNull Map<String, String> options,
+        long seed,
+        @NotNull @Pattern(regexp = "[0-9a-f]{64}") String inputSha256,
+        @NotBlank String libraryVersion,
+        @NotBlank String javaVersion,
+        @NotNull @JsonFormat(shape = JsonFormat.Shape.STRING) Instant createdAt,
+        @Valid List<ProvenanceStep> steps) {
+
+    public Provenance {
+        Checks.notBlank("algorithmId", algorithmId);
+        Checks.notBlank("algorithmVersion", algorithmVersion);
+        options = Checks.sortedMap("options", options);
+        Checks.notNull("inputSha256", inputSha256);
+        if (!inputSha256.matches("[0-9a-f]{64}")) {
+            throw InvalidInputException.field("inputSha256", inputSha256, "must be 64 lower-case hex digits");
+        }
+        Checks.notBlank("libraryVersion", libraryVersion);
+        Checks.notBlank("javaVersion", javaVersion);
+        Checks.notNull("createdAt", createdAt);
+        steps = Checks.list("steps", steps);
+    }
+
+    /**
+     * Provenance for a result made now by this library on this Java runtime.
+     */
+    public static Provenance of(String algorithmId, String algorithmVersion, Map<String, String> options,
+                                long seed, String inputSha256, Instant createdAt) {
+        return new Provenance(algorithmId, algorithmVersion, options, seed, inputSha256,
+                LibraryInfo.version(), Runtime.version().toString(), createdAt, List.of());
+    }
+
+    /** The same provenance with one more step appended. */
+    public Provenance withStep(ProvenanceStep step) {
+        List<ProvenanceStep> more = new java.util.ArrayList<>(steps);
+        more.add(Checks.notNull("step", step));
+        return new Provenance(algorithmId, algorithmVersion, options, seed, inputSha256, libraryVersion,
+                javaVersion, createdAt, more);
+    }
+}

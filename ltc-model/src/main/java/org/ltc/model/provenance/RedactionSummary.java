@@ -1,0 +1,34 @@
+package org.ltc.model.provenance;
+
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Map;
+import org.ltc.model.Checks;
+import org.ltc.model.InvalidInputException;
+
+/**
+ * What redaction removed from a set of notes before anything was themed or written: counts by kind
+ * ({@code email}, {@code phone}, {@code address}, {@code name}), never the removed text itself.
+ *
+ * @param counts      how many spans of each kind were replaced, sorted by kind
+ * @param notesChanged how many notes had at least one span replaced
+ */
+public record RedactionSummary(Map<String, Integer> counts, @PositiveOrZero int notesChanged) {
+    public RedactionSummary {
+        counts = Checks.sortedMap("counts", counts);
+        counts.forEach((k, v) -> {
+            if (v < 0) {
+                throw InvalidInputException.field("counts." + k, v, "must be zero or more");
+            }
+        });
+        Checks.nonNegative("notesChanged", notesChanged);
+    }
+
+    public static RedactionSummary none() {
+        return new RedactionSummary(Map.of(), 0);
+    }
+
+    /** Total spans replaced, of every kind. */
+    public int total() {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}
