@@ -17,6 +17,7 @@ module org.ltc.model {
     exports org.ltc.model.action;
     exports org.ltc.model.provenance;
     exports org.ltc.model.plugin;
+    exports org.ltc.model.report;
     exports org.ltc.model.io;
 //V    exports org.ltc.model.validation;
 //P    exports org.ltc.model.privacy;
@@ -28,5 +29,6 @@ module org.ltc.model {
     opens org.ltc.model.stage;
     opens org.ltc.model.action;
     opens org.ltc.model.provenance;
+    opens org.ltc.model.report;
 //C    opens org.ltc.model.content;
 }

@@ -7,6 +7,7 @@ import org.ltc.model.conversation.ConversationGuide;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.ThemeSet;
+import org.ltc.model.report.CommunityReport;
 import org.ltc.model.stage.StageAssessment;
 import org.ltc.model.stage.StageFramework;
 
@@ -21,7 +22,8 @@ public enum DocumentKind {
     STAGE_ASSESSMENT("stage-assessment", StageAssessment.class),
     ACTION_PLAN("action-plan", ActionPlan.class),
     STAGE_FRAMEWORK("stage-framework", StageFramework.class),
-    CONVERSATION_GUIDE("conversation-guide", ConversationGuide.class);
+    CONVERSATION_GUIDE("conversation-guide", ConversationGuide.class),
+    COMMUNITY_REPORT("community-report", CommunityReport.class);
 
     private final String id;
     private final Class<?> type;
