@@ -23,11 +23,13 @@ import org.ltc.model.stage.StageFramework;
  * @param plan       the action plan, or {@code null}
  * @param disclosureThreshold the smallest segment size whose figures are shown (figures about smaller
  *                   segments were suppressed before they reached this document)
+ * @param attributions attribution lines the data's licences require when results are published
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record CommunityReport(@NotBlank String title, @NotNull @Valid PublicKnowledge knowledge,
                               @Valid StageFramework framework, @Valid StageAssessment assessment,
-                              @Valid ActionPlan plan, int disclosureThreshold) {
+                              @Valid ActionPlan plan, int disclosureThreshold,
+                              java.util.List<String> attributions) {
     public CommunityReport {
         Checks.notBlank("title", title);
         Checks.notNull("knowledge", knowledge);
@@ -35,6 +37,7 @@ public record CommunityReport(@NotBlank String title, @NotNull @Valid PublicKnow
             throw InvalidInputException.field("assessment.frameworkId", assessment.frameworkId(),
                     "does not match framework " + framework.id());
         }
+        attributions = Checks.strings("attributions", attributions);
         if (disclosureThreshold < 1) {
             disclosureThreshold = 5; // absent in JSON: the default threshold
         }
