@@ -183,7 +183,13 @@ final class CsvTokenizer implements Closeable {
                     length++;
                     if (length <= maxFieldChars) {
                         field.append((char) c);
-                    } else if (!tooLong) {
+                    } else if (capturing) {
+                        // Past the limit and across lines: almost surely a quote never closed. Calling it
+                        // broken now keeps the re-read small and saves the rows it swallowed.
+                        broken("a quoted field runs across lines past the limit of " + maxFieldChars
+                                + " characters (a closing \" is probably missing)");
+                        return;
+                    } else {
                         tooLong = true;
                     }
                 }

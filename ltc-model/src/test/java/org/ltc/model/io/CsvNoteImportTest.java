@@ -122,6 +122,19 @@ class CsvNoteImportTest {
     }
 
     @Test
+    void anUnclosedQuoteBeforeAHugeRowIsCutAtTheFieldLimitAndTheRowsItSwallowedAreReadAgain() {
+        String csv = HEADER
+                + "m1,c1,q1,p1,North Hills,3,\"Open quote, never closed\n"
+                + "m2,c1,q1,p2,Riverside,0,plain\n"
+                + "m3,c1,q1,p3,Riverside,0," + "z".repeat(3 * 1024 * 1024) + "\n"
+                + "m4,c1,q1,p4,Riverside,1,plain too\n";
+        ImportResult r = run(LENIENT, csv);
+        assertEquals(List.of("m2", "m4"), r.conversationSet().notes().stream().map(Note::id).toList());
+        assertEquals(List.of(2L, 4L), r.report().problems().stream().map(ImportProblem::line).toList());
+        assertTrue(r.report().problems().get(0).message().contains("closing \" is probably missing"));
+    }
+
+    @Test
     void aMissingColumnNamesTheLineAndTheColumn() {
         String csv = HEADER + "m1,c1,q1,p1,North Hills,3,Fine\nm2,c1,q1,p2,Riverside,0\n";
         InvalidInputException e = strictFailure(csv);
