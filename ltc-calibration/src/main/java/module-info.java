@@ -4,6 +4,7 @@ module org.ltc.calibration {
     requires org.slf4j;
 
     exports org.ltc.calibration;
+    exports org.ltc.calibration.agreement;
 
     uses org.ltc.calibration.Calibrator;
 }
