@@ -2,8 +2,11 @@
 module org.ltc.theming {
     requires transitive org.ltc.model;
     requires org.slf4j;
+    requires org.apache.lucene.core;
+    requires org.apache.lucene.analysis.common;
 
     exports org.ltc.theming;
+    exports org.ltc.theming.text;
 
     uses org.ltc.theming.Themer;
 }
