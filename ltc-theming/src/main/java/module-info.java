@@ -7,6 +7,10 @@ module org.ltc.theming {
 
     exports org.ltc.theming;
     exports org.ltc.theming.text;
+    exports org.ltc.theming.cluster;
+    exports org.ltc.theming.eval;
 
     uses org.ltc.theming.Themer;
+
+    provides org.ltc.theming.Themer with org.ltc.theming.cluster.SphericalKMeansThemer;
 }
