@@ -2,8 +2,14 @@
 module org.ltc.theming {
     requires transitive org.ltc.model;
     requires org.slf4j;
+    requires java.xml;
+    requires org.apache.lucene.core;
+    requires org.apache.lucene.analysis.common;
 
     exports org.ltc.theming;
+    exports org.ltc.theming.codebook;
+    opens org.ltc.theming.codebook to tools.jackson.databind;
 
     uses org.ltc.theming.Themer;
+    provides org.ltc.theming.Themer with org.ltc.theming.codebook.CodebookThemer;
 }
