@@ -15,7 +15,7 @@ import tools.jackson.core.JacksonException;
  * A codebook: the codes (themes with seed terms and a category) that guided theming looks for.
  *
  * @param id     stable identifier
- * @param title  a title
+ * @param title  a title, one line
  * @param source where the codes come from (for attribution), or {@code null}
  * @param codes  the codes, in the order people read them
  */
@@ -26,6 +26,9 @@ public record Codebook(String id, String title, String source, List<Code> codes)
     public Codebook {
         Checks.id("id", id);
         Checks.notBlank("title", title);
+        if (title.chars().anyMatch(Character::isISOControl)) {
+            throw InvalidInputException.field("title", title, "must be one line of text");
+        }
         source = Checks.optional(source);
         codes = Checks.list("codes", codes);
         Checks.uniqueIds("codes", codes, Code::id);

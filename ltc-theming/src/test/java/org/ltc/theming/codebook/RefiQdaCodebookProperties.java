@@ -32,7 +32,7 @@ class RefiQdaCodebookProperties {
                 .map(s -> s.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce((a, b) -> a + "\n" + b)
                         .orElse("x"));
         Arbitrary<Code> code = Combinators.combine(category, word.list().ofMinSize(1).ofMaxSize(4).uniqueElements(),
-                phrase.list().ofMaxSize(2).uniqueElements(), text.injectNull(0.5), text)
+                phrase.list().ofMaxSize(2).uniqueElements(), text.injectNull(0.5), text.map(s -> s.replace('\n', ' ')))
                 .as((c, t, p, d, label) -> new Code("x", label, c, t, p, d));
         return Combinators.combine(code.list().ofMinSize(0).ofMaxSize(6), text.injectNull(0.3))
                 .as((codes, source) -> {
