@@ -20,7 +20,7 @@ module org.ltc.model {
     exports org.ltc.model.report;
     exports org.ltc.model.io;
 //V    exports org.ltc.model.validation;
-//P    exports org.ltc.model.privacy;
+    exports org.ltc.model.privacy;
 //C    exports org.ltc.model.content;
 
     // Records are read and written by the host's Jackson (2 or 3) and checked by its validator.
