@@ -8,6 +8,8 @@ module org.ltc.theming {
 
     exports org.ltc.theming;
     exports org.ltc.theming.codebook;
+    exports org.ltc.theming.knowledge;
+    exports org.ltc.theming.curation;
     opens org.ltc.theming.codebook to tools.jackson.databind;
 
     uses org.ltc.theming.Themer;

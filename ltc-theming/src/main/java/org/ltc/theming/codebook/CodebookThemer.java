@@ -38,6 +38,8 @@ import org.ltc.theming.ThemingRequest;
  * {@link ThemingRequest#threads()} says, so results cannot depend on it. Immutable and thread-safe.
  */
 public final class CodebookThemer implements Themer {
+    /** The codec used to hash inputs; immutable and thread-safe, so shared. */
+    private static final LtcJson JSON = LtcJson.defaults();
     /** The themer's id. */
     public static final String ID = "codebook";
     private static final String PHASE = "matching notes to codes";
@@ -73,7 +75,7 @@ public final class CodebookThemer implements Themer {
         request.cancellation().check("codebook theming");
         ConversationSet set = request.conversations();
         List<Code> codes = opts.codebook().codes();
-        Map<String, Compiled> compiled = new HashMap<>();
+        CodebookMatcher matcher = new CodebookMatcher(opts.codebook());
         Map<String, ThemeCategory> questionCategory = new HashMap<>();
         if (set.guide() != null) {
             for (Question q : set.guide().questions()) {
@@ -94,18 +96,9 @@ public final class CodebookThemer implements Themer {
                 request.cancellation().check("codebook theming");
             }
             Note note = notes.get(i);
-            String lang = language(note.language());
-            Compiled c = compiled.computeIfAbsent(lang, l -> new Compiled(codes, l));
-            List<String> stems = Stems.of(note.text(), lang);
-            int[] scores = new int[codes.size()];
             List<List<String>> hits = new ArrayList<>(codes.size());
-            int best = 0;
-            for (int k = 0; k < codes.size(); k++) {
-                List<String> matched = new ArrayList<>();
-                scores[k] = c.score(k, stems, matched);
-                hits.add(matched);
-                best = Math.max(best, scores[k]);
-            }
+            int[] scores = matcher.scores(note.text(), note.language(), hits);
+            int best = java.util.Arrays.stream(scores).max().orElse(0);
             boolean any = false;
             for (int k = 0; k < codes.size(); k++) {
                 if (scores[k] >= opts.minScore()) {
@@ -139,7 +132,7 @@ public final class CodebookThemer implements Themer {
         }
         themes.sort(Comparator.comparingInt((Theme t) -> -t.evidence().size())
                 .thenComparing(Theme::category).thenComparing(Theme::id));
-        String inputHash = Hashing.sha256(LtcJson.defaults().write(set));
+        String inputHash = Hashing.sha256(JSON.write(set));
         Map<String, String> recorded = opts.toProperties();
         return new ThemeSet(set.id(), themes, unassigned, Provenance.of(ID, version(), recorded, request.seed(),
                 inputHash, request.clock().instant()));
@@ -159,10 +152,6 @@ public final class CodebookThemer implements Themer {
         return present.subList(0, Math.min(max, present.size()));
     }
 
-    private static String language(String tag) {
-        return tag != null && tag.toLowerCase(java.util.Locale.ROOT).startsWith("es") ? "es" : "en";
-    }
-
     private record Key(int code, ThemeCategory category) implements Comparable<Key> {
         @Override
         public int compareTo(Key o) {
@@ -172,67 +161,5 @@ public final class CodebookThemer implements Themer {
     }
 
     private record Scored(String noteId, int index, double weight) {
-    }
-
-    /** A codebook's seed terms and phrases as stems of one language. */
-    private static final class Compiled {
-        private final List<Map<String, String>> terms = new ArrayList<>();
-        private final List<Map<List<String>, String>> phrases = new ArrayList<>();
-
-        Compiled(List<Code> codes, String language) {
-            for (Code code : codes) {
-                Map<String, String> t = new LinkedHashMap<>();
-                Map<List<String>, String> p = new LinkedHashMap<>();
-                for (String term : code.terms()) {
-                    add(term, Stems.of(term, language), t, p);
-                }
-                for (String phrase : code.phrases()) {
-                    add(phrase, Stems.of(phrase, language), t, p);
-                }
-                terms.add(t);
-                phrases.add(p);
-            }
-        }
-
-        private static void add(String seed, List<String> stems, Map<String, String> t, Map<List<String>, String> p) {
-            if (stems.size() == 1) {
-                t.putIfAbsent(stems.get(0), seed);
-            } else if (stems.size() > 1) {
-                p.putIfAbsent(List.copyOf(stems), seed);
-            }
-        }
-
-        /**
-         * Seed phrases present count 2 each, distinct seed terms 1 each (a word inside a matched phrase is not
-         * counted again); fills in the seeds that matched.
-         */
-        int score(int code, List<String> stems, List<String> matched) {
-            int score = 0;
-            boolean[] covered = new boolean[stems.size()];
-            for (Map.Entry<List<String>, String> e : phrases.get(code).entrySet()) {
-                List<String> p = e.getKey();
-                boolean found = false;
-                for (int at = 0; at + p.size() <= stems.size(); at++) {
-                    if (stems.subList(at, at + p.size()).equals(p)) {
-                        found = true;
-                        java.util.Arrays.fill(covered, at, at + p.size(), true);
-                    }
-                }
-                if (found) {
-                    matched.add(e.getValue());
-                    score += 2;
-                }
-            }
-            Set<String> seen = new HashSet<>();
-            Map<String, String> t = terms.get(code);
-            for (int i = 0; i < stems.size(); i++) {
-                String seed = covered[i] ? null : t.get(stems.get(i));
-                if (seed != null && seen.add(seed)) {
-                    matched.add(seed);
-                    score++;
-                }
-            }
-            return score;
-        }
     }
 }
