@@ -2,12 +2,22 @@
 module org.ltc.calibration {
     requires transitive org.ltc.model;
     requires org.slf4j;
+    requires org.apache.lucene.core;
+    requires org.apache.lucene.analysis.common;
 
     exports org.ltc.calibration;
     exports org.ltc.calibration.agreement;
     exports org.ltc.calibration.action;
     // The action-pattern catalogue is read by Jackson.
     opens org.ltc.calibration.action;
+    exports org.ltc.calibration.rubric;
+    exports org.ltc.calibration.signals;
+
+    // The signal lexicon is read and written by Jackson.
+    opens org.ltc.calibration.signals;
 
     uses org.ltc.calibration.Calibrator;
+
+    provides org.ltc.calibration.Calibrator with org.ltc.calibration.rubric.RubricCalibrator,
+            org.ltc.calibration.signals.SignalsCalibrator;
 }
