@@ -63,6 +63,8 @@ public final class ActionPlanner {
     /** The algorithm version in provenance. */
     public static final String VERSION = "1";
     private static final double GENERAL_PATTERN_CARE = 0.7;
+    /** Immutable and thread-safe (its javadoc): one codec for hashing inputs. */
+    private static final LtcJson JSON = LtcJson.defaults();
 
     private final PlannerOptions options;
 
@@ -400,7 +402,7 @@ public final class ActionPlanner {
 
     private Provenance provenance(PublicKnowledge knowledge, StageAssessment assessment, LibraryCapacities capacities,
                                   List<PublicCapitalRating> ratings) {
-        LtcJson json = LtcJson.defaults();
+        LtcJson json = JSON;
         var digest = Hashing.digest();
         for (Object part : List.of(knowledge, assessment, capacities, ratings, options.catalogue())) {
             digest.update(json.mapper().writeValueAsBytes(part));
