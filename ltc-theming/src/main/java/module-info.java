@@ -7,11 +7,16 @@ module org.ltc.theming {
     requires org.apache.lucene.analysis.common;
 
     exports org.ltc.theming;
+    exports org.ltc.theming.text;
+    exports org.ltc.theming.cluster;
+    exports org.ltc.theming.eval;
     exports org.ltc.theming.codebook;
     exports org.ltc.theming.knowledge;
     exports org.ltc.theming.curation;
     opens org.ltc.theming.codebook to tools.jackson.databind;
 
     uses org.ltc.theming.Themer;
-    provides org.ltc.theming.Themer with org.ltc.theming.codebook.CodebookThemer;
+
+    provides org.ltc.theming.Themer with org.ltc.theming.cluster.SphericalKMeansThemer,
+            org.ltc.theming.codebook.CodebookThemer;
 }
