@@ -4,6 +4,7 @@ module org.ltc.theming {
     requires org.slf4j;
 
     exports org.ltc.theming;
+    exports org.ltc.theming.topic;
 
     uses org.ltc.theming.Themer;
 }
