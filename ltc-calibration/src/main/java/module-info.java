@@ -4,6 +4,10 @@ module org.ltc.calibration {
     requires org.slf4j;
 
     exports org.ltc.calibration;
+    exports org.ltc.calibration.agreement;
+    exports org.ltc.calibration.action;
+    // The action-pattern catalogue is read by Jackson.
+    opens org.ltc.calibration.action;
 
     uses org.ltc.calibration.Calibrator;
 }
