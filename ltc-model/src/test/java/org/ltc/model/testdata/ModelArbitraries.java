@@ -12,10 +12,13 @@ import net.jqwik.api.Combinators;
 import org.ltc.model.action.Action;
 import org.ltc.model.action.ActionPlan;
 import org.ltc.model.action.ActionStatus;
+import org.ltc.model.action.Capacity;
+import org.ltc.model.action.CapacityKind;
 import org.ltc.model.action.CivicLayer;
 import org.ltc.model.action.Commitment;
 import org.ltc.model.action.CommitmentStatus;
 import org.ltc.model.action.LeaderType;
+import org.ltc.model.action.LibraryCapacities;
 import org.ltc.model.action.Measure;
 import org.ltc.model.action.ParticipationLevel;
 import org.ltc.model.action.Partner;
@@ -52,6 +55,8 @@ import org.ltc.model.provenance.RedactionSummary;
 import org.ltc.model.report.CommunityReport;
 import org.ltc.model.stage.Anchor;
 import org.ltc.model.stage.Dimension;
+import org.ltc.model.stage.PublicCapitalLevel;
+import org.ltc.model.stage.PublicCapitalRating;
 import org.ltc.model.stage.RatingScale;
 import org.ltc.model.stage.Reason;
 import org.ltc.model.stage.Rounding;
@@ -392,10 +397,10 @@ public final class ModelArbitraries {
                         Arbitraries.doubles().between(0.01, 10).ofScale(3))
                 .flatAs((title, description, owner, partners, d, status, percent, weight) ->
                         Combinators.combine(Arbitraries.of(ParticipationLevel.class).injectNull(0.3), texts(), texts(),
-                                        optionalText(), progressUpdate().list().ofMaxSize(2), children)
-                                .as((level, capital, themeIds, rationale, updates, kids) -> new Action(id, title, description,
-                                        owner, partners, d[0], d[1], status, percent, weight, level, capital, themeIds,
-                                        rationale, updates, kids)));
+                                        optionalText(), progressUpdate().list().ofMaxSize(2), children, ids(0, 2))
+                                .as((level, capital, themeIds, rationale, updates, kids, capacityIds) -> new Action(id,
+                                        title, description, owner, partners, d[0], d[1], status, percent, weight, level,
+                                        capital, themeIds, rationale, updates, kids, capacityIds)));
     }
 
     public static Arbitrary<ActionPlan> actionPlan() {
@@ -412,6 +417,28 @@ public final class ModelArbitraries {
                                         measure.list().ofMaxSize(2), provenance().injectNull(0.4))
                                 .as((rationale, a, capital, c, share, m, p) -> new ActionPlan(id, title, aspiration,
                                         themeIds, issue, people, frameworkId, stageId, rationale, a, capital, c, share, m, p)));
+    }
+
+    public static Arbitrary<Capacity> capacity(String id) {
+        Arbitrary<String> tag = Arbitraries.strings().withCharRange('a', 'z').numeric().withChars('-').ofMaxLength(12)
+                .map(t -> "t" + t);
+        return Combinators.combine(Arbitraries.of(CapacityKind.class), text(), optionalText(), tag.list().ofMaxSize(3),
+                        Arbitraries.of(CivicLayer.class).injectNull(0.3), Arbitraries.of(LeaderType.class).injectNull(0.3))
+                .as((kind, name, description, tags, layer, leader) -> kind == CapacityKind.PARTNER
+                        ? new Capacity(id, kind, name, description, tags, layer, leader)
+                        : new Capacity(id, kind, name, description, tags, null, null));
+    }
+
+    public static Arbitrary<PublicCapitalRating> publicCapitalRating(String factorId) {
+        return Combinators.combine(Arbitraries.of(PublicCapitalLevel.class), optionalId(), texts())
+                .as((level, rater, evidence) -> new PublicCapitalRating(factorId, level, rater, evidence));
+    }
+
+    public static Arbitrary<LibraryCapacities> libraryCapacities() {
+        Arbitrary<List<Capacity>> capacities = ids(0, 4).flatMap(ids -> combineAll(ids.stream().map(ModelArbitraries::capacity).toList()));
+        Arbitrary<List<PublicCapitalRating>> ratings = ids(0, 3).flatMap(ids -> combineAll(ids.stream()
+                .map(ModelArbitraries::publicCapitalRating).toList()));
+        return Combinators.combine(text(), capacities, ratings, texts()).as(LibraryCapacities::new);
     }
 
     // ------------------------------------------------------------------ report
@@ -438,6 +465,7 @@ public final class ModelArbitraries {
             case STAGE_FRAMEWORK -> stageFramework();
             case CONVERSATION_GUIDE -> conversationGuide();
             case COMMUNITY_REPORT -> communityReport();
+            case LIBRARY_CAPACITIES -> libraryCapacities();
         };
     }
 
