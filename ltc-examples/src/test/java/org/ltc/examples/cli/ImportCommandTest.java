@@ -168,10 +168,19 @@ class ImportCommandTest {
         assertTrue(r.out().contains("2031 participants, 225524 votes"), r.out());
         Run valid = ltc("validate", out.toString());
         assertEquals(0, valid.code(), valid.err());
-        ConversationSet set = LtcJson.defaults().read(out, ConversationSet.class);
-        assertEquals(896, set.notes().size());
-        assertEquals(289, set.notes().stream().filter(n -> n.moderation() == Moderation.REJECTED).count());
-        assertEquals(225_524, set.votes().size());
-        assertTrue(set.guide().source().contains("CC BY 4.0"));
+        // What validate read back, counted in the text (a second full parse of 25 MB would double the time).
+        String written = Files.readString(out);
+        assertEquals(896, count(written, "\"conversationId\" : \""));
+        assertEquals(289, count(written, "\"moderation\" : \"" + Moderation.REJECTED + "\""));
+        assertEquals(225_524, count(written, "\"value\" : \""));
+        assertTrue(written.contains("CC BY 4.0"));
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length())) {
+            n++;
+        }
+        return n;
     }
 }
