@@ -114,6 +114,24 @@ class ImportCommandTest {
     }
 
     @Test
+    void personalDataInARejectedValueIsRedactedInMessagesToo(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("p.csv");
+        Files.writeString(csv, "participant,text\njo.smith@example.org,Hello\np2,Fine\n");
+        String out = dir.resolve("o.json").toString();
+        Run strict = ltc("import", "--csv", csv.toString(), "--text-column", "text", "--participant-column",
+                "participant", "--out", out);
+        assertEquals(2, strict.code());
+        assertTrue(strict.err().contains("line 2: field 'participant'"), strict.err());
+        assertFalse(strict.err().contains("jo.smith@example.org"), strict.err());
+        Run lenient = ltc("import", "--csv", csv.toString(), "--text-column", "text", "--participant-column",
+                "participant", "--lenient", "--json", "--out", out);
+        assertEquals(0, lenient.code(), lenient.err());
+        assertFalse(lenient.err().contains("jo.smith@example.org"), lenient.err());
+        assertFalse(lenient.out().contains("jo.smith@example.org"), lenient.out());
+        assertTrue(lenient.out().contains("[email]"), lenient.out());
+    }
+
+    @Test
     void lenientWithNoGoodRowStillFails(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "text\n \n\"\"\n");
