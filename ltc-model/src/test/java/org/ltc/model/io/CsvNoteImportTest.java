@@ -300,6 +300,18 @@ class CsvNoteImportTest {
     }
 
     @Test
+    void optionsRoundTripThroughProperties() {
+        CsvImportOptions o = FULL.toBuilder().segmentColumns("age").delimiter(';').maxRows(9).lenient(true)
+                .conversationFormat(org.ltc.model.conversation.ConversationFormat.SURVEY).setId("s1").build();
+        assertEquals(o, CsvImportOptions.fromProperties(o.toProperties()));
+        assertEquals("ltc.import.csv.maxRow", assertThrows(InvalidOptionsException.class,
+                () -> CsvImportOptions.fromProperties(Map.of("ltc.import.csv.maxRow", "3"))).option());
+        assertEquals("ltc.import.csv.maxRows", assertThrows(InvalidOptionsException.class,
+                () -> CsvImportOptions.fromProperties(Map.of("ltc.import.csv.textColumn", "t",
+                        "ltc.import.csv.maxRows", "many"))).option());
+    }
+
+    @Test
     void semicolonDelimitedFilesImport() {
         CsvImportOptions o = CsvImportOptions.builder().textColumn("text").delimiter(';').build();
         assertEquals("a, b", run(o, "id;text\n1;a, b\n").conversationSet().notes().get(0).text());
