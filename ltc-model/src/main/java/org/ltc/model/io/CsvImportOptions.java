@@ -22,8 +22,9 @@ import org.ltc.model.conversation.ConversationFormat;
  * @param noteIdColumn        the column with note ids, or {@code null}: ids become {@code n<line>}
  * @param questionColumn      the column with the guide question's id, or {@code null}
  * @param participantColumn   the column with a participant's pseudonymous id, or {@code null}
- * @param conversationColumn  the column with the conversation id, or {@code null}: every note goes to
- *                            {@link #defaultConversationId()}
+ * @param conversationColumn  the column with the conversation, or {@code null}: every note goes to
+ *                            {@link #defaultConversationId()}; a value that is not an id (a name in words)
+ *                            becomes one, e.g. {@code Main-Branch-3-March}, and the conversation's title
  * @param segmentColumns      columns whose value becomes a participant segment tag ({@code column=value}),
  *                            e.g. {@code neighbourhood}; without a participant column they become note tags
  *                            {@code column=value}
