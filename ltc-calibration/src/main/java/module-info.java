@@ -8,8 +8,10 @@ module org.ltc.calibration {
     exports org.ltc.calibration;
     exports org.ltc.calibration.rubric;
     exports org.ltc.calibration.signals;
-
-    // The signal lexicon is read and written by Jackson.
+    exports org.ltc.calibration.agreement;
+    exports org.ltc.calibration.action;
+    // The action-pattern catalogue and the signal lexicon are read by Jackson.
+    opens org.ltc.calibration.action;
     opens org.ltc.calibration.signals;
 
     uses org.ltc.calibration.Calibrator;

@@ -19,7 +19,7 @@ module org.ltc.model {
     exports org.ltc.model.plugin;
     exports org.ltc.model.report;
     exports org.ltc.model.io;
-//V    exports org.ltc.model.validation;
+    exports org.ltc.model.validation;
     exports org.ltc.model.privacy;
     exports org.ltc.model.content;
 
