@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +24,7 @@ import org.ltc.model.action.LibraryCapacities;
 import org.ltc.model.content.ContentLibrary;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.io.LtcJson;
+import org.ltc.model.io.TextFiles;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.ProgressListener;
@@ -98,8 +97,8 @@ public final class Demo {
                 List.of("Millbrook is a fictional town written for the LTC SDK (Apache-2.0)."));
         Path json = outDir.resolve("report.json");
         Path html = outDir.resolve("index.html");
-        write(json, LtcJson.defaults().write(report));
-        write(html, new HtmlReport().render(report));
+        TextFiles.writeAtomically(json, LtcJson.defaults().write(report));
+        TextFiles.writeAtomically(html, new HtmlReport().render(report));
         return new Outcome(report, draft, themes, html, json);
     }
 
@@ -113,23 +112,6 @@ public final class Demo {
             return r.lines().map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Writes through a temporary file, so a failed run leaves no half-written file. */
-    static void write(Path file, String text) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".ltc", ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new LtcException("could not write " + file + ": " + e.getMessage(), e);
         }
     }
 }
