@@ -103,6 +103,18 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void publicKnowledgeIsReadThroughItsThemes(@TempDir Path dir) {
+        Path pk = dir.resolve("pk.json");
+        LtcJson.defaults().write(org.ltc.examples.report.ReportFixtures.report().knowledge(), pk);
+        Run r = ltc("calibrate", "--input", pk.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Read 3 texts"), r.out());
+        Run conversationGuide = ltc("calibrate", "--input", pk.toString(), "--option",
+                "ltc.calibration.signals.text=notes");
+        assertEquals(2, conversationGuide.code(), "no notes to read: " + conversationGuide.err());
+    }
+
+    @Test
     void badInputAndUsageExitWithTwoAndOneLine(@TempDir Path dir) throws Exception {
         Run none = ltc("calibrate");
         assertEquals(2, none.code());
