@@ -19,9 +19,9 @@ module org.ltc.model {
     exports org.ltc.model.plugin;
     exports org.ltc.model.report;
     exports org.ltc.model.io;
-//V    exports org.ltc.model.validation;
-//P    exports org.ltc.model.privacy;
-//C    exports org.ltc.model.content;
+    exports org.ltc.model.validation;
+    exports org.ltc.model.privacy;
+    exports org.ltc.model.content;
 
     // Records are read and written by the host's Jackson (2 or 3) and checked by its validator.
     opens org.ltc.model.conversation;
@@ -30,5 +30,5 @@ module org.ltc.model {
     opens org.ltc.model.action;
     opens org.ltc.model.provenance;
     opens org.ltc.model.report;
-//C    opens org.ltc.model.content;
+    opens org.ltc.model.content;
 }

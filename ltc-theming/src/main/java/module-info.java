@@ -2,6 +2,7 @@
 module org.ltc.theming {
     requires transitive org.ltc.model;
     requires org.slf4j;
+    requires java.xml;
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;
 
@@ -9,8 +10,14 @@ module org.ltc.theming {
     exports org.ltc.theming.text;
     exports org.ltc.theming.cluster;
     exports org.ltc.theming.eval;
+    exports org.ltc.theming.codebook;
+    exports org.ltc.theming.knowledge;
+    exports org.ltc.theming.curation;
+    opens org.ltc.theming.codebook to tools.jackson.databind;
+    exports org.ltc.theming.topic;
 
     uses org.ltc.theming.Themer;
 
-    provides org.ltc.theming.Themer with org.ltc.theming.cluster.SphericalKMeansThemer;
+    provides org.ltc.theming.Themer with org.ltc.theming.cluster.SphericalKMeansThemer,
+            org.ltc.theming.codebook.CodebookThemer;
 }

@@ -2,10 +2,10 @@ package org.ltc.examples.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.ltc.model.InvalidInputException;
 import org.ltc.model.io.LtcJson;
+import org.ltc.model.validation.DocumentValidator;
 
-/** Reads a document and lists what is wrong with it. */
+/** Reads a document and lists everything that is wrong with it (see {@link DocumentValidator}). */
 final class DocumentCheck {
     private DocumentCheck() {
     }
@@ -15,13 +15,8 @@ final class DocumentCheck {
     }
 
     static List<Problem> check(LtcJson json, Path file) {
-        try {
-            json.readAny(file);
-            return List.of();
-        } catch (InvalidInputException e) {
-            return List.of(new Problem(e.location() == null ? "/" : e.location(), e.field(), e.problem()
-                    + (e.rejectedValue() == null ? "" : " (rejected value: \""
-                    + InvalidInputException.abbreviate(e.rejectedValue()) + "\")")));
-        }
+        return DocumentValidator.create(json).validate(file).errors().stream()
+                .map(e -> new Problem(e.pointer().isEmpty() ? "/" : e.pointer(), e.field(), e.message()))
+                .toList();
     }
 }

@@ -63,7 +63,10 @@ public final class QuestionThemer implements Themer {
         ConversationSet set = request.conversations();
         Map<String, List<Note>> byQuestion = new LinkedHashMap<>();
         List<String> unassigned = new ArrayList<>();
+        request.cancellation().check("theming by question");
+        long done = 0;
         for (Note n : set.notes()) {
+            request.progress().progress("grouping notes", done++, set.notes().size());
             request.cancellation().check("theming by question");
             if (n.questionId() == null) {
                 unassigned.add(n.id());
@@ -71,6 +74,8 @@ public final class QuestionThemer implements Themer {
                 byQuestion.computeIfAbsent(n.questionId(), q -> new ArrayList<>()).add(n);
             }
         }
+        request.progress().progress("grouping notes", done, set.notes().size());
+        request.cancellation().check("theming by question");
         List<Theme> themes = new ArrayList<>();
         for (Map.Entry<String, List<Note>> e : new TreeMap<>(byQuestion).entrySet()) {
             if (e.getValue().size() < min) {

@@ -33,6 +33,7 @@ import org.ltc.model.InvalidInputException;
  * @param rationale     why this action, and why it fits the stage, or {@code null}
  * @param updates       dated progress reports, oldest first
  * @param children      its sub-actions
+ * @param capacityIds   ids of the library's capacities (spaces, programmes, staff skills, partners) it draws on
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Action(
@@ -51,7 +52,8 @@ public record Action(
         List<String> themeIds,
         String rationale,
         @Valid List<ProgressUpdate> updates,
-        @Valid List<Action> children) {
+        @Valid List<Action> children,
+        List<String> capacityIds) {
 
     public Action {
         Checks.id("id", id);
@@ -76,21 +78,31 @@ public record Action(
         updates = Checks.list("updates", updates);
         children = Checks.list("children", children);
         Checks.uniqueIds("children", children, Action::id);
+        capacityIds = Checks.strings("capacityIds", capacityIds);
+    }
+
+    /** An action that cites no capacities (the form before {@code capacityIds} was added). */
+    public Action(String id, String title, String description, String owner, List<Partner> partners, LocalDate start,
+                  LocalDate due, ActionStatus status, double percent, double weight, ParticipationLevel participation,
+                  List<String> publicCapital, List<String> themeIds, String rationale, List<ProgressUpdate> updates,
+                  List<Action> children) {
+        this(id, title, description, owner, partners, start, due, status, percent, weight, participation,
+                publicCapital, themeIds, rationale, updates, children, List.of());
     }
 
     /** A proposed action with a title and nothing else yet. */
     public static Action of(String id, String title) {
         return new Action(id, title, null, null, List.of(), null, null, ActionStatus.PROPOSED, 0, 1, null, List.of(),
-                List.of(), null, List.of(), List.of());
+                List.of(), null, List.of(), List.of(), List.of());
     }
 
     public Action withChildren(List<Action> newChildren) {
         return new Action(id, title, description, owner, partners, start, due, status, percent, weight, participation,
-                publicCapital, themeIds, rationale, updates, newChildren);
+                publicCapital, themeIds, rationale, updates, newChildren, capacityIds);
     }
 
     public Action withProgress(ActionStatus newStatus, double newPercent, List<ProgressUpdate> newUpdates) {
         return new Action(id, title, description, owner, partners, start, due, newStatus, newPercent, weight,
-                participation, publicCapital, themeIds, rationale, newUpdates, children);
+                participation, publicCapital, themeIds, rationale, newUpdates, children, capacityIds);
     }
 }

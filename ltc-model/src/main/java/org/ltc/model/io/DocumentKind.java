@@ -3,6 +3,7 @@ package org.ltc.model.io;
 import java.util.Arrays;
 import java.util.Optional;
 import org.ltc.model.action.ActionPlan;
+import org.ltc.model.action.LibraryCapacities;
 import org.ltc.model.conversation.ConversationGuide;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.knowledge.PublicKnowledge;
@@ -23,7 +24,8 @@ public enum DocumentKind {
     ACTION_PLAN("action-plan", ActionPlan.class),
     STAGE_FRAMEWORK("stage-framework", StageFramework.class),
     CONVERSATION_GUIDE("conversation-guide", ConversationGuide.class),
-    COMMUNITY_REPORT("community-report", CommunityReport.class);
+    COMMUNITY_REPORT("community-report", CommunityReport.class),
+    LIBRARY_CAPACITIES("library-capacities", LibraryCapacities.class);
 
     private final String id;
     private final Class<?> type;

@@ -7,11 +7,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 import org.ltc.model.InvalidInputException;
-import org.ltc.model.LtcException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -90,20 +88,7 @@ public final class LtcJson {
 
     /** Writes the document to a file atomically: a failed write leaves no half-written file behind. */
     public void write(Object document, Path file) {
-        String json = write(document);
-        Path dir = file.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try {
-                Files.writeString(tmp, json);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new LtcException("could not write " + file + ": " + e.getMessage(), e);
-        }
+        TextFiles.writeAtomically(file, write(document));
     }
 
     public void write(Object document, OutputStream out) {
@@ -188,15 +173,50 @@ public final class LtcJson {
     }
 
     private JsonNode parse(InputStream in, String source) {
+        return readTree(in, source);
+    }
+
+    /**
+     * Parses JSON text into a tree under this codec's {@link JsonLimits}, without reading it as a document
+     * (used by validators). A broken limit is reported at the JSON pointer where the parser was, and the line.
+     */
+    public JsonNode readTree(InputStream in, String source) {
+        tools.jackson.core.JsonParser parser = null;
         try {
-            return mapper.readTree(in);
+            parser = mapper.createParser(in);
+            JsonNode tree = mapper.readTree(parser);
+            if (parser.nextToken() != null) {
+                throw new InvalidInputException(source, lineOf(parser), null, null,
+                        "is not valid JSON: trailing content after the document");
+            }
+            return tree == null ? mapper.missingNode() : tree;
         } catch (StreamConstraintsException e) {
-            throw new InvalidInputException(source, lineOf(e), null, null,
-                    "exceeds a safety limit: " + e.getOriginalMessage(), e);
+            String pointer = pointerOf(parser);
+            String line = lineOf(e);
+            throw new InvalidInputException(source, pointer == null ? line : line == null ? pointer : pointer + " (" + line + ")",
+                    null, null, "exceeds a safety limit: " + e.getOriginalMessage(), e);
         } catch (JacksonException e) {
             throw new InvalidInputException(source, lineOf(e), null, null,
                     "is not valid JSON: " + e.getOriginalMessage(), e);
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
         }
+    }
+
+    /** Where the parser stood when it stopped, as a JSON pointer ({@code "/data/notes/3/text"}), or null. */
+    private static String pointerOf(tools.jackson.core.JsonParser p) {
+        if (p != null && p.streamReadContext() != null) {
+            String ptr = p.streamReadContext().pathAsPointer().toString();
+            return ptr.isEmpty() ? null : ptr;
+        }
+        return null;
+    }
+
+    private static String lineOf(tools.jackson.core.JsonParser p) {
+        var loc = p.currentLocation();
+        return loc == null || loc.getLineNr() < 1 ? null : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
     }
 
     private static String lineOf(JacksonException e) {

@@ -27,6 +27,18 @@ public record RedactionSummary(Map<String, Integer> counts, @PositiveOrZero int 
         return new RedactionSummary(Map.of(), 0);
     }
 
+    /** How many spans of one kind ({@code "email"}, {@code "phone"}...) were replaced; 0 when none. */
+    public int count(String kind) {
+        return counts.getOrDefault(kind, 0);
+    }
+
+    /** This summary and another added up, kind by kind (for notes redacted in several passes or batches). */
+    public RedactionSummary plus(RedactionSummary other) {
+        java.util.TreeMap<String, Integer> sum = new java.util.TreeMap<>(counts);
+        other.counts.forEach((k, v) -> sum.merge(k, v, Integer::sum));
+        return new RedactionSummary(sum, notesChanged + other.notesChanged);
+    }
+
     /** Total spans replaced, of every kind. */
     public int total() {
         return counts.values().stream().mapToInt(Integer::intValue).sum();

@@ -1,0 +1,281 @@
+package org.ltc.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.ltc.model.InvalidInputException;
+import org.ltc.model.InvalidOptionsException;
+import org.ltc.model.conversation.ConversationFormat;
+import org.ltc.model.conversation.ConversationSet;
+import org.ltc.model.io.CsvImportOptions;
+import org.ltc.model.io.CsvNoteImport;
+import org.ltc.model.io.ImportProblem;
+import org.ltc.model.io.ImportReport;
+import org.ltc.model.io.ImportResult;
+import org.ltc.model.io.LtcJson;
+import org.ltc.model.io.PolisImport;
+import org.ltc.model.io.PolisImportOptions;
+import org.ltc.model.privacy.Redacted;
+import org.ltc.model.privacy.RedactionOptions;
+import org.ltc.model.privacy.Redactor;
+import org.ltc.model.provenance.ProvenanceStep;
+import org.ltc.model.provenance.RedactionSummary;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code ltc import}: a CSV file of notes or a Polis export folder into a conversation-set document, with
+ * personal data redacted from the notes' text first.
+ */
+@Command(name = "import",
+        mixinStandardHelpOptions = true,
+        description = {"Import notes from a CSV file or a Polis open-data export into an LTC conversation-set "
+                + "document. E-mail addresses, phone numbers and street addresses (and names listed with "
+                + "--redact-names) are removed from the notes' text before anything is written."},
+        footer = {"", "Examples:",
+                "  ltc import --csv notes.csv --text-column text --participant-column participant \\",
+                "      --conversation-column conversation --segment-column neighbourhood --out notes.json",
+                "  ltc import --csv survey.csv --text-column answer --lenient --out survey.json",
+                "  ltc import --polis ../shared/data/polis-bowling-green --out bg.json",
+                "",
+                "Strict by default: the first bad row stops the import (exit 2) with its file, line, column "
+                        + "and value. With --lenient every good row is kept, each bad row is listed on stderr, "
+                        + "and the exit code is 0 when any note was kept."})
+final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = "--csv", required = true, paramLabel = "FILE", description = "A UTF-8 CSV file of notes "
+                + "with a header row.")
+        Path csv;
+
+        @Option(names = "--polis", required = true, paramLabel = "DIR",
+                description = "A Polis export folder (comments.csv, participants-votes.csv, summary.csv).")
+        Path polis;
+    }
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the "
+            + "conversation-set JSON document.")
+    Path out;
+
+    @Option(names = "--text-column", paramLabel = "NAME", description = "The column with the notes' text "
+            + "(required with --csv).")
+    String textColumn;
+
+    @Option(names = "--note-id-column", paramLabel = "NAME", description = "The column with note ids "
+            + "(default: n<line>).")
+    String noteIdColumn;
+
+    @Option(names = "--question-column", paramLabel = "NAME", description = "The column with the question id.")
+    String questionColumn;
+
+    @Option(names = "--participant-column", paramLabel = "NAME",
+            description = "The column with a participant's pseudonymous id.")
+    String participantColumn;
+
+    @Option(names = "--conversation-column", paramLabel = "NAME",
+            description = "The column with the conversation id (default: one conversation).")
+    String conversationColumn;
+
+    @Option(names = "--segment-column", paramLabel = "NAME",
+            description = "A column whose value tags the participant (e.g. neighbourhood); repeatable.")
+    List<String> segmentColumns = new ArrayList<>();
+
+    @Option(names = "--agrees-column", paramLabel = "NAME", description = "The column counting agreement.")
+    String agreesColumn;
+
+    @Option(names = "--disagrees-column", paramLabel = "NAME", description = "The column counting disagreement.")
+    String disagreesColumn;
+
+    @Option(names = "--emphasis-column", paramLabel = "NAME", description = "The column with an emphasis count.")
+    String emphasisColumn;
+
+    @Option(names = "--language-column", paramLabel = "NAME", description = "The column with a language tag.")
+    String languageColumn;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
+            description = "The field delimiter (default: ${DEFAULT-VALUE}); 'tab' for tab-separated files.")
+    String delimiter;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "OTHER",
+            description = "How the CSV's conversations were held: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ConversationFormat format;
+
+    @Option(names = "--set-id", paramLabel = "ID", description = "The conversation set's id (default: from the "
+            + "file or Polis conversation).")
+    String setId;
+
+    @Option(names = "--lenient", description = "Keep every good row and report each bad one, instead of stopping "
+            + "at the first bad row.")
+    boolean lenient;
+
+    @Option(names = "--max-field-chars", paramLabel = "N", defaultValue = "100000",
+            description = "The longest field read (default: ${DEFAULT-VALUE}); longer rejects the row.")
+    int maxFieldChars;
+
+    @Option(names = "--max-rows", paramLabel = "N", description = "Stop with an error after N data rows.")
+    Long maxRows;
+
+    @Option(names = "--redact-names", paramLabel = "FILE",
+            description = "A UTF-8 file of names to remove from the notes, one per line.")
+    Path redactNames;
+
+    @Option(names = "--no-redact", description = "Do not remove personal data (only for text already redacted "
+            + "or public statements).")
+    boolean noRedact;
+
+    @Override
+    public Integer call() {
+        ImportResult result = source.csv != null ? importCsv() : importPolis();
+        ImportReport report = result.report();
+        PrintWriter err = spec.commandLine().getErr();
+        for (ImportProblem p : report.problems()) {
+            err.println("rejected: " + p);
+        }
+        if (report.problemsNotListed() > 0) {
+            err.println("rejected: " + report.problemsNotListed() + " more rows not listed");
+        }
+        ConversationSet set = result.conversationSet();
+        if (set.notes().isEmpty() && report.rowsRejected() > 0) {
+            throw new InvalidInputException(report.source(), null, null, null,
+                    "has no good row: all " + report.rowsRejected() + " rows were rejected; nothing written");
+        }
+        RedactionSummary redaction = null;
+        if (!noRedact) {
+            RedactionOptions.Builder b = RedactionOptions.builder();
+            if (redactNames != null) {
+                b.namesFile(redactNames);
+            }
+            RedactionOptions options = b.build();
+            Redacted<ConversationSet> redacted = Redactor.create(options).redact(set);
+            redaction = redacted.summary();
+            set = redacted.value();
+            if (set.provenance() != null) {
+                // The listed names are personal data themselves: the provenance records how many, never which.
+                Map<String, String> properties = new TreeMap<>(options.toProperties());
+                properties.remove(RedactionOptions.PREFIX + "names");
+                properties.put(RedactionOptions.PREFIX + "names.count", String.valueOf(options.names().size()));
+                set = set.withProvenance(set.provenance().withStep(
+                        new ProvenanceStep("redact", properties, "ltc import")));
+            }
+        }
+        LtcJson json = LtcJson.defaults();
+        json.write(set, out);
+        print(report, set, redaction);
+        return LtcCommand.OK;
+    }
+
+    private ImportResult importCsv() {
+        if (textColumn == null || textColumn.isBlank()) {
+            throw new InvalidOptionsException("--text-column", null, "is required with --csv: name the column "
+                    + "that holds the notes' text");
+        }
+        if (!Files.isRegularFile(source.csv)) {
+            throw new InvalidInputException(source.csv.toString(), null, null, null, "is not a readable file");
+        }
+        CsvImportOptions.Builder b = CsvImportOptions.builder()
+                .textColumn(textColumn).noteIdColumn(noteIdColumn).questionColumn(questionColumn)
+                .participantColumn(participantColumn).conversationColumn(conversationColumn)
+                .segmentColumns(segmentColumns).agreesColumn(agreesColumn).disagreesColumn(disagreesColumn)
+                .emphasisColumn(emphasisColumn).languageColumn(languageColumn).delimiter(delimiter())
+                .conversationFormat(format).setId(setId).lenient(lenient).maxFieldChars(maxFieldChars);
+        if (maxRows != null) {
+            b.maxRows(maxRows);
+        }
+        return CsvNoteImport.of(b.build()).importFile(source.csv);
+    }
+
+    private ImportResult importPolis() {
+        if (textColumn != null) {
+            throw new InvalidOptionsException("--text-column", textColumn, "applies to --csv only");
+        }
+        PolisImportOptions.Builder b = PolisImportOptions.builder().lenient(lenient).setId(setId)
+                .maxFieldChars(maxFieldChars);
+        if (maxRows != null) {
+            b.maxRows(maxRows);
+        }
+        return PolisImport.of(b.build()).read(source.polis);
+    }
+
+    private char delimiter() {
+        if ("tab".equalsIgnoreCase(delimiter) || "\\t".equals(delimiter)) {
+            return '\t';
+        }
+        if (delimiter.length() != 1) {
+            throw new InvalidOptionsException("--delimiter", delimiter, "must be one character or 'tab'");
+        }
+        return delimiter.charAt(0);
+    }
+
+    private void print(ImportReport report, ConversationSet set, RedactionSummary redaction) {
+        PrintWriter o = spec.commandLine().getOut();
+        if (common.json) {
+            LtcJson json = LtcJson.defaults();
+            ObjectNode n = json.mapper().createObjectNode();
+            n.put("out", out.toString());
+            n.put("source", report.source());
+            n.put("setId", set.id());
+            n.put("rowsRead", report.rowsRead());
+            n.put("notesImported", set.notes().size());
+            n.put("rowsRejected", report.rowsRejected());
+            n.put("conversations", set.conversations().size());
+            n.put("participants", set.participants().size());
+            n.put("votes", set.votes().size());
+            ArrayNode problems = n.putArray("problems");
+            for (ImportProblem p : report.problems()) {
+                ObjectNode pn = problems.addObject();
+                pn.put("line", p.line());
+                pn.put("field", p.field());
+                pn.put("rejectedValue", p.rejectedValue() == null ? null
+                        : InvalidInputException.abbreviate(p.rejectedValue()));
+                pn.put("message", p.message());
+            }
+            n.put("problemsNotListed", report.problemsNotListed());
+            if (redaction != null) {
+                n.set("redaction", json.mapper().valueToTree(redaction));
+            } else {
+                n.putNull("redaction");
+            }
+            o.println(json.mapper().writer().without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(n));
+            return;
+        }
+        o.println("imported " + set.notes().size() + " notes from " + report.source() + " ("
+                + report.rowsRead() + " rows read, " + report.rowsRejected() + " rejected)");
+        o.println("  " + set.conversations().size() + " conversations, " + set.participants().size()
+                + " participants, " + set.votes().size() + " votes");
+        if (report.rowsRejected() > 0) {
+            StringBuilder lines = new StringBuilder();
+            int shown = 0;
+            for (ImportProblem p : report.problems()) {
+                if (shown++ == 20) {
+                    lines.append(", ...");
+                    break;
+                }
+                lines.append(lines.length() == 0 ? "" : ", ").append(p.line());
+            }
+            o.println("  rejected rows at lines: " + lines + " (details on stderr)");
+        }
+        o.println(redaction == null ? "  personal data NOT redacted (--no-redact)"
+                : "  redacted: " + (redaction.total() == 0 ? "nothing found"
+                : redaction.counts() + " in " + redaction.notesChanged() + " notes"));
+        o.println("wrote " + out);
+    }
+}

@@ -1,0 +1,348 @@
+package org.ltc.model.io;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.ltc.model.Checks;
+import org.ltc.model.InvalidOptionsException;
+import org.ltc.model.conversation.ConversationFormat;
+
+/**
+ * How a CSV file of notes maps onto the model: which column holds what, and the limits that stop a hostile
+ * file. Only the text column is required; every other column is optional and named by its header.
+ *
+ * <p>Each option is also an {@code ltc.import.csv.*} property ({@link #toProperties()}), which is how it
+ * appears in the {@code Provenance} of an import.
+ *
+ * @param textColumn          the column with what was said (required)
+ * @param noteIdColumn        the column with note ids, or {@code null}: ids become {@code n<line>}
+ * @param questionColumn      the column with the guide question's id, or {@code null}
+ * @param participantColumn   the column with a participant's pseudonymous id, or {@code null}
+ * @param conversationColumn  the column with the conversation id, or {@code null}: every note goes to
+ *                            {@link #defaultConversationId()}
+ * @param segmentColumns      columns whose value becomes a participant segment tag ({@code column=value}),
+ *                            e.g. {@code neighbourhood}; without a participant column they become note tags
+ *                            {@code column=value}
+ * @param agreesColumn        the column with how many agreed, or {@code null}
+ * @param disagreesColumn     the column with how many disagreed, or {@code null}
+ * @param emphasisColumn      the column with the emphasis count, or {@code null}
+ * @param languageColumn      the column with the text's BCP 47 language tag, or {@code null}
+ * @param delimiter           the field delimiter (default {@code ,})
+ * @param lenient             {@code false} (default): the first bad row stops the import with an
+ *                            {@link org.ltc.model.InvalidInputException}; {@code true}: every good row is kept
+ *                            and each bad row is reported
+ * @param maxFieldChars       the longest field read (default {@value #DEFAULT_MAX_FIELD_CHARS}); a longer one
+ *                            rejects its row without being held in memory
+ * @param maxRows             the most data rows read (default {@link Long#MAX_VALUE}: no limit); more is an
+ *                            error in either mode
+ * @param maxColumns          the most columns a row may have (default {@value #DEFAULT_MAX_COLUMNS})
+ * @param maxProblemsListed   the most rejected rows listed in the report (default
+ *                            {@value #DEFAULT_MAX_PROBLEMS_LISTED}); further ones are counted only
+ * @param defaultConversationId the conversation of notes without a conversation column (default
+ *                            {@value #DEFAULT_CONVERSATION_ID})
+ * @param conversationFormat  how the conversations were held (default {@link ConversationFormat#OTHER})
+ * @param setId               the id of the resulting conversation set, or {@code null}: derived from the
+ *                            file name
+ */
+public record CsvImportOptions(
+        String textColumn,
+        String noteIdColumn,
+        String questionColumn,
+        String participantColumn,
+        String conversationColumn,
+        List<String> segmentColumns,
+        String agreesColumn,
+        String disagreesColumn,
+        String emphasisColumn,
+        String languageColumn,
+        char delimiter,
+        boolean lenient,
+        int maxFieldChars,
+        long maxRows,
+        int maxColumns,
+        int maxProblemsListed,
+        String defaultConversationId,
+        ConversationFormat conversationFormat,
+        String setId) {
+
+    public static final int DEFAULT_MAX_FIELD_CHARS = 100_000;
+    public static final int DEFAULT_MAX_COLUMNS = 10_000;
+    public static final int DEFAULT_MAX_PROBLEMS_LISTED = 100_000;
+    public static final String DEFAULT_CONVERSATION_ID = "conversation-1";
+
+    private static final String P = "ltc.import.csv.";
+
+    public CsvImportOptions {
+        if (textColumn == null || textColumn.isBlank()) {
+            throw new InvalidOptionsException(P + "textColumn", textColumn, "is required: name the column with the notes' text");
+        }
+        noteIdColumn = Checks.optional(noteIdColumn);
+        questionColumn = Checks.optional(questionColumn);
+        participantColumn = Checks.optional(participantColumn);
+        conversationColumn = Checks.optional(conversationColumn);
+        agreesColumn = Checks.optional(agreesColumn);
+        disagreesColumn = Checks.optional(disagreesColumn);
+        emphasisColumn = Checks.optional(emphasisColumn);
+        languageColumn = Checks.optional(languageColumn);
+        segmentColumns = segmentColumns == null ? List.of() : List.copyOf(segmentColumns);
+        if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
+            throw new InvalidOptionsException(P + "delimiter", String.valueOf(delimiter),
+                    "must not be a quote or a line break");
+        }
+        if (maxFieldChars < 1) {
+            throw new InvalidOptionsException(P + "maxFieldChars", maxFieldChars, "must be positive");
+        }
+        if (maxRows < 1) {
+            throw new InvalidOptionsException(P + "maxRows", maxRows, "must be positive");
+        }
+        if (maxColumns < 1) {
+            throw new InvalidOptionsException(P + "maxColumns", maxColumns, "must be positive");
+        }
+        if (maxProblemsListed < 0) {
+            throw new InvalidOptionsException(P + "maxProblemsListed", maxProblemsListed, "must be zero or more");
+        }
+        defaultConversationId = defaultConversationId == null ? DEFAULT_CONVERSATION_ID : defaultConversationId;
+        if (!Checks.isId(defaultConversationId)) {
+            throw new InvalidOptionsException(P + "defaultConversationId", defaultConversationId,
+                    "must be 1-128 letters, digits or . _ : - starting with a letter or digit");
+        }
+        conversationFormat = conversationFormat == null ? ConversationFormat.OTHER : conversationFormat;
+        setId = Checks.optional(setId);
+        if (setId != null && !Checks.isId(setId)) {
+            throw new InvalidOptionsException(P + "setId", setId,
+                    "must be 1-128 letters, digits or . _ : - starting with a letter or digit");
+        }
+        // One column cannot feed two fields: a typo would otherwise silently import the wrong thing.
+        Set<String> seen = new HashSet<>();
+        for (Map.Entry<String, String> e : columnMap(textColumn, noteIdColumn, questionColumn, participantColumn,
+                conversationColumn, segmentColumns, agreesColumn, disagreesColumn, emphasisColumn, languageColumn)
+                .entrySet()) {
+            if (!seen.add(e.getValue())) {
+                throw new InvalidOptionsException(P + e.getKey(), e.getValue(), "names a column already mapped to another field");
+            }
+        }
+    }
+
+    /** Options that read {@code textColumn} and nothing else, with every default. */
+    public static CsvImportOptions of(String textColumn) {
+        return builder().textColumn(textColumn).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these options, to change a few. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.textColumn = textColumn;
+        b.noteIdColumn = noteIdColumn;
+        b.questionColumn = questionColumn;
+        b.participantColumn = participantColumn;
+        b.conversationColumn = conversationColumn;
+        b.segmentColumns = new ArrayList<>(segmentColumns);
+        b.agreesColumn = agreesColumn;
+        b.disagreesColumn = disagreesColumn;
+        b.emphasisColumn = emphasisColumn;
+        b.languageColumn = languageColumn;
+        b.delimiter = delimiter;
+        b.lenient = lenient;
+        b.maxFieldChars = maxFieldChars;
+        b.maxRows = maxRows;
+        b.maxColumns = maxColumns;
+        b.maxProblemsListed = maxProblemsListed;
+        b.defaultConversationId = defaultConversationId;
+        b.conversationFormat = conversationFormat;
+        b.setId = setId;
+        return b;
+    }
+
+    /** The mapped columns by option name (segment columns as {@code segmentColumns[i]}), in a stable order. */
+    public Map<String, String> columns() {
+        return columnMap(textColumn, noteIdColumn, questionColumn, participantColumn, conversationColumn,
+                segmentColumns, agreesColumn, disagreesColumn, emphasisColumn, languageColumn);
+    }
+
+    private static Map<String, String> columnMap(String textColumn, String noteIdColumn, String questionColumn,
+                                                 String participantColumn, String conversationColumn,
+                                                 List<String> segmentColumns, String agreesColumn,
+                                                 String disagreesColumn, String emphasisColumn,
+                                                 String languageColumn) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("textColumn", textColumn);
+        putIf(m, "noteIdColumn", noteIdColumn);
+        putIf(m, "questionColumn", questionColumn);
+        putIf(m, "participantColumn", participantColumn);
+        putIf(m, "conversationColumn", conversationColumn);
+        for (int i = 0; i < segmentColumns.size(); i++) {
+            m.put("segmentColumns[" + i + "]", segmentColumns.get(i));
+        }
+        putIf(m, "agreesColumn", agreesColumn);
+        putIf(m, "disagreesColumn", disagreesColumn);
+        putIf(m, "emphasisColumn", emphasisColumn);
+        putIf(m, "languageColumn", languageColumn);
+        return m;
+    }
+
+    /** Every option as an {@code ltc.import.csv.*} property, for provenance. */
+    public Map<String, String> toProperties() {
+        Map<String, String> m = new LinkedHashMap<>();
+        columns().forEach((k, v) -> m.put(P + k.replace("segmentColumns[", "segmentColumns.").replace("]", ""), v));
+        m.put(P + "delimiter", String.valueOf(delimiter));
+        m.put(P + "lenient", String.valueOf(lenient));
+        m.put(P + "maxFieldChars", String.valueOf(maxFieldChars));
+        m.put(P + "maxRows", String.valueOf(maxRows));
+        m.put(P + "maxColumns", String.valueOf(maxColumns));
+        m.put(P + "maxProblemsListed", String.valueOf(maxProblemsListed));
+        m.put(P + "defaultConversationId", defaultConversationId);
+        m.put(P + "conversationFormat", conversationFormat.name());
+        if (setId != null) {
+            m.put(P + "setId", setId);
+        }
+        return m;
+    }
+
+    private static void putIf(Map<String, String> m, String k, String v) {
+        if (v != null) {
+            m.put(k, v);
+        }
+    }
+
+    /** Builds {@link CsvImportOptions}; every property has a default except {@code textColumn}. */
+    public static final class Builder {
+        private String textColumn;
+        private String noteIdColumn;
+        private String questionColumn;
+        private String participantColumn;
+        private String conversationColumn;
+        private List<String> segmentColumns = new ArrayList<>();
+        private String agreesColumn;
+        private String disagreesColumn;
+        private String emphasisColumn;
+        private String languageColumn;
+        private char delimiter = ',';
+        private boolean lenient;
+        private int maxFieldChars = DEFAULT_MAX_FIELD_CHARS;
+        private long maxRows = Long.MAX_VALUE;
+        private int maxColumns = DEFAULT_MAX_COLUMNS;
+        private int maxProblemsListed = DEFAULT_MAX_PROBLEMS_LISTED;
+        private String defaultConversationId = DEFAULT_CONVERSATION_ID;
+        private ConversationFormat conversationFormat = ConversationFormat.OTHER;
+        private String setId;
+
+        private Builder() {
+        }
+
+        public Builder textColumn(String v) {
+            textColumn = v;
+            return this;
+        }
+
+        public Builder noteIdColumn(String v) {
+            noteIdColumn = v;
+            return this;
+        }
+
+        public Builder questionColumn(String v) {
+            questionColumn = v;
+            return this;
+        }
+
+        public Builder participantColumn(String v) {
+            participantColumn = v;
+            return this;
+        }
+
+        public Builder conversationColumn(String v) {
+            conversationColumn = v;
+            return this;
+        }
+
+        /** Adds segment columns (in order). */
+        public Builder segmentColumns(String... v) {
+            segmentColumns.addAll(List.of(v));
+            return this;
+        }
+
+        public Builder segmentColumns(List<String> v) {
+            segmentColumns.addAll(Objects.requireNonNull(v, "segmentColumns"));
+            return this;
+        }
+
+        public Builder agreesColumn(String v) {
+            agreesColumn = v;
+            return this;
+        }
+
+        public Builder disagreesColumn(String v) {
+            disagreesColumn = v;
+            return this;
+        }
+
+        public Builder emphasisColumn(String v) {
+            emphasisColumn = v;
+            return this;
+        }
+
+        public Builder languageColumn(String v) {
+            languageColumn = v;
+            return this;
+        }
+
+        public Builder delimiter(char v) {
+            delimiter = v;
+            return this;
+        }
+
+        public Builder lenient(boolean v) {
+            lenient = v;
+            return this;
+        }
+
+        public Builder maxFieldChars(int v) {
+            maxFieldChars = v;
+            return this;
+        }
+
+        public Builder maxRows(long v) {
+            maxRows = v;
+            return this;
+        }
+
+        public Builder maxColumns(int v) {
+            maxColumns = v;
+            return this;
+        }
+
+        public Builder maxProblemsListed(int v) {
+            maxProblemsListed = v;
+            return this;
+        }
+
+        public Builder defaultConversationId(String v) {
+            defaultConversationId = v;
+            return this;
+        }
+
+        public Builder conversationFormat(ConversationFormat v) {
+            conversationFormat = v;
+            return this;
+        }
+
+        public Builder setId(String v) {
+            setId = v;
+            return this;
+        }
+
+        public CsvImportOptions build() {
+            return new CsvImportOptions(textColumn, noteIdColumn, questionColumn, participantColumn,
+                    conversationColumn, segmentColumns, agreesColumn, disagreesColumn, emphasisColumn,
+                    languageColumn, delimiter, lenient, maxFieldChars, maxRows, maxColumns, maxProblemsListed,
+                    defaultConversationId, conversationFormat, setId);
+        }
+    }
+}

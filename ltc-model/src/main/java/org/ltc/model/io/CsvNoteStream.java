@@ -1,0 +1,362 @@
+package org.ltc.model.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.ltc.model.Checks;
+import org.ltc.model.InvalidInputException;
+import org.ltc.model.conversation.Moderation;
+import org.ltc.model.conversation.Note;
+import org.ltc.model.provenance.Hashing;
+
+/**
+ * Validated notes from a CSV file, one at a time: memory holds one row, never the file, so a host can
+ * import a million rows into its own store as they come. Get one from {@link CsvNoteImport#open}.
+ *
+ * <p>Strict mode ({@link CsvImportOptions#lenient()} false): the first bad row throws an
+ * {@link InvalidInputException} naming the file, the line, the column and the rejected value. Lenient
+ * mode: bad rows are skipped and listed in {@link #report()}; every good row is returned.
+ *
+ * <p>After {@link #next()}, {@link #line()} and {@link #segments()} describe the row the note came from.
+ * Close the stream when done (try-with-resources). Not thread-safe: one stream per thread.
+ */
+public final class CsvNoteStream implements Iterator<Note>, AutoCloseable {
+    private final String source;
+    private final CsvImportOptions options;
+    private final CsvTokenizer csv;
+    private final MessageDigest digest;
+    private final String[] header;
+    private final int text;
+    private final int noteId;
+    private final int question;
+    private final int participant;
+    private final int conversation;
+    private final int[] segments;
+    private final int agrees;
+    private final int disagrees;
+    private final int emphasis;
+    private final int language;
+
+    private Note next;
+    private long nextLine;
+    private Map<String, String> nextSegments = Map.of();
+    private long line;
+    private Map<String, String> currentSegments = Map.of();
+    private boolean done;
+
+    private long rowsRead;
+    private long notesImported;
+    private long rowsRejected;
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private long problemsNotListed;
+    private String sha256;
+
+    CsvNoteStream(InputStream in, String source, CsvImportOptions options) {
+        this.source = source;
+        this.options = options;
+        this.digest = Hashing.digest();
+        InputStreamReader reader = new InputStreamReader(new DigestInputStream(in, digest),
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        this.csv = new CsvTokenizer(reader, options.delimiter(), options.maxFieldChars(), options.maxColumns());
+        try {
+            if (!advance()) {
+                throw new InvalidInputException(source, "line 1", null, null, "is empty: a header row is required");
+            }
+            if (csv.defect() != null) {
+                throw new InvalidInputException(source, "line " + csv.recordLine(), null, null,
+                        "has a damaged header row (" + defectMessage() + ")");
+            }
+            header = new String[csv.count()];
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < header.length; i++) {
+                header[i] = csv.field(i).strip();
+                index.putIfAbsent(header[i], i);
+            }
+            text = column(index, options.textColumn());
+            noteId = column(index, options.noteIdColumn());
+            question = column(index, options.questionColumn());
+            participant = column(index, options.participantColumn());
+            conversation = column(index, options.conversationColumn());
+            segments = new int[options.segmentColumns().size()];
+            for (int i = 0; i < segments.length; i++) {
+                segments[i] = column(index, options.segmentColumns().get(i));
+            }
+            agrees = column(index, options.agreesColumn());
+            disagrees = column(index, options.disagreesColumn());
+            emphasis = column(index, options.emphasisColumn());
+            language = column(index, options.languageColumn());
+        } catch (RuntimeException e) {
+            closeQuietly();
+            throw e;
+        }
+    }
+
+    private int column(Map<String, Integer> index, String name) {
+        if (name == null) {
+            return -1;
+        }
+        Integer i = index.get(name);
+        if (i == null) {
+            throw new InvalidInputException(source, "line " + csv.recordLine(), name, null,
+                    "is not a column of the header row; the columns are " + List.of(header));
+        }
+        return i;
+    }
+
+    /** The header row, as read. */
+    public List<String> header() {
+        return List.of(header);
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && !done) {
+            if (!advance()) {
+                done = true;
+                sha256 = Hashing.hex(digest.digest());
+                break;
+            }
+            rowsRead++;
+            if (rowsRead > options.maxRows()) {
+                throw new InvalidInputException(source, "line " + csv.recordLine(), null, null,
+                        "has more than " + options.maxRows() + " data rows (the limit ltc.import.csv.maxRows)");
+            }
+            try {
+                next = row();
+                nextLine = csv.recordLine();
+                notesImported++;
+            } catch (InvalidInputException e) {
+                reject(new ImportProblem(source, csv.recordLine(), e.field(), e.rejectedValue(), e.problem()));
+            }
+        }
+        return next != null;
+    }
+
+    @Override
+    public Note next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no more notes in " + source);
+        }
+        Note n = next;
+        next = null;
+        line = nextLine;
+        currentSegments = nextSegments;
+        return n;
+    }
+
+    /** The physical line (1-based) that the note last returned by {@link #next()} starts on. */
+    public long line() {
+        return line;
+    }
+
+    /**
+     * The segment tags ({@code column=value}, blank values left out) of the row the last note came from,
+     * sorted by column; empty when no segment columns are mapped.
+     */
+    public Map<String, String> segments() {
+        return currentSegments;
+    }
+
+    /** The options this stream reads with. */
+    public CsvImportOptions options() {
+        return options;
+    }
+
+    /** The notes still to come, as a sequential stream (closing it closes this). */
+    public Stream<Note> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
+    }
+
+    /** What was read, kept and rejected so far (all of it once the stream is exhausted). */
+    public ImportReport report() {
+        return new ImportReport(source, rowsRead, notesImported, rowsRejected, problems, problemsNotListed);
+    }
+
+    /** The SHA-256 of the bytes read, once the stream is exhausted, else {@code null}. */
+    public String sha256() {
+        return sha256;
+    }
+
+    /**
+     * Rejects the note last returned after all (as an importer does for a repeated id): strict mode throws,
+     * lenient mode lists the problem.
+     */
+    void rejectLast(ImportProblem problem) {
+        notesImported--;
+        reject(problem);
+    }
+
+    private void reject(ImportProblem problem) {
+        if (!options.lenient()) {
+            throw problem.toException();
+        }
+        rowsRejected++;
+        if (problems.size() < options.maxProblemsListed()) {
+            problems.add(problem);
+        } else {
+            problemsNotListed++;
+        }
+    }
+
+    private boolean advance() {
+        try {
+            return csv.next();
+        } catch (UncheckedIOException e) {
+            IOException cause = e.getCause();
+            String problem = cause instanceof CharacterCodingException
+                    ? "is not valid UTF-8 text" : "cannot be read: " + cause.getMessage();
+            throw new InvalidInputException(source, "line " + csv.line(), null, null, problem, cause);
+        }
+    }
+
+    private String defectMessage() {
+        return switch (csv.defect()) {
+            case BROKEN_QUOTING -> "broken quoting: " + csv.quotingProblem();
+            case FIELD_TOO_LONG -> "is " + csv.defectLength() + " characters long, more than the limit of "
+                    + options.maxFieldChars() + " (ltc.import.csv.maxFieldChars)";
+            case TOO_MANY_FIELDS -> "the row has more than " + options.maxColumns()
+                    + " fields (ltc.import.csv.maxColumns)";
+        };
+    }
+
+    private String columnName(int i) {
+        return header != null && i < header.length ? header[i] : "column " + (i + 1);
+    }
+
+    /** The current record as a validated note, or an exception naming the column at fault. */
+    private Note row() {
+        if (csv.defect() != null) {
+            throw new InvalidInputException(source, null, columnName(csv.defectField()), csv.defectValue(),
+                    defectMessage());
+        }
+        int n = csv.count();
+        if (n < header.length) {
+            throw new InvalidInputException(source, null, header[n], null,
+                    "is missing: the row has " + n + " fields, the header has " + header.length);
+        }
+        for (int i = header.length; i < n; i++) {
+            if (!csv.field(i).isBlank()) {
+                throw new InvalidInputException(source, null, "column " + (i + 1), csv.field(i),
+                        "is beyond the header: the row has " + n + " fields, the header has " + header.length);
+            }
+        }
+        String textValue = csv.field(text).strip();
+        if (textValue.isEmpty()) {
+            throw new InvalidInputException(source, null, header[text], csv.field(text), "must not be blank");
+        }
+        String id = noteId < 0 ? "n" + csv.recordLine() : id(noteId, false);
+        String conversationId = conversation < 0 ? options.defaultConversationId() : id(conversation, true);
+        if (conversationId == null) {
+            conversationId = options.defaultConversationId();
+        }
+        String questionId = question < 0 ? null : id(question, true);
+        String participantId = participant < 0 ? null : id(participant, true);
+        List<String> tags = List.of();
+        Map<String, String> segs = Map.of();
+        if (segments.length > 0) {
+            TreeMap<String, String> m = new TreeMap<>();
+            for (int s : segments) {
+                String v = csv.field(s).strip();
+                if (!v.isEmpty()) {
+                    m.put(header[s], v);
+                }
+            }
+            segs = java.util.Collections.unmodifiableSortedMap(m);
+            if (participant < 0 && !m.isEmpty()) {
+                List<String> t = new ArrayList<>(m.size());
+                m.forEach((k, v) -> t.add(k + "=" + v));
+                tags = t;
+            }
+        }
+        int agreesValue = count(agrees);
+        int disagreesValue = count(disagrees);
+        int emphasisValue = count(emphasis);
+        String languageValue = language < 0 ? null : csv.field(language).strip();
+        try {
+            Note note = new Note(id, conversationId, questionId, participantId, textValue, agreesValue,
+                    disagreesValue, emphasisValue, tags, Moderation.UNMODERATED, null, languageValue);
+            nextSegments = segs;
+            return note;
+        } catch (InvalidInputException e) {
+            // The model names its own field; the person fixing the file needs the column.
+            String column = switch (e.field() == null ? "" : e.field()) {
+                case "text" -> header[text];
+                case "id" -> noteId < 0 ? "id" : header[noteId];
+                default -> e.field();
+            };
+            throw new InvalidInputException(source, null, column, e.rejectedValue(), e.problem());
+        }
+    }
+
+    private String id(int column, boolean optional) {
+        String v = csv.field(column).strip();
+        if (v.isEmpty()) {
+            if (optional) {
+                return null;
+            }
+            throw new InvalidInputException(source, null, header[column], csv.field(column), "must not be blank");
+        }
+        if (!Checks.isId(v)) {
+            throw new InvalidInputException(source, null, header[column], v,
+                    "must be an id of 1-128 letters, digits or . _ : - starting with a letter or digit");
+        }
+        return v;
+    }
+
+    private int count(int column) {
+        if (column < 0) {
+            return 0;
+        }
+        String v = csv.field(column).strip();
+        if (v.isEmpty()) {
+            return 0;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(source, null, header[column], v, "must be a whole number");
+        }
+        if (value < 0) {
+            throw new InvalidInputException(source, null, header[column], v, "must be zero or more");
+        }
+        return value;
+    }
+
+    @Override
+    public void close() {
+        try {
+            csv.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            csv.close();
+        } catch (IOException ignored) {
+            // Already failing with a clearer error; a failed close adds nothing to it.
+        }
+    }
+}
