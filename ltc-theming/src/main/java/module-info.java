@@ -14,6 +14,7 @@ module org.ltc.theming {
     exports org.ltc.theming.knowledge;
     exports org.ltc.theming.curation;
     opens org.ltc.theming.codebook to tools.jackson.databind;
+    exports org.ltc.theming.topic;
 
     uses org.ltc.theming.Themer;
 
