@@ -2,12 +2,29 @@
 module org.ltc.calibration {
     requires transitive org.ltc.model;
     requires org.slf4j;
+    requires org.apache.lucene.core;
+    requires org.apache.lucene.analysis.common;
 
     exports org.ltc.calibration;
     exports org.ltc.calibration.agreement;
     exports org.ltc.calibration.action;
-    // The action-pattern catalogue is read by Jackson.
+    exports org.ltc.calibration.rubric;
+    exports org.ltc.calibration.signals;
+    exports org.ltc.calibration.learn;
+    exports org.ltc.calibration.experiment;
+    exports org.ltc.calibration.synthetic;
+
+    // Read and written by Jackson: the action-pattern catalogue, the signal lexicon, saved models and
+    // experiment results.
     opens org.ltc.calibration.action;
+    opens org.ltc.calibration.signals;
+    opens org.ltc.calibration.learn;
+    opens org.ltc.calibration.experiment;
+    opens org.ltc.calibration.synthetic;
 
     uses org.ltc.calibration.Calibrator;
+    uses org.ltc.calibration.experiment.CaseLearner;
+
+    provides org.ltc.calibration.Calibrator with org.ltc.calibration.rubric.RubricCalibrator,
+            org.ltc.calibration.signals.SignalsCalibrator, org.ltc.calibration.learn.LogisticCalibrator;
 }

@@ -57,6 +57,72 @@ public record CalibrationInput(StageFramework framework, List<IndicatorRating> r
         clock = clock == null ? Clock.systemUTC() : clock;
     }
 
+    /** The same input with other option properties (e.g. {@code ltc.calibration.rubric.resamples=500}). */
+    public CalibrationInput withOptions(Map<String, String> newOptions) {
+        return new CalibrationInput(framework, ratings, publicCapital, knowledge, conversations, indicators, newOptions,
+                seed, progress, cancellation, clock);
+    }
+
+    /** The same input with another seed. */
+    public CalibrationInput withSeed(long newSeed) {
+        return new CalibrationInput(framework, ratings, publicCapital, knowledge, conversations, indicators, options,
+                newSeed, progress, cancellation, clock);
+    }
+
+    /** The same input with another clock (the time recorded in provenance). */
+    public CalibrationInput withClock(Clock newClock) {
+        return new CalibrationInput(framework, ratings, publicCapital, knowledge, conversations, indicators, options,
+                seed, progress, cancellation, newClock);
+    }
+
+    /** The same input with another progress listener. */
+    public CalibrationInput withProgress(ProgressListener newProgress) {
+        return new CalibrationInput(framework, ratings, publicCapital, knowledge, conversations, indicators, options,
+                seed, newProgress, cancellation, clock);
+    }
+
+    /** The same input with another cancellation signal. */
+    public CalibrationInput withCancellation(Cancellation newCancellation) {
+        return new CalibrationInput(framework, ratings, publicCapital, knowledge, conversations, indicators, options,
+                seed, progress, newCancellation, clock);
+    }
+
+    /** The same input with other numeric indicators. */
+    public CalibrationInput withIndicators(Map<String, Double> newIndicators) {
+        return new CalibrationInput(framework, ratings, publicCapital, knowledge, conversations, newIndicators, options,
+                seed, progress, cancellation, clock);
+    }
+
+    /** The same input with other indicator ratings (checked against the framework). */
+    public CalibrationInput withRatings(List<IndicatorRating> newRatings) {
+        return new CalibrationInput(framework, newRatings, publicCapital, knowledge, conversations, indicators, options,
+                seed, progress, cancellation, clock);
+    }
+
+    /** The same input with other public-capital ratings. */
+    public CalibrationInput withPublicCapital(List<PublicCapitalRating> newPublicCapital) {
+        return new CalibrationInput(framework, ratings, newPublicCapital, knowledge, conversations, indicators, options,
+                seed, progress, cancellation, clock);
+    }
+
+    /** The same input with other public knowledge. */
+    public CalibrationInput withKnowledge(PublicKnowledge newKnowledge) {
+        return new CalibrationInput(framework, ratings, publicCapital, newKnowledge, conversations, indicators, options,
+                seed, progress, cancellation, clock);
+    }
+
+    /** The same input with other notes. */
+    public CalibrationInput withConversations(ConversationSet newConversations) {
+        return new CalibrationInput(framework, ratings, publicCapital, knowledge, newConversations, indicators, options,
+                seed, progress, cancellation, clock);
+    }
+
+    /** Input with only a framework and notes (what the {@code signals} calibrator reads). */
+    public static CalibrationInput of(StageFramework framework, ConversationSet conversations, long seed) {
+        return new CalibrationInput(framework, List.of(), List.of(), null, conversations, Map.of(), Map.of(), seed, null,
+                null, null);
+    }
+
     /** Input with only a framework and ratings. */
     public static CalibrationInput of(StageFramework framework, List<IndicatorRating> ratings, long seed) {
         return new CalibrationInput(framework, ratings, List.of(), null, null, Map.of(), Map.of(), seed, null, null,

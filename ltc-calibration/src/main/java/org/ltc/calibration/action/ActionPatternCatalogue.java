@@ -47,8 +47,17 @@ public record ActionPatternCatalogue(String id, String version, List<String> sou
         Checks.uniqueIds("patterns", patterns, ActionPattern::id);
     }
 
-    /** The built-in catalogue. */
+    /** The built-in catalogue (read once: it is immutable). */
     public static ActionPatternCatalogue builtIn() {
+        return BuiltIn.CATALOGUE;
+    }
+
+    /** Lazy holder: the built-in file is read on first use, once, thread-safely. */
+    private static final class BuiltIn {
+        static final ActionPatternCatalogue CATALOGUE = readBuiltIn();
+    }
+
+    private static ActionPatternCatalogue readBuiltIn() {
         try (InputStream in = ActionPatternCatalogue.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new InvalidInputException(BUILT_IN, null, null, null, "is missing from the ltc-calibration jar");

@@ -63,6 +63,8 @@ public final class ActionPlanner {
     /** The algorithm version in provenance. */
     public static final String VERSION = "1";
     private static final double GENERAL_PATTERN_CARE = 0.7;
+    /** Immutable and thread-safe (its javadoc): one codec for hashing inputs. */
+    private static final LtcJson JSON = LtcJson.defaults();
 
     private final PlannerOptions options;
 
@@ -169,9 +171,9 @@ public final class ActionPlanner {
         List<Commitment> commitments = new ArrayList<>();
         List<Measure> measures = new ArrayList<>();
         Set<String> usedCapacities = new LinkedHashSet<>();
+        Set<String> chosen = choose(fitting, stageId, reasons);
         for (Scored s : fitting) {
-            boolean select = actions.size() < options.maxActions() && s.score > 0 && !s.capacityIds.isEmpty()
-                    && !s.themeIds.isEmpty();
+            boolean select = chosen.contains(s.pattern.id());
             List<String> why = new ArrayList<>(s.reasons);
             why.add("Fits " + stageId + ": " + s.pattern.why(stageId).orElse("tagged as fitting"));
             candidates.add(new PlanDraft.Candidate(s.pattern.id(), s.pattern.title(), s.score, s.care, s.can, s.lack,
@@ -213,6 +215,31 @@ public final class ActionPlanner {
                 issues.stream().limit(5).map(Theme::id).toList(), List.copyOf(usedCapacities), lacking);
         return new PlanDraft(plan, rankedAspirations, sweetSpot, candidates, flagged, reasons);
     }
+
+    /**
+     * The best eligible patterns (a theme, a capacity, a score above 0), at most {@code maxActions}. At Sustain and
+     * Renew one of them must renew leadership (Harwood: the stage must renew its leaders): when none of the best
+     * does, the best eligible one that does replaces the last.
+     */
+    private Set<String> choose(List<Scored> ranked, String stageId, List<String> reasons) {
+        List<Scored> eligible = ranked.stream()
+                .filter(s -> s.score > 0 && !s.capacityIds.isEmpty() && !s.themeIds.isEmpty()).toList();
+        List<Scored> top = new ArrayList<>(eligible.subList(0, Math.min(options.maxActions(), eligible.size())));
+        String required = STAGE_REQUIRES.get(stageId);
+        if (required != null && !top.isEmpty() && top.stream().noneMatch(s -> s.pattern.grows().contains(required))) {
+            eligible.stream().filter(s -> s.pattern.grows().contains(required)).findFirst().ifPresent(s -> {
+                Scored out = top.set(top.size() - 1, s);
+                reasons.add("At " + stageId + " the plan must grow " + required + ": '" + s.pattern.title()
+                        + "' takes the place of '" + out.pattern.title() + "'.");
+            });
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        top.forEach(s -> ids.add(s.pattern.id()));
+        return ids;
+    }
+
+    /** A public-capital factor a stage's plan must grow (Harwood: Sustain and Renew must renew leadership). */
+    private static final Map<String, String> STAGE_REQUIRES = Map.of("sustain-renew", "strong-diverse-leadership");
 
     // ------------------------------------------------------------------ scoring
 
@@ -375,7 +402,7 @@ public final class ActionPlanner {
 
     private Provenance provenance(PublicKnowledge knowledge, StageAssessment assessment, LibraryCapacities capacities,
                                   List<PublicCapitalRating> ratings) {
-        LtcJson json = LtcJson.defaults();
+        LtcJson json = JSON;
         var digest = Hashing.digest();
         for (Object part : List.of(knowledge, assessment, capacities, ratings, options.catalogue())) {
             digest.update(json.mapper().writeValueAsBytes(part));

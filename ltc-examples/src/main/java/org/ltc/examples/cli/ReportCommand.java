@@ -1,15 +1,14 @@
 package org.ltc.examples.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ltc.examples.report.HtmlReport;
 import org.ltc.model.InvalidInputException;
-import org.ltc.model.LtcException;
 import org.ltc.model.io.DocumentKind;
 import org.ltc.model.io.LtcJson;
+import org.ltc.model.io.TextFiles;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.report.CommunityReport;
 import picocli.CommandLine.Command;
@@ -60,30 +59,12 @@ final class ReportCommand implements Callable<Integer> {
                     "must be community-report or public-knowledge");
         };
         Path page = out.resolve("index.html");
-        write(page, new HtmlReport().render(report));
+        TextFiles.writeAtomically(page, new HtmlReport().render(report));
         if (common.json) {
             spec.commandLine().getOut().println("{\"report\": \"" + page.toString().replace("\\", "\\\\") + "\"}");
         } else {
             spec.commandLine().getOut().println("wrote " + page);
         }
         return LtcCommand.OK;
-    }
-
-    /** Writes through a temporary file, so a failed run leaves no half-written page. */
-    static void write(Path file, String text) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".ltc", ".tmp");
-            try {
-                Files.writeString(tmp, text);
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new LtcException("could not write " + file + ": " + e.getMessage(), e);
-        }
     }
 }

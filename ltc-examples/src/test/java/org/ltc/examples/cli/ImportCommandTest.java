@@ -138,6 +138,27 @@ class ImportCommandTest {
     }
 
     @Test
+    void importsTheBundledMillbrookSampleWithEveryColumnMapped(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("millbrook-notes.csv");
+        try (var in = ImportCommandTest.class.getResourceAsStream("/org/ltc/examples/sample/millbrook-notes.csv")) {
+            Files.copy(in, csv);
+        }
+        Path out = dir.resolve("mb.json");
+        Run r = ltc("import", "--csv", csv.toString(), "--text-column", "text", "--note-id-column", "note_id",
+                "--conversation-column", "conversation", "--question-column", "question",
+                "--participant-column", "participant", "--segment-column", "neighbourhood",
+                "--segment-column", "age_band", "--language-column", "language", "--agrees-column", "agrees",
+                "--emphasis-column", "emphasis", "--format", "kitchen_table", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        ConversationSet set = LtcJson.defaults().read(out, ConversationSet.class);
+        long rows = Files.readAllLines(csv).stream().skip(1).filter(l -> !l.isBlank()).count();
+        assertEquals(rows, set.notes().size());
+        assertTrue(set.participants().stream().allMatch(p -> p.segments().containsKey("neighbourhood")));
+        assertTrue(set.redaction().total() > 0, "the sample holds an e-mail address and a phone number");
+        assertEquals(0, ltc("validate", out.toString()).code());
+    }
+
+    @Test
     void importsTheRealPolisExportAndTheResultValidates(@TempDir Path dir) throws Exception {
         Path polis = SharedData.dir("polis-bowling-green");
         Path out = dir.resolve("bg.json");

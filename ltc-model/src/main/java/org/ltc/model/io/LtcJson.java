@@ -7,11 +7,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 import org.ltc.model.InvalidInputException;
-import org.ltc.model.LtcException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -90,20 +88,7 @@ public final class LtcJson {
 
     /** Writes the document to a file atomically: a failed write leaves no half-written file behind. */
     public void write(Object document, Path file) {
-        String json = write(document);
-        Path dir = file.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try {
-                Files.writeString(tmp, json);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new LtcException("could not write " + file + ": " + e.getMessage(), e);
-        }
+        TextFiles.writeAtomically(file, write(document));
     }
 
     public void write(Object document, OutputStream out) {

@@ -24,6 +24,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.LtcException;
+import org.ltc.model.io.TextFiles;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -144,20 +145,7 @@ public final class RefiQdaCodebook {
 
     /** Writes the codebook to a {@code .qdc} file, atomically. */
     public static void write(Codebook book, Path file) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".ltc", ".qdc.tmp");
-            try {
-                Files.writeString(tmp, write(book));
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new LtcException("could not write " + file + ": " + e.getMessage(), e);
-        }
+        TextFiles.writeAtomically(file, write(book));
     }
 
     private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {

@@ -50,7 +50,8 @@ import org.ltc.theming.ThemingRequest;
  * input; no note is lost (each is in a theme or reported unassigned, never both); provenance names the
  * algorithm, its version, the seed, the time of the injected clock and a SHA-256 of the input that changes
  * with the input; cancellation (before the run and during it) ends the run with {@link CancelledException};
- * progress is reported sensibly; an unknown option is an {@link InvalidOptionsException}; an input with no
+ * progress is reported sensibly (a non-blank phase, {@code 0 <= done <= total}, and within one phase and
+ * total, done never goes back on one thread); an unknown option is an {@link InvalidOptionsException}; an input with no
  * notes gives no themes; the result survives a JSON round trip.
  *
  * <p>Override {@link #input()} to theme other notes and {@link #options()} to pass options (e.g. a {@code k}
@@ -213,9 +214,10 @@ public abstract class ThemerContract {
             if (done < 0 || (total >= 0 && done > total) || total < -1) {
                 problems.add(phase + ": done " + done + " of " + total);
             }
-            Long before = last.put(String.valueOf(phase), done);
+            // One series is a phase with one total; within it, done never goes back on one thread.
+            Long before = last.put(phase + "/" + total, done);
             if (before != null && before > done) {
-                problems.add(phase + ": went back from " + before + " to " + done + " on one thread");
+                problems.add(phase + ": went back from " + before + " to " + done + " of " + total + " on one thread");
             }
         });
         themer().theme(r);

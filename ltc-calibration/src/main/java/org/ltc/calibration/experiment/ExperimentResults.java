@@ -1,0 +1,92 @@
+package org.ltc.calibration.experiment;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ltc.calibration.internal.Csv;
+import org.ltc.model.InvalidInputException;
+import org.ltc.model.LtcException;
+import org.ltc.model.io.LtcJson;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes and reads experiment results: JSON in the SDK's envelope (kind {@value #KIND}) and a flat CSV, one
+ * row per calibrator and metric, then one per comparison, each row carrying the seed and input hash. Both
+ * are deterministic: the same result gives the same bytes.
+ */
+public final class ExperimentResults {
+    /** The envelope kind. */
+    public static final String KIND = "experiment-result";
+
+    private ExperimentResults() {
+    }
+
+    public static String toJson(ExperimentResult result) {
+        LtcJson json = LtcJson.defaults();
+        ObjectNode root = json.mapper().createObjectNode();
+        root.put("format", LtcJson.FORMAT);
+        root.put("version", LtcJson.VERSION);
+        root.put("kind", KIND);
+        root.set("data", json.mapper().valueToTree(result));
+        return json.mapper().writeValueAsString(root) + "\n";
+    }
+
+    public static ExperimentResult fromJson(String text, String source) {
+        LtcJson json = LtcJson.defaults();
+        JsonNode root;
+        try {
+            root = json.mapper().readTree(text);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new InvalidInputException(source, null, null, null, "is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (!KIND.equals(root.path("kind").asString(null))) {
+            throw new InvalidInputException(source, "/kind", "kind", root.path("kind").toString(), "must be \"" + KIND + "\"");
+        }
+        return json.convert(root.get("data"), ExperimentResult.class, source, "/data");
+    }
+
+    /** The CSV form: {@code calibrator,calibrator_id,metric,estimate,low,high,seed,input_sha256}. */
+    public static String toCsv(ExperimentResult result) {
+        StringBuilder sb = new StringBuilder("calibrator,calibrator_id,metric,estimate,low,high,seed,input_sha256\n");
+        String seed = Long.toString(result.seed());
+        String sha = result.provenance().inputSha256();
+        for (ExperimentResult.CalibratorResult c : result.calibrators()) {
+            for (Map.Entry<String, ExperimentResult.Estimate> m : c.metrics().entrySet()) {
+                sb.append(Csv.line(List.of(c.name(), c.calibrator(), m.getKey(), num(m.getValue().estimate()),
+                        num(m.getValue().low()), num(m.getValue().high()), seed, sha))).append('\n');
+            }
+        }
+        for (ExperimentResult.Comparison cmp : result.comparisons()) {
+            List<String> row = new ArrayList<>(List.of(cmp.a(), "", "accuracy_minus:" + cmp.b(),
+                    num(cmp.accuracyDifference().estimate()), num(cmp.accuracyDifference().low()),
+                    num(cmp.accuracyDifference().high()), seed, sha));
+            sb.append(Csv.line(row)).append('\n');
+            sb.append(Csv.line(List.of(cmp.a(), "", "mcnemar_p:" + cmp.b(), num(cmp.mcNemarP()), "", "", seed, sha)))
+                    .append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String num(double v) {
+        return Double.toString(v);
+    }
+
+    /** Writes {@code results.json} and {@code results.csv} into a directory; returns the two files. */
+    public static List<Path> write(ExperimentResult result, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path json = dir.resolve("results.json");
+            Path csv = dir.resolve("results.csv");
+            Files.writeString(json, toJson(result), StandardCharsets.UTF_8);
+            Files.writeString(csv, toCsv(result), StandardCharsets.UTF_8);
+            return List.of(json, csv);
+        } catch (IOException e) {
+            throw new LtcException("could not write results to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package org.ltc.calibration.learn;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ltc.model.Checks;
+import org.ltc.model.InvalidInputException;
+import org.ltc.model.LtcException;
+import org.ltc.model.io.LtcJson;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A fitted logistic calibrator: enough to score new cases and to explain the scores. Saved as JSON in the
+ * SDK's envelope with kind {@value #KIND} ({@link #toJson()}, {@link #fromJson(String, String)}).
+ *
+ * @param model         multinomial or ordinal
+ * @param stageIds      the stages, in order (K)
+ * @param featureNames  the features, in order (p)
+ * @param means         the training mean of each feature (0 when not standardised)
+ * @param scales        the training standard deviation of each feature (1 when not standardised)
+ * @param weights       multinomial: K rows of p weights; ordinal: one row of p weights (on standardised features)
+ * @param intercepts    multinomial: K intercepts; ordinal: the K-1 ascending thresholds
+ * @param options       the options it was fitted with
+ * @param trainingCases how many cases it was fitted on
+ * @param iterations    L-BFGS iterations taken
+ * @param loss          the final value of the objective (mean penalised negative log-likelihood)
+ * @param converged     whether the optimiser met its tolerance before the iteration limit
+ */
+public record LogisticModel(LogisticOptions.Model model, List<String> stageIds, List<String> featureNames,
+                            List<Double> means, List<Double> scales, List<List<Double>> weights,
+                            List<Double> intercepts, LogisticOptions options, int trainingCases, int iterations,
+                            double loss, boolean converged) {
+    /** The envelope kind of a saved model. */
+    public static final String KIND = "logistic-model";
+
+    public LogisticModel {
+        Checks.notNull("model", model);
+        stageIds = Checks.strings("stageIds", stageIds);
+        featureNames = Checks.strings("featureNames", featureNames);
+        int k = stageIds.size();
+        int p = featureNames.size();
+        if (k < 2) {
+            throw InvalidInputException.field("stageIds", k, "must name at least two stages");
+        }
+        means = finiteList("means", means, p);
+        scales = finiteList("scales", scales, p);
+        for (int j = 0; j < p; j++) {
+            if (!(scales.get(j) > 0)) {
+                throw InvalidInputException.field("scales[" + j + "]", scales.get(j), "must be above 0");
+            }
+        }
+        weights = Checks.list("weights", weights);
+        int rows = model == LogisticOptions.Model.MULTINOMIAL ? k : 1;
+        if (weights.size() != rows) {
+            throw InvalidInputException.field("weights", weights.size(), "must hold " + rows + " rows for a " + model + " model");
+        }
+        weights = weights.stream().map(w -> finiteList("weights[]", w, p)).toList();
+        intercepts = finiteList("intercepts", intercepts, model == LogisticOptions.Model.MULTINOMIAL ? k : k - 1);
+        if (model == LogisticOptions.Model.ORDINAL) {
+            for (int j = 1; j < intercepts.size(); j++) {
+                if (intercepts.get(j) < intercepts.get(j - 1)) {
+                    throw InvalidInputException.field("intercepts[" + j + "]", intercepts.get(j),
+                            "ordinal thresholds must ascend");
+                }
+            }
+        }
+        Checks.notNull("options", options);
+        Checks.nonNegative("trainingCases", trainingCases);
+        Checks.nonNegative("iterations", iterations);
+    }
+
+    private static List<Double> finiteList(String field, List<Double> values, int size) {
+        List<Double> copy = Checks.list(field, values);
+        if (copy.size() != size) {
+            throw InvalidInputException.field(field, copy.size(), "must hold " + size + " values");
+        }
+        for (int i = 0; i < copy.size(); i++) {
+            Checks.finite(field + "[" + i + "]", copy.get(i));
+        }
+        return copy;
+    }
+
+    /** The probability of each stage for one case's features (in {@link #featureNames()} order). */
+    public double[] probabilities(double[] features) {
+        return predictor().probabilities(features);
+    }
+
+    /** A fast scorer holding the parameters in arrays; immutable and thread-safe. */
+    public Predictor predictor() {
+        return new Predictor(this);
+    }
+
+    /** Scores cases with a fitted model's parameters held in arrays. Immutable and thread-safe. */
+    public static final class Predictor {
+        private final boolean ordinal;
+        private final int k;
+        private final int p;
+        private final double[] means;
+        private final double[] scales;
+        private final double[][] w;
+        private final double[] b;
+
+        private Predictor(LogisticModel m) {
+            ordinal = m.model == LogisticOptions.Model.ORDINAL;
+            k = m.stageIds.size();
+            p = m.featureNames.size();
+            means = m.means.stream().mapToDouble(Double::doubleValue).toArray();
+            scales = m.scales.stream().mapToDouble(Double::doubleValue).toArray();
+            w = m.weights.stream().map(r -> r.stream().mapToDouble(Double::doubleValue).toArray()).toArray(double[][]::new);
+            b = m.intercepts.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        public double[] probabilities(double[] x) {
+            if (x.length != p) {
+                throw InvalidInputException.field("features", x.length, "must hold " + p + " values");
+            }
+            double[] out = new double[k];
+            if (ordinal) {
+                double eta = 0;
+                for (int j = 0; j < p; j++) {
+                    eta += w[0][j] * (x[j] - means[j]) / scales[j];
+                }
+                for (int c = 0; c < k; c++) {
+                    double u = c < k - 1 ? b[c] - eta : Double.POSITIVE_INFINITY;
+                    double l = c > 0 ? b[c - 1] - eta : Double.NEGATIVE_INFINITY;
+                    out[c] = interval(l, u);
+                }
+            } else {
+                double max = Double.NEGATIVE_INFINITY;
+                for (int c = 0; c < k; c++) {
+                    double e = b[c];
+                    for (int j = 0; j < p; j++) {
+                        e += w[c][j] * (x[j] - means[j]) / scales[j];
+                    }
+                    out[c] = e;
+                    max = Math.max(max, e);
+                }
+                for (int c = 0; c < k; c++) {
+                    out[c] = Math.exp(out[c] - max);
+                }
+            }
+            double sum = 0;
+            for (double v : out) {
+                sum += v;
+            }
+            for (int c = 0; c < k; c++) {
+                out[c] /= sum;
+            }
+            return out;
+        }
+    }
+
+    static double sigmoid(double t) {
+        if (t >= 0) {
+            return 1 / (1 + Math.exp(-t));
+        }
+        double e = Math.exp(t);
+        return e / (1 + e);
+    }
+
+    /** sigmoid'(t), 0 at the infinities. */
+    static double sigmoidSlope(double t) {
+        if (Double.isInfinite(t)) {
+            return 0;
+        }
+        double s = sigmoid(t);
+        return s * (1 - s);
+    }
+
+    /** sigmoid(u) - sigmoid(l) for l &lt; u, computed on the side where it loses no precision. */
+    static double interval(double l, double u) {
+        if (l > 0) {
+            return sigmoid(-l) - sigmoid(-u);
+        }
+        return sigmoid(u) - sigmoid(l);
+    }
+
+    // ---------------------------------------------------------------- JSON
+
+    /** The model as pretty-printed JSON in the SDK's envelope, ending with a newline. */
+    public String toJson() {
+        LtcJson json = LtcJson.defaults();
+        ObjectNode root = json.mapper().createObjectNode();
+        root.put("format", LtcJson.FORMAT);
+        root.put("version", LtcJson.VERSION);
+        root.put("kind", KIND);
+        root.set("data", json.mapper().valueToTree(this));
+        return json.mapper().writeValueAsString(root) + "\n";
+    }
+
+    /** Reads a model written by {@link #toJson()}; {@code source} names the text in errors. */
+    public static LogisticModel fromJson(String text, String source) {
+        LtcJson json = LtcJson.defaults();
+        JsonNode root;
+        try {
+            root = json.mapper().readTree(text);
+        } catch (JacksonException e) {
+            throw new InvalidInputException(source, null, null, null, "is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject() || !LtcJson.FORMAT.equals(root.path("format").asString(null))) {
+            throw new InvalidInputException(source, "/format", "format", null, "must be \"ltc\": this is not an LTC document");
+        }
+        String kind = root.path("kind").asString(null);
+        if (!KIND.equals(kind)) {
+            throw new InvalidInputException(source, "/kind", "kind", kind, "must be \"" + KIND + "\"");
+        }
+        if (root.path("version").asInt(0) < 1 || root.path("version").asInt(0) > LtcJson.VERSION) {
+            throw new InvalidInputException(source, "/version", "version", root.path("version").toString(),
+                    "must be a version from 1 to " + LtcJson.VERSION);
+        }
+        return json.convert(root.get("data"), LogisticModel.class, source, "/data");
+    }
+
+    /** Writes the model as JSON. */
+    public void save(Path file) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Files.writeString(file, toJson());
+        } catch (IOException e) {
+            throw new LtcException("could not write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a model saved with {@link #save(Path)}. */
+    public static LogisticModel load(Path file) {
+        try {
+            return fromJson(Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), null, null, null, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

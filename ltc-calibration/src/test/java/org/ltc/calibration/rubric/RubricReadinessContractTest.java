@@ -1,0 +1,24 @@
+package org.ltc.calibration.rubric;
+
+import org.ltc.calibration.CalibrationInput;
+import org.ltc.calibration.Calibrator;
+import org.ltc.calibration.contract.CalibrationFixtures;
+import org.ltc.calibration.contract.CalibratorContract;
+
+/** The rubric calibrator keeps the contract on the Community Readiness Model's interviews too. */
+class RubricReadinessContractTest extends CalibratorContract {
+    @Override
+    protected Calibrator calibrator() {
+        return new RubricCalibrator();
+    }
+
+    @Override
+    protected CalibrationInput input() {
+        return CalibrationFixtures.readinessInput();
+    }
+
+    @Override
+    protected boolean sdkBuiltIn() {
+        return true;
+    }
+}

@@ -1,0 +1,305 @@
+package org.ltc.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.ltc.model.InvalidInputException;
+import org.ltc.model.InvalidOptionsException;
+import org.ltc.model.conversation.ConversationSet;
+import org.ltc.model.io.LtcJson;
+import org.ltc.model.knowledge.CategorySection;
+import org.ltc.model.knowledge.PublicKnowledge;
+import org.ltc.model.knowledge.Theme;
+import org.ltc.model.knowledge.ThemeSet;
+import org.ltc.model.plugin.PluginRegistry;
+import org.ltc.model.privacy.Redacted;
+import org.ltc.model.privacy.Redactor;
+import org.ltc.model.provenance.ProvenanceStep;
+import org.ltc.model.report.CommunityReport;
+import org.ltc.theming.Themer;
+import org.ltc.theming.Themers;
+import org.ltc.theming.ThemingRequest;
+import org.ltc.theming.knowledge.PublicKnowledgeBuilder;
+import org.ltc.theming.knowledge.PublicKnowledgeOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code ltc theme}: themes a conversation set's notes and assembles public knowledge, writing
+ * {@code theme-set.json}, {@code public-knowledge.json} and {@code report.json} (a community report that
+ * {@code ltc report} renders).
+ */
+@Command(name = "theme",
+        mixinStandardHelpOptions = true,
+        description = {"Theme what residents said into public knowledge: themes by category with their breadth, "
+                + "quotes and, for Polis data, how each opinion group voted. Personal data is redacted from the "
+                + "notes before theming unless the input says it already was."},
+        footer = {"", "Examples:",
+                "  ltc theme --input notes.json --out out",
+                "  ltc theme --input notes.json --themer codebook --set ltc.theming.codebook.file=my-codes.qdc",
+                "  ltc theme --input notes.json --themer kmeans --k 12 --seed 7 --threads 2 --format terms",
+                "  ltc theme --input notes.json --json --out out",
+                "",
+                "Writes DIR/theme-set.json, DIR/public-knowledge.json and DIR/report.json; then",
+                "  ltc report --input DIR/report.json --out DIR   renders the report as HTML.",
+                "Options for themers and assembly go in --set: ltc.theming.<themer>.<option>=VALUE,",
+                "ltc.knowledge.quotes-per-theme=N, ltc.privacy.minParticipants=K (default 5)."})
+final class ThemeCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "A conversation-set JSON document.")
+    Path input;
+
+    @Option(names = "--themer", paramLabel = "ID",
+            description = "The themer to use (default: kmeans when installed, else codebook).")
+    String themer;
+
+    @Option(names = "--k", paramLabel = "N", description = "How many themes (themers that take a k; sets "
+            + "ltc.theming.<themer>.k).")
+    Integer k;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The random seed (default: "
+            + "${DEFAULT-VALUE}). The same seed gives the same themes on any number of threads.")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Threads to use (default: "
+            + "${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "An option property; repeatable.")
+    Map<String, String> properties = new LinkedHashMap<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the three JSON documents to.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "summary",
+            description = "What to print: summary (default), terms (one line per theme: its top terms), json.")
+    String format;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The report's title.")
+    String title;
+
+    @Option(names = "--no-redact", description = "Do not redact personal data (only for public statements).")
+    boolean noRedact;
+
+    @Override
+    public Integer call() {
+        String fmt = common.json ? "json" : format.toLowerCase(Locale.ROOT);
+        if (!List.of("summary", "terms", "json").contains(fmt)) {
+            throw new InvalidOptionsException("--format", format, "must be summary, terms or json");
+        }
+        ConversationSet set = load();
+        if (!noRedact && set.redaction() == null) {
+            Redacted<ConversationSet> redacted = Redactor.defaults().redact(set);
+            set = redacted.value();
+            if (set.provenance() != null) {
+                set = set.withProvenance(set.provenance().withStep(new ProvenanceStep("redact",
+                        Redactor.defaults().options().toProperties(), "ltc theme")));
+            }
+        }
+        PluginRegistry<Themer> registry = Themers.discover(ThemeCommand.class.getClassLoader());
+        String id = themer != null ? themer : registry.find("kmeans").isPresent() ? "kmeans" : "codebook";
+        Themer chosen = registry.get(id);
+        Map<String, String> options = new TreeMap<>(properties);
+        if (k != null) {
+            options.put("ltc.theming." + id + ".k", Integer.toString(k));
+        }
+        Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null && !"json".equals(fmt));
+        ThemingRequest request = new ThemingRequest(set, options, seed, threads, null, progress, null, null);
+        ThemeSet themes = chosen.theme(request);
+        progress.done();
+        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.defaults().with(knowledgeProperties(options));
+        PublicKnowledge pk = new PublicKnowledgeBuilder(pkOptions).build(themes, set);
+        String reportTitle = title != null ? title : "Public knowledge"
+                + (set.community() != null ? ": " + set.community().name() : "");
+        List<String> attributions = new ArrayList<>();
+        if (set.guide() != null && set.guide().source() != null) {
+            attributions.add(set.guide().source());
+        }
+        CommunityReport report = new CommunityReport(reportTitle, pk, null, null, null,
+                pkOptions.disclosure().minParticipants(), attributions);
+        Map<String, Path> written = new LinkedHashMap<>();
+        if (out != null) {
+            LtcJson json = LtcJson.defaults();
+            written.put("themeSet", out.resolve("theme-set.json"));
+            written.put("publicKnowledge", out.resolve("public-knowledge.json"));
+            written.put("report", out.resolve("report.json"));
+            json.write(themes, written.get("themeSet"));
+            json.write(pk, written.get("publicKnowledge"));
+            json.write(report, written.get("report"));
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        switch (fmt) {
+            case "terms" -> printTerms(o, themes);
+            case "json" -> printJson(o, id, set, themes, pk, written);
+            default -> printSummary(o, id, set, themes, pk, written);
+        }
+        return LtcCommand.OK;
+    }
+
+    private ConversationSet load() {
+        if (!Files.isRegularFile(input)) {
+            throw new InvalidInputException(input.toString(), null, null, null, "is not a readable file");
+        }
+        return LtcJson.defaults().read(input, ConversationSet.class);
+    }
+
+    /** The properties public-knowledge assembly reads: its own prefix and the disclosure threshold. */
+    private static Map<String, String> knowledgeProperties(Map<String, String> all) {
+        Map<String, String> mine = new TreeMap<>();
+        all.forEach((key, v) -> {
+            if (key.startsWith(PublicKnowledgeOptions.PREFIX) || key.equals("ltc.privacy.minParticipants")) {
+                mine.put(key, v);
+            }
+        });
+        return mine;
+    }
+
+    /** One line per theme: its top terms, most characteristic first, phrases joined by underscores. */
+    static void printTerms(PrintWriter o, ThemeSet themes) {
+        for (Theme t : themes.themes()) {
+            List<String> terms = t.keyTerms().isEmpty()
+                    ? List.of(t.label().toLowerCase(Locale.ROOT).split("\\W+"))
+                    : t.keyTerms();
+            o.println(String.join(" ", terms.stream().map(s -> s.strip().replaceAll("\\s+", "_"))
+                    .filter(s -> !s.isEmpty()).toList()));
+        }
+    }
+
+    private static void printSummary(PrintWriter o, String themerId, ConversationSet set, ThemeSet themes,
+                                     PublicKnowledge pk, Map<String, Path> written) {
+        int notes = set.notes().size();
+        o.printf(Locale.ROOT, "Themed %d notes with %s (seed %d): %d themes, %d notes unassigned (%.0f%%)%n", notes,
+                themerId, themes.provenance().seed(), themes.themes().size(), themes.unassigned().size(),
+                notes == 0 ? 0.0 : 100.0 * themes.unassigned().size() / notes);
+        o.printf(Locale.ROOT, "Engaged: %d conversations, %d participants, %d notes, %d votes%n",
+                pk.engagement().conversations(), pk.engagement().participants(), pk.engagement().notes(),
+                pk.engagement().votes());
+        Map<String, Theme> byId = new LinkedHashMap<>();
+        pk.themes().forEach(t -> byId.put(t.id(), t));
+        for (CategorySection s : pk.sections()) {
+            o.println();
+            o.println(s.category().id().toUpperCase(Locale.ROOT).replace('-', ' '));
+            for (String id : s.themeIds()) {
+                Theme t = byId.get(id);
+                StringBuilder line = new StringBuilder("  ").append(t.label()).append(" - ")
+                        .append(t.frequency()).append(t.frequency() == 1 ? " note, " : " notes, ")
+                        .append(t.breadth().participants()).append(" people, ")
+                        .append(t.breadth().conversations()).append(t.breadth().conversations() == 1
+                                ? " conversation" : " conversations");
+                if (t.consensus() != null) {
+                    line.append(String.format(Locale.ROOT, ", consensus %.2f", t.consensus()));
+                }
+                o.println(line);
+                if (!t.quotes().isEmpty()) {
+                    o.println("      \"" + t.quotes().get(0).text() + "\"");
+                }
+            }
+        }
+        if (pk.story() != null) {
+            o.println();
+            o.println("Draft story: " + pk.story().text());
+        }
+        if (!pk.gaps().isEmpty()) {
+            o.println("Gaps: " + pk.gaps().size() + " segments reached too little (see public-knowledge.json)");
+        }
+        written.values().forEach(p -> o.println("wrote " + p));
+    }
+
+    private static void printJson(PrintWriter o, String themerId, ConversationSet set, ThemeSet themes,
+                                  PublicKnowledge pk, Map<String, Path> written) {
+        LtcJson json = LtcJson.defaults();
+        ObjectNode n = json.mapper().createObjectNode();
+        n.put("themer", themerId);
+        n.put("seed", themes.provenance().seed());
+        n.put("notes", set.notes().size());
+        n.put("unassigned", themes.unassigned().size());
+        ArrayNode list = n.putArray("themes");
+        for (Theme t : pk.themes()) {
+            ObjectNode tn = list.addObject();
+            tn.put("id", t.id());
+            tn.put("label", t.label());
+            tn.put("category", t.category().id());
+            tn.put("notes", t.frequency());
+            tn.put("participants", t.breadth().participants());
+            tn.put("conversations", t.breadth().conversations());
+            ArrayNode terms = tn.putArray("keyTerms");
+            t.keyTerms().forEach(terms::add);
+            if (!t.quotes().isEmpty()) {
+                tn.put("quote", t.quotes().get(0).text());
+            }
+            if (t.consensus() != null) {
+                tn.put("consensus", t.consensus());
+            }
+        }
+        if (pk.story() != null) {
+            n.put("story", pk.story().text());
+        }
+        ObjectNode files = n.putObject("files");
+        written.forEach((key, p) -> files.put(key, p.toString()));
+        o.println(json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(n));
+    }
+
+    /**
+     * A progress bar on stderr, drawn only when stderr is a terminal: one line redrawn in place, at most
+     * once per percent, so piped output and logs stay clean.
+     */
+    static final class Progress implements org.ltc.model.plugin.ProgressListener {
+        private final PrintWriter err;
+        private final boolean live;
+        private String lastLine = "";
+        private boolean drawn;
+
+        Progress(PrintWriter err, boolean live) {
+            this.err = err;
+            this.live = live;
+        }
+
+        @Override
+        public synchronized void progress(String phase, long done, long total) {
+            if (!live) {
+                return;
+            }
+            String line = bar(phase, done, total);
+            if (!line.equals(lastLine)) {
+                err.print("\r" + line);
+                err.flush();
+                lastLine = line;
+                drawn = true;
+            }
+        }
+
+        static String bar(String phase, long done, long total) {
+            if (total <= 0) {
+                return String.format(Locale.ROOT, "%-32s %d", phase, done);
+            }
+            int pct = (int) Math.min(100, 100 * done / total);
+            int filled = pct / 5;
+            return String.format(Locale.ROOT, "%-32s [%s%s] %3d%%", phase, "#".repeat(filled), ".".repeat(20 - filled),
+                    pct);
+        }
+
+        synchronized void done() {
+            if (drawn) {
+                err.print("\r" + " ".repeat(lastLine.length()) + "\r");
+                err.flush();
+            }
+        }
+    }
+}

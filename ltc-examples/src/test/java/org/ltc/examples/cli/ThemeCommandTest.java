@@ -1,0 +1,114 @@
+package org.ltc.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ltc.model.io.LtcJson;
+import org.ltc.model.knowledge.PublicKnowledge;
+import org.ltc.model.knowledge.ThemeSet;
+import org.ltc.model.report.CommunityReport;
+import org.ltc.theming.contract.ContractFixtures;
+import tools.jackson.databind.JsonNode;
+
+/** {@code ltc theme} end to end, through {@code LtcCommand.run}. */
+class ThemeCommandTest {
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = LtcCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Path town(Path dir) {
+        Path file = dir.resolve("town.json");
+        LtcJson.defaults().write(ContractFixtures.town(), file);
+        return file;
+    }
+
+    @Test
+    void themesWritesThreeDocumentsThatReportRenders(@TempDir Path dir) {
+        Path out = dir.resolve("out");
+        Run r = run("theme", "--input", town(dir).toString(), "--themer", "codebook", "--out", out.toString(),
+                "--set", "ltc.privacy.minParticipants=2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Themed 48 notes with codebook (seed 1):"), r.out());
+        assertTrue(r.out().contains("CONCERNS"), r.out());
+        assertTrue(r.out().contains("Draft story: We want a community with "), r.out());
+        LtcJson json = LtcJson.defaults();
+        ThemeSet ts = json.read(out.resolve("theme-set.json"), ThemeSet.class);
+        PublicKnowledge pk = json.read(out.resolve("public-knowledge.json"), PublicKnowledge.class);
+        CommunityReport report = json.read(out.resolve("report.json"), CommunityReport.class);
+        assertEquals(ts.themes().size(), pk.themes().size());
+        assertEquals(pk, report.knowledge());
+        assertEquals(2, report.disclosureThreshold());
+        Run html = run("report", "--input", out.resolve("report.json").toString(), "--out", dir.resolve("html").toString());
+        assertEquals(0, html.code(), html.err());
+        assertTrue(Files.exists(dir.resolve("html/index.html")));
+    }
+
+    @Test
+    void termsPrintsOneLineOfTermsPerTheme(@TempDir Path dir) {
+        Run r = run("theme", "--input", town(dir).toString(), "--themer", "codebook", "--format", "terms");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        ThemeSet ts = new org.ltc.theming.codebook.CodebookThemer().theme(
+                org.ltc.theming.ThemingRequest.of(ContractFixtures.town(), 1));
+        assertEquals(ts.themes().size(), lines.size(), r.out());
+        for (String line : lines) {
+            assertFalse(line.isBlank());
+            assertFalse(line.contains("  "), "single spaces: " + line);
+        }
+        assertTrue(lines.contains("public_transit bus buses") || lines.stream().anyMatch(l -> l.contains("public_transit")),
+                r.out());
+    }
+
+    @Test
+    void jsonPrintsOneObjectAndTheSameSeedGivesTheSameFiles(@TempDir Path dir) throws Exception {
+        Path in = town(dir);
+        Run a = run("theme", "--input", in.toString(), "--themer", "codebook", "--json", "--out",
+                dir.resolve("a").toString(), "--threads", "1");
+        Run b = run("theme", "--input", in.toString(), "--themer", "codebook", "--json", "--out",
+                dir.resolve("b").toString(), "--threads", "2");
+        assertEquals(0, a.code(), a.err());
+        JsonNode n = LtcJson.defaults().mapper().readTree(a.out());
+        assertEquals("codebook", n.get("themer").asString());
+        assertEquals(48, n.get("notes").asInt());
+        assertTrue(n.get("themes").size() > 0);
+        assertEquals(1, a.out().strip().lines().count(), "one JSON object on one line");
+        assertEquals(Files.readString(dir.resolve("a/theme-set.json")).replaceAll("\"createdAt\" : \"[^\"]+\"", ""),
+                Files.readString(dir.resolve("b/theme-set.json")).replaceAll("\"createdAt\" : \"[^\"]+\"", ""));
+    }
+
+    @Test
+    void badUsageExitsTwoWithOneLine(@TempDir Path dir) {
+        Path in = town(dir);
+        Run unknown = run("theme", "--input", in.toString(), "--themer", "no-such-themer");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("no-such-themer"), unknown.err());
+        Run badK = run("theme", "--input", in.toString(), "--themer", "codebook", "--k", "5");
+        assertEquals(2, badK.code());
+        assertTrue(badK.err().contains("ltc.theming.codebook.k"), badK.err());
+        Run badFormat = run("theme", "--input", in.toString(), "--format", "xml");
+        assertEquals(2, badFormat.code());
+        Run missing = run("theme", "--input", dir.resolve("nope.json").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("nope.json"), missing.err());
+    }
+
+    @Test
+    void theProgressBarFillsUp() {
+        assertEquals(String.format("%-32s [##########..........]  50%%", "notes"), ThemeCommand.Progress.bar("notes", 5, 10));
+        assertTrue(ThemeCommand.Progress.bar("notes", 7, -1).endsWith(" 7"));
+    }
+}
