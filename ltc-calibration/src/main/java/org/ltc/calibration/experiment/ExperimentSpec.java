@@ -116,11 +116,7 @@ public record ExperimentSpec(String name, String cases, String stageColumn, Stri
         } catch (tools.jackson.core.JacksonException e) {
             throw new InvalidInputException(source, null, null, null, "is not valid JSON: " + e.getOriginalMessage(), e);
         }
-        try {
-            return codec.convert(node, ExperimentSpec.class, source, "");
-        } catch (InvalidOptionsException e) {
-            throw new InvalidInputException(source, null, e.option(), e.rejectedValue(), e.getMessage(), e);
-        }
+        return codec.convert(node, ExperimentSpec.class, source, "");
     }
 
     /** The spec as JSON. */

@@ -144,6 +144,9 @@ final class ExperimentCommand implements Callable<Integer> {
                     List.of(new ExperimentSpec.CalibratorSpec(null, calibrator, options)), scheme, seed, bootstrap,
                     threads == null ? 1 : threads);
         }
+        if (saveModel != null && (!calibrator.equals("logistic") || specFile != null)) {
+            throw new InvalidOptionsException("--save-model", saveModel, "works with --cases and --calibrator logistic");
+        }
         requireFile(casesFile);
         CaseDataset data = CasesCsv.read(casesFile, es.stageColumn(), es.groupColumn(), es.idColumn(), es.stages());
         ProgressListener bar = ProgressBar.onStderr(spec, "experiment", common.json);
@@ -157,9 +160,6 @@ final class ExperimentCommand implements Callable<Integer> {
             ExperimentResults.write(result, out);
         }
         if (saveModel != null) {
-            if (!calibrator.equals("logistic") || specFile != null) {
-                throw new InvalidOptionsException("--save-model", saveModel, "works with --cases and --calibrator logistic");
-            }
             LogisticLearner.fitModel(data, LogisticOptions.fromProperties(options), Cancellation.never()).save(saveModel);
         }
         var o = spec.commandLine().getOut();
