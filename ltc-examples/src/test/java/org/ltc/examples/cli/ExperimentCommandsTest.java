@@ -55,6 +55,11 @@ class ExperimentCommandsTest {
         assertTrue(text.out().contains("leave one group out") && text.out().contains("accuracy"), text.out());
         assertEquals(20, LogisticModel.load(dir.resolve("model.json")).featureNames().size());
 
+        Run rubric = run("experiment", "--cases", sim.resolve("cases.csv").toString(), "--calibrator", "rubric",
+                "--framework", sim.resolve("framework.json").toString(), "--folds", "5", "--bootstrap", "0", "--json");
+        assertEquals(0, rubric.code(), rubric.err());
+        assertTrue(json(rubric.out()).get("qwk").asDouble() > 0.5, rubric.out());
+
         Run a = run("agreement", "--input", sim.resolve("ratings.csv").toString(), "--metric", "krippendorff",
                 "--level", "interval", "--json");
         assertEquals(0, a.code(), a.err());
