@@ -144,7 +144,7 @@ final class ExperimentCommand implements Callable<Integer> {
             casesFile = dir.resolve(es.cases());
             if (threads != null) {
                 es = new ExperimentSpec(es.name(), es.cases(), es.stageColumn(), es.groupColumn(), es.idColumn(), es.stages(),
-                        es.calibrators(), es.folds(), es.seed(), es.bootstrap(), threads);
+                        es.calibrators(), es.folds(), es.seed(), es.bootstrap(), threads, es.framework());
             }
         } else {
             casesFile = cases;
@@ -163,8 +163,11 @@ final class ExperimentCommand implements Callable<Integer> {
         requireFile(casesFile);
         CaseDataset data = CasesCsv.read(casesFile, es.stageColumn(), es.groupColumn(), es.idColumn(), es.stages());
         ProgressListener bar = ProgressBar.onStderr(spec, "experiment", common.json);
-        PluginRegistry<CaseLearner> learners = framework == null ? CaseLearners.builtIn()
-                : CaseLearners.withCalibrators(Calibrators.discover(ExperimentCommand.class.getClassLoader()), loadFramework());
+        String frameworkName = framework != null ? framework : es.framework();
+        Path base = specFile != null && framework == null ? specFile.toAbsolutePath().getParent() : Path.of("");
+        PluginRegistry<CaseLearner> learners = frameworkName == null ? CaseLearners.builtIn()
+                : CaseLearners.withCalibrators(Calibrators.discover(ExperimentCommand.class.getClassLoader()),
+                        loadFramework(base, frameworkName));
         Experiment experiment = new Experiment(learners, bar, Cancellation.never(), clock);
         experiment.check(es);
         ExperimentResult result = experiment.run(es, data, casesFile.getFileName().toString());
@@ -217,12 +220,12 @@ final class ExperimentCommand implements Callable<Integer> {
         return LtcCommand.OK;
     }
 
-    private StageFramework loadFramework() {
-        Path file = Path.of(framework);
+    private static StageFramework loadFramework(Path base, String name) {
+        Path file = base.resolve(name);
         if (Files.isRegularFile(file)) {
             return LtcJson.defaults().read(file, StageFramework.class);
         }
-        return ContentLibrary.builtIn().requireFramework(framework);
+        return ContentLibrary.builtIn().requireFramework(name);
     }
 
     private static String describe(FoldScheme f) {
