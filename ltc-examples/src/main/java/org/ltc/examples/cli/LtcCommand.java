@@ -19,6 +19,7 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = LtcCommand.Version.class,
         description = "Community conversations -> public knowledge -> stage -> action plan.",
         subcommands = {DemoCommand.class, ImportCommand.class, ValidateCommand.class, ThemeCommand.class,
+                EvaluateCommand.class,
                 ReportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 the tool failed, 2 bad input or usage.",
