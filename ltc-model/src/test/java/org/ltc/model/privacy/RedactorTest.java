@@ -65,6 +65,13 @@ class RedactorTest {
         assertEquals(1, r.count(RedactionKind.ADDRESS));
     }
 
+    @Test
+    void anAddressAfterAWordOfTimeIsStillAnAddressUnlessItsNumberIsAYear() {
+        assertEquals("It is dark by [address] and people don't feel safe.",
+                redactor.redact("It is dark by 214 Elm Street and people don't feel safe.").value());
+        assertEquals("In 2019 Main Street flooded.", redactor.redact("In 2019 Main Street flooded.").value());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"In 2019 we had 3 people at the table.", "Main Street is busy on Saturdays.",
             "We need 24 more hours a week of opening.", "Route 66 is old.", "Teens aged 13-18 need a place.",
