@@ -58,6 +58,9 @@ import tools.jackson.databind.node.ObjectNode;
                 "Options for themers and assembly go in --set: ltc.theming.<themer>.<option>=VALUE,",
                 "ltc.knowledge.quotes-per-theme=N, ltc.privacy.minParticipants=K (default 5)."})
 final class ThemeCommand implements Callable<Integer> {
+    /** The summary shows this many themes per category, widest first, so it stays readable. */
+    static final int MAX_PER_CATEGORY = 10;
+
     @Mixin
     CommonOptions common;
 
@@ -190,7 +193,13 @@ final class ThemeCommand implements Callable<Integer> {
         for (CategorySection s : pk.sections()) {
             o.println();
             o.println(s.category().id().toUpperCase(Locale.ROOT).replace('-', ' '));
+            int shown = 0;
             for (String id : s.themeIds()) {
+                if (shown++ == MAX_PER_CATEGORY) {
+                    o.println("  ... and " + (s.themeIds().size() - MAX_PER_CATEGORY)
+                            + " more, widest first (all in public-knowledge.json)");
+                    break;
+                }
                 Theme t = byId.get(id);
                 StringBuilder line = new StringBuilder("  ").append(t.label()).append(" - ")
                         .append(t.frequency()).append(t.frequency() == 1 ? " note, " : " notes, ")

@@ -138,7 +138,7 @@ public final class PublicKnowledgeBuilder {
             provenance = provenance.withStep(step);
         }
         return new PublicKnowledge(set.community(), engagement(ix), themes, sections, themeSet.unassigned(),
-                gaps(ix), story(themes), provenance);
+                gaps(ix), story(themes, ix), provenance);
     }
 
     private static int byReach(Theme a, Theme b) {
@@ -419,40 +419,67 @@ public final class PublicKnowledgeBuilder {
         return gaps;
     }
 
-    /** "We want a community with ___, but we face ___. So we need to work on ___." from the widest themes. */
-    static CommunityStory story(List<Theme> themes) {
+    /**
+     * "We want a community with ___, but people are concerned about ___. So we need to work on ___." from the
+     * widest aspiration, concern and change (or action); a category with no theme lends the widest theme not yet
+     * used. A theme labelled by a list of terms ("bus, route, stop") is named in the story by the codebook code
+     * most of its notes match, when there is one, so the draft reads as words.
+     */
+    private CommunityStory story(List<Theme> themes, Index ix) {
         if (themes.isEmpty()) {
             return null;
         }
         List<Theme> byReach = new ArrayList<>(themes);
         byReach.sort(PublicKnowledgeBuilder::byReach);
         Set<String> used = new HashSet<>();
-        String aspiration = phrase(byReach, used, ThemeCategory.ASPIRATIONS);
-        String challenge = phrase(byReach, used, ThemeCategory.CONCERNS);
-        String need = phrase(byReach, used, ThemeCategory.CHANGES, ThemeCategory.ACTIONS);
-        String text = "We want a community with " + aspiration + ", but we face " + challenge
+        String aspiration = storyName(pick(byReach, used, ThemeCategory.ASPIRATIONS), ix);
+        String challenge = storyName(pick(byReach, used, ThemeCategory.CONCERNS), ix);
+        String need = storyName(pick(byReach, used, ThemeCategory.CHANGES, ThemeCategory.ACTIONS), ix);
+        String text = "We want a community with " + aspiration + ", but people are concerned about " + challenge
                 + ". So we need to work on " + need + ".";
         return new CommunityStory(aspiration, challenge, need, text);
     }
 
-    /** The label of the widest theme of these categories, else of the widest theme not yet used. */
-    private static String phrase(List<Theme> byReach, Set<String> used, ThemeCategory... categories) {
-        List<String> picked = new ArrayList<>();
+    /** The widest theme of these categories, else the widest theme not yet used, else the widest theme. */
+    private static Theme pick(List<Theme> byReach, Set<String> used, ThemeCategory... categories) {
         List<ThemeCategory> wanted = List.of(categories);
         for (Theme t : byReach) {
-            if (picked.isEmpty() && wanted.contains(t.category()) && used.add(t.id())) {
-                picked.add(lowerFirst(t.label()));
+            if (wanted.contains(t.category()) && used.add(t.id())) {
+                return t;
             }
         }
         for (Theme t : byReach) {
-            if (picked.isEmpty() && used.add(t.id())) {
-                picked.add(lowerFirst(t.label()));
+            if (used.add(t.id())) {
+                return t;
             }
         }
-        if (picked.isEmpty()) {
-            picked.add(lowerFirst(byReach.get(0).label()));
+        return byReach.get(0);
+    }
+
+    private String storyName(Theme t, Index ix) {
+        String label = t.label();
+        if (label.contains(", ") && ix.matcher != null) {
+            Map<String, Integer> votes = new TreeMap<>();
+            for (NoteRef r : t.evidence()) {
+                Note n = ix.notes.get(r.noteId());
+                List<Code> best = ix.matcher.best(n.text(), n.language());
+                if (!best.isEmpty()) {
+                    votes.merge(best.get(0).label(), 1, Integer::sum);
+                }
+            }
+            String top = null;
+            int most = 0;
+            for (Map.Entry<String, Integer> e : votes.entrySet()) {
+                if (e.getValue() > most) {
+                    top = e.getKey();
+                    most = e.getValue();
+                }
+            }
+            if (top != null && most * 2 >= t.evidence().size()) {
+                label = top;
+            }
         }
-        return picked.get(0);
+        return lowerFirst(label);
     }
 
     private static String lowerFirst(String s) {

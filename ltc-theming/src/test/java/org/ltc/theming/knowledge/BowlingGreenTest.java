@@ -64,7 +64,7 @@ class BowlingGreenTest {
         Map<String, Integer> byLabel = pk.themes().stream().collect(Collectors.toMap(Theme::label, Theme::frequency));
         for (String label : List.of("Roads and traffic", "Schools and education", "Affordable housing and rents",
                 "Local government, taxes and a say in decisions", "Public transit, walking and biking",
-                "Drugs and addiction", "Internet, cable and utilities", "A welcoming, fair community for everyone")) {
+                "Drugs and addiction", "Internet, cable and utilities", "Welcome and fairness for everyone")) {
             assertTrue(byLabel.getOrDefault(label, 0) >= 20, label + ": " + byLabel);
         }
         assertTrue(themes.unassigned().size() < 0.15 * set.notes().size(),
