@@ -143,10 +143,35 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportResult result = source.csv != null ? importCsv() : importPolis();
+        // Built first, so a bad names file fails before any work, and so rejected values echoed in messages
+        // are redacted like the notes: a bad row can hold the very data the import is meant to remove.
+        RedactionOptions redactionOptions = null;
+        if (!noRedact) {
+            RedactionOptions.Builder b = RedactionOptions.builder();
+            if (redactNames != null) {
+                b.namesFile(redactNames);
+            }
+            redactionOptions = b.build();
+        }
+        Redactor redactor = redactionOptions == null ? null : Redactor.create(redactionOptions);
+        ImportResult result;
+        try {
+            result = source.csv != null ? importCsv() : importPolis();
+        } catch (InvalidInputException e) {
+            if (redactor == null || e.rejectedValue() == null) {
+                throw e;
+            }
+            throw new InvalidInputException(e.source(), e.location(), e.field(),
+                    redactor.redact(e.rejectedValue()).value(), e.problem());
+        }
         ImportReport report = result.report();
-        PrintWriter err = spec.commandLine().getErr();
+        List<ImportProblem> problems = new ArrayList<>(report.problems().size());
         for (ImportProblem p : report.problems()) {
+            problems.add(redactor == null || p.rejectedValue() == null ? p : new ImportProblem(p.source(), p.line(),
+                    p.field(), redactor.redact(p.rejectedValue()).value(), p.message()));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        for (ImportProblem p : problems) {
             err.println("rejected: " + p);
         }
         if (report.problemsNotListed() > 0) {
@@ -158,27 +183,23 @@ final class ImportCommand implements Callable<Integer> {
                     "has no good row: all " + report.rowsRejected() + " rows were rejected; nothing written");
         }
         RedactionSummary redaction = null;
-        if (!noRedact) {
-            RedactionOptions.Builder b = RedactionOptions.builder();
-            if (redactNames != null) {
-                b.namesFile(redactNames);
-            }
-            RedactionOptions options = b.build();
-            Redacted<ConversationSet> redacted = Redactor.create(options).redact(set);
+        if (redactor != null) {
+            Redacted<ConversationSet> redacted = redactor.redact(set);
             redaction = redacted.summary();
             set = redacted.value();
             if (set.provenance() != null) {
                 // The listed names are personal data themselves: the provenance records how many, never which.
-                Map<String, String> properties = new TreeMap<>(options.toProperties());
+                Map<String, String> properties = new TreeMap<>(redactionOptions.toProperties());
                 properties.remove(RedactionOptions.PREFIX + "names");
-                properties.put(RedactionOptions.PREFIX + "names.count", String.valueOf(options.names().size()));
+                properties.put(RedactionOptions.PREFIX + "names.count",
+                        String.valueOf(redactionOptions.names().size()));
                 set = set.withProvenance(set.provenance().withStep(
                         new ProvenanceStep("redact", properties, "ltc import")));
             }
         }
         LtcJson json = LtcJson.defaults();
         json.write(set, out);
-        print(report, set, redaction);
+        print(report, problems, set, redaction);
         return LtcCommand.OK;
     }
 
@@ -224,7 +245,8 @@ final class ImportCommand implements Callable<Integer> {
         return delimiter.charAt(0);
     }
 
-    private void print(ImportReport report, ConversationSet set, RedactionSummary redaction) {
+    private void print(ImportReport report, List<ImportProblem> problems, ConversationSet set,
+                       RedactionSummary redaction) {
         PrintWriter o = spec.commandLine().getOut();
         if (common.json) {
             LtcJson json = LtcJson.defaults();
@@ -238,9 +260,9 @@ final class ImportCommand implements Callable<Integer> {
             n.put("conversations", set.conversations().size());
             n.put("participants", set.participants().size());
             n.put("votes", set.votes().size());
-            ArrayNode problems = n.putArray("problems");
-            for (ImportProblem p : report.problems()) {
-                ObjectNode pn = problems.addObject();
+            ArrayNode problemNodes = n.putArray("problems");
+            for (ImportProblem p : problems) {
+                ObjectNode pn = problemNodes.addObject();
                 pn.put("line", p.line());
                 pn.put("field", p.field());
                 pn.put("rejectedValue", p.rejectedValue() == null ? null
@@ -264,7 +286,7 @@ final class ImportCommand implements Callable<Integer> {
         if (report.rowsRejected() > 0) {
             StringBuilder lines = new StringBuilder();
             int shown = 0;
-            for (ImportProblem p : report.problems()) {
+            for (ImportProblem p : problems) {
                 if (shown++ == 20) {
                     lines.append(", ...");
                     break;

@@ -58,6 +58,8 @@ import tools.jackson.databind.SerializationFeature;
  * {@code @DecimalMin}/{@code @DecimalMax} with their {@code inclusive} flag, {@code @Positive}...); and the class's
  * {@code @JsonInclude}: a collection in a {@code NON_EMPTY} record is left out when empty, so it is never required.
  * Fields that are not required also accept {@code null}, as a host's own Jackson mapper may write nulls.
+ * Numbers and booleans are required, as the SDK always writes them, although its reader gives an absent one
+ * its default (0, false; some records document their own, such as an action's weight of 1).
  *
  * <p>What a schema cannot say: rules that span fields (every note names a known conversation, ids are unique,
  * probabilities sum to 1) and the identifier syntax checked in constructors. {@code ltc validate} checks those.

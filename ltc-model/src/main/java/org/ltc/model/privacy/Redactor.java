@@ -40,8 +40,9 @@ import org.ltc.model.provenance.RedactionSummary;
  *       street suffix ({@code St, Street, Ave, Road, Blvd, Lane, Drive, Court, Place, Way, ...}), with an
  *       optional unit ({@code Apt 4B}); lower case only in the short form {@code 42 elm street}. A street
  *       named without a number ("Main Street is busy") is kept on purpose; a number plus street without a
- *       suffix ("123 Main"), PO boxes, postcodes and cities are not recognised. A year just before a street
- *       name after "in", "since", "by" and the like ("in 2019 Main Street flooded") is kept.</li>
+ *       suffix ("123 Main"), PO boxes, postcodes and cities are not recognised. A year (1800-2099) just before a
+ *       street name after "in", "since", "by" and the like ("in 2019 Main Street flooded") is kept, so an
+ *       address with such a house number after such a word ("by 1920 Oak Street") is missed.</li>
  *   <li>Names: only names the host lists, matched case-insensitively as whole words (so "Ann" does not match
  *       "Annapolis", but a listed "Hope" also removes the word "hope"). Unlisted names pass.</li>
  * </ul>
@@ -68,8 +69,10 @@ public final class Redactor {
     private static final String SUFFIX = "(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct"
             + "|Place|Pl|Way|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Crescent|Cres"
             + "|Row|Alley|Pike|Plaza|Loop)";
+    /** Not a year after a word of time ("in 2019 Main Street flooded"); "by 214 Elm Street" is still an address. */
     private static final String NOT_AFTER_TIME_WORD =
-            "(?<!\\b(?i:in|since|by|until|from|before|after|during|of|year|around|circa|ca\\.)\\s)";
+            "(?!(?<=\\b(?i:in|since|by|until|from|before|after|during|of|year|around|circa|ca\\.)\\s)"
+                    + "(?:1[89]|20)\\d\\d\\b)";
     private static final String UNIT = "(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\\.?\\s*#?[\\p{L}\\p{N}]{1,6}\\b)?";
     private static final Pattern ADDRESS = Pattern.compile(
             NOT_AFTER_TIME_WORD + "(?<![\\w.,\\-])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?,?\\s+"

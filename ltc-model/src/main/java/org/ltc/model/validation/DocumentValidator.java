@@ -173,6 +173,11 @@ public final class DocumentValidator {
             return NO_VALUE;
         }
         Class<?> raw = raw(type);
+        if (node == null && raw.isPrimitive()) {
+            // Jackson gives an absent creator property of a primitive type its default (0, false); an explicit
+            // null goes through Jackson below and fails as it would there.
+            return java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(raw, 1), 0);
+        }
         boolean absent = node == null || node.isNull() || node.isMissingNode();
         if (raw.isRecord() && !selfBinding.computeIfAbsent(raw, DocumentValidator::jacksonBindsItself)) {
             if (absent) {

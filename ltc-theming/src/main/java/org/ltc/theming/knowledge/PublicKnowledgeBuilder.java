@@ -58,7 +58,7 @@ import org.ltc.theming.codebook.CodebookMatcher;
  *   <li><b>Intensity</b>: the evidence-weighted mean over its notes of how strongly each was backed: with
  *       votes, the share of agree votes among all votes on the note; without, from the note-taker's counts,
  *       {@code (agrees + emphasis) / (agrees + emphasis + disagrees + 1)}.</li>
- *   <li><b>Quotes</b>: its best-fitting notes (then the most agreed-with), never a note a moderator rejected
+ *   <li><b>Quotes</b>: its best-fitting notes (then those no other theme quotes, then the most agreed-with), never a note a moderator rejected
  *       or from a conversation whose participants did not consent to quotes, always in redacted words: a set
  *       that was not redacted is redacted here with {@link Redactor#defaults()}.</li>
  *   <li><b>Group votes and consensus</b>: for each opinion group of at least k members, its agree, disagree
@@ -114,8 +114,9 @@ public final class PublicKnowledgeBuilder {
             }
         }
         List<Theme> themes = new ArrayList<>();
+        Set<String> quoted = new HashSet<>();
         for (Theme theme : themeSet.themes()) {
-            themes.add(measure(theme, ix));
+            themes.add(measure(theme, ix, quoted));
         }
         themes.sort(Comparator.comparing(Theme::category).thenComparing(PublicKnowledgeBuilder::byReach));
         Map<ThemeCategory, List<String>> byCategory = new TreeMap<>();
@@ -150,7 +151,7 @@ public final class PublicKnowledgeBuilder {
 
     // ------------------------------------------------------------------ one theme
 
-    private Theme measure(Theme theme, Index ix) {
+    private Theme measure(Theme theme, Index ix, Set<String> quoted) {
         DisclosurePolicy k = options.disclosure();
         List<Note> notes = theme.evidence().stream().map(r -> ix.notes.get(r.noteId())).toList();
         Set<String> conversations = new TreeSet<>();
@@ -201,7 +202,7 @@ public final class PublicKnowledgeBuilder {
             consensus = product;
         }
         ThemeCategory category = category(theme, notes, ix);
-        return theme.withCategory(category).withMeasures(quotes(theme, ix), breadth, intensity(theme, ix), groupVotes,
+        return theme.withCategory(category).withMeasures(quotes(theme, ix, quoted), breadth, intensity(theme, ix), groupVotes,
                 consensus);
     }
 
@@ -265,7 +266,8 @@ public final class PublicKnowledgeBuilder {
         return weights == 0 ? 0 : Math.min(1, Math.max(0, sum / weights));
     }
 
-    private List<Quote> quotes(Theme theme, Index ix) {
+    /** Quotes for a theme; a note another theme already quotes comes last, so themes show different voices. */
+    private List<Quote> quotes(Theme theme, Index ix, Set<String> quoted) {
         List<NoteRef> candidates = new ArrayList<>();
         for (NoteRef ref : theme.evidence()) {
             Note n = ix.notes.get(ref.noteId());
@@ -279,6 +281,7 @@ public final class PublicKnowledgeBuilder {
             order.put(theme.evidence().get(i).noteId(), i);
         }
         candidates.sort(Comparator.comparingDouble((NoteRef r) -> -r.weight())
+                .thenComparing(r -> quoted.contains(r.noteId()))
                 .thenComparingInt(r -> -ix.support(ix.notes.get(r.noteId())))
                 .thenComparingInt(r -> ix.notes.get(r.noteId()).text().length() > options.maxQuoteChars() ? 1 : 0)
                 .thenComparingInt(r -> order.get(r.noteId())));
@@ -294,6 +297,7 @@ public final class PublicKnowledgeBuilder {
                 continue;
             }
             quotes.add(new Quote(ref.noteId(), text));
+            quoted.add(ref.noteId());
         }
         return quotes;
     }
@@ -431,12 +435,12 @@ public final class PublicKnowledgeBuilder {
         return new CommunityStory(aspiration, challenge, need, text);
     }
 
-    /** The labels of up to two of the widest themes of these categories, else of any theme not yet used. */
+    /** The label of the widest theme of these categories, else of the widest theme not yet used. */
     private static String phrase(List<Theme> byReach, Set<String> used, ThemeCategory... categories) {
         List<String> picked = new ArrayList<>();
         List<ThemeCategory> wanted = List.of(categories);
         for (Theme t : byReach) {
-            if (picked.size() < 2 && wanted.contains(t.category()) && used.add(t.id())) {
+            if (picked.isEmpty() && wanted.contains(t.category()) && used.add(t.id())) {
                 picked.add(lowerFirst(t.label()));
             }
         }
@@ -448,7 +452,7 @@ public final class PublicKnowledgeBuilder {
         if (picked.isEmpty()) {
             picked.add(lowerFirst(byReach.get(0).label()));
         }
-        return String.join(" and ", new java.util.LinkedHashSet<>(picked));
+        return picked.get(0);
     }
 
     private static String lowerFirst(String s) {

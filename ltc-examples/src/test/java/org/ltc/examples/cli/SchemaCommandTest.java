@@ -1,0 +1,38 @@
+package org.ltc.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ltc.model.io.DocumentKind;
+import org.ltc.model.io.JsonSchemas;
+import org.ltc.model.io.LtcJson;
+
+class SchemaCommandTest {
+    @Test
+    void writesOneSchemaPerKindIdenticalToTheBundledOnes(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("schemas");
+        ValidateCommandTest.Run r = ValidateCommandTest.ltc("schema", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        for (DocumentKind k : DocumentKind.values()) {
+            Path file = out.resolve(k.id() + ".schema.json");
+            assertTrue(r.out().contains("wrote " + file), r.out());
+            assertEquals(JsonSchemas.bundled(k), Files.readString(file), k.id());
+            assertEquals(k.id(), LtcJson.defaults().mapper().readTree(file.toFile()).at("/properties/kind/const").asString());
+        }
+        ValidateCommandTest.Run json = ValidateCommandTest.ltc("schema", "--json", "--out", out.toString());
+        assertEquals(0, json.code());
+        assertEquals(DocumentKind.values().length,
+                LtcJson.defaults().mapper().readTree(json.out()).get("schemas").size());
+    }
+
+    @Test
+    void theOutOptionIsRequired() {
+        ValidateCommandTest.Run r = ValidateCommandTest.ltc("schema");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--out"), r.err());
+    }
+}
