@@ -31,6 +31,7 @@ import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
 import org.ltc.theming.internal.Parallel;
 import org.ltc.theming.text.Corpus;
+import org.ltc.theming.text.ThemeLabels;
 import org.ltc.theming.text.Lsa;
 import org.ltc.theming.text.SparseVector;
 import org.slf4j.Logger;
@@ -51,11 +52,12 @@ import org.slf4j.LoggerFactory;
  *       centres are pooled and clustered again (weighted by cluster size, started from the best run), a
  *       consensus that makes the result far less dependent on any one seeding; Lloyd iterations from the
  *       consensus centres over every note give the final themes.</li>
- *   <li>Themes are labelled with class-based TF-IDF terms (c-TF-IDF, Grootendorst 2022): a term's
+ *   <li>A theme's key terms are its class-based TF-IDF terms (c-TF-IDF, Grootendorst 2022): a term's
  *       frequency in the theme, normalised by the theme's length, times {@code ln(1 + A / f)} with A the
  *       mean number of words per theme and f the term's frequency over all themes. Key terms are shown in
  *       their most frequent written form; quotes are the notes nearest the centre; evidence weights are
- *       cosine similarities to the centre.</li>
+ *       cosine similarities to the centre. Its label is in residents' words, from the notes nearest the
+ *       centre ({@link ThemeLabels}).</li>
  * </ol>
  *
  * <p>The same request and seed give the same themes, byte for byte, on any number of threads: work is split
@@ -665,8 +667,9 @@ public final class SphericalKMeansThemer implements Themer {
                     quotes.add(new Quote(note.id(), text));
                 }
             }
-            String label = keyTerms.isEmpty() ? "Theme " + (number + 1)
-                    : String.join(", ", keyTerms.subList(0, Math.min(3, keyTerms.size())));
+            String label = ThemeLabels.inResidentsWords(quotes.stream().map(Quote::text).toList(),
+                    keyTerms.isEmpty() ? "Theme " + (number + 1)
+                            : String.join(", ", keyTerms.subList(0, Math.min(3, keyTerms.size()))));
             number++;
             Theme theme = Theme.of(ID + "-" + number, label, ThemeCategory.UNCATEGORISED, keyTerms, evidence)
                     .withMeasures(quotes, null, 0, List.of(), null);

@@ -7,7 +7,8 @@ import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.plugin.Options;
 
 /**
- * How texts are analysed. Defaults suit short notes in English.
+ * How texts are analysed. Defaults suit short notes in English or Spanish: each note is analysed in its own
+ * language (its language tag, or detected from its stop words when it has none).
  *
  * @param language             the language, or {@link Language#AUTO} to choose per text
  * @param stopWords            drop stop words (Snowball lists shipped with Lucene)
@@ -122,7 +123,7 @@ public record TextAnalysisOptions(Language language, boolean stopWords, boolean 
 
     /** Builds {@link TextAnalysisOptions}; every setter has a default. */
     public static final class Builder {
-        private Language language = Language.EN;
+        private Language language = Language.AUTO;
         private boolean stopWords = true;
         private boolean stemming = true;
         private int minDocumentFrequency = 2;

@@ -25,6 +25,7 @@ import org.ltc.model.provenance.Provenance;
 import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
 import org.ltc.theming.text.Corpus;
+import org.ltc.theming.text.ThemeLabels;
 import org.ltc.theming.text.TextAnalysisOptions;
 import org.ltc.theming.text.TextAnalyzer;
 import org.slf4j.Logger;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Notes are analysed once ({@link Corpus}: Lucene tokens, stop words, stemming, phrases); notes a moderator
  * rejected are left out; notes with no known word are reported unassigned. A theme's key terms are its topic's
- * most probable terms, most probable first (in their most frequent written form); its label is the first three;
+ * most probable terms, most probable first (in their most frequent written form); its label is in residents' words
+ * ({@link ThemeLabels}: from its strongest note);
  * its evidence is the notes whose dominant topic it is, weighted by that topic's share of the note, strongest
  * first; its quotes are the strongest notes. Topics that dominate no note give no theme. Anchor words
  * ({@code ltc.theming.lda.anchors=0:bus,transit;1:library}) are analysed like the notes, so "buses" anchors
@@ -147,8 +149,9 @@ public final class LdaThemer implements Themer {
                 }
             }
             number++;
-            String label = keyTerms.isEmpty() ? "Topic " + number
-                    : String.join(", ", keyTerms.subList(0, Math.min(3, keyTerms.size())));
+            String label = ThemeLabels.inResidentsWords(quotes.stream().map(Quote::text).toList(),
+                    keyTerms.isEmpty() ? "Topic " + number
+                            : String.join(", ", keyTerms.subList(0, Math.min(3, keyTerms.size()))));
             themes.add(Theme.of(ID + "-" + number, label, ThemeCategory.UNCATEGORISED, keyTerms, evidence)
                     .withMeasures(quotes, null, 0, List.of(), null));
         }
