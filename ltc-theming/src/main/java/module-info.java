@@ -19,5 +19,6 @@ module org.ltc.theming {
     uses org.ltc.theming.Themer;
 
     provides org.ltc.theming.Themer with org.ltc.theming.cluster.SphericalKMeansThemer,
-            org.ltc.theming.codebook.CodebookThemer;
+            org.ltc.theming.codebook.CodebookThemer,
+            org.ltc.theming.topic.LdaThemer;
 }

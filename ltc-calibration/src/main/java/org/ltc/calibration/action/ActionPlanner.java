@@ -44,7 +44,8 @@ import org.ltc.model.stage.StageAssessment;
  * <li>Aspirations: the themes of the {@code aspirations} category (else {@code changes}, else every theme),
  *     ranked by breadth (participants, then conversations, then notes). The plan serves the broadest.</li>
  * <li>Care: each theme's reach is its participants over the largest theme's. A pattern's care is the reach of the
- *     broadest theme whose label or key terms start with one of its topic stems; a pattern for any issue
+ *     broadest theme whose label or key terms hold a word that is one of its topic stems plus at most three
+ *     letters; a pattern for any issue
  *     (no topics) takes 0.7 x the broadest theme's reach, so a pattern aimed at a widely held issue wins.</li>
  * <li>Can: the share of the capacity tags the pattern needs that one of the library's capacities offers.</li>
  * <li>Lack: the mean over the factors it grows of 1 (lacking), 0.6 (in pockets), 0.2 (abundant), 0.5 (unrated).</li>
@@ -63,6 +64,8 @@ public final class ActionPlanner {
     /** The algorithm version in provenance. */
     public static final String VERSION = "1";
     private static final double GENERAL_PATTERN_CARE = 0.7;
+    /** Longest ending a topic stem may take and still match a word. */
+    private static final int MAX_STEM_ENDING = 3;
     /** Immutable and thread-safe (its javadoc): one codec for hashing inputs. */
     private static final LtcJson JSON = LtcJson.defaults();
 
@@ -124,7 +127,7 @@ public final class ActionPlanner {
 
         // 2. Issues people care about, broadest first.
         List<Theme> issues = new ArrayList<>(knowledge.themes().stream()
-                .filter(t -> !t.category().equals(ThemeCategory.UNCATEGORISED) || aspirationCategory == null).toList());
+                .filter(t -> !t.category().equals(ThemeCategory.UNCATEGORISED)).toList());
         if (issues.isEmpty()) {
             issues.addAll(knowledge.themes());
         }
@@ -301,7 +304,9 @@ public final class ActionPlanner {
         theme.keyTerms().forEach(k -> text.append(' ').append(k));
         for (String word : text.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             for (String stem : pattern.topics()) {
-                if (!word.isEmpty() && word.startsWith(stem)) {
+                // A stem matches a word that starts with it and adds at most a short ending ("bus" matches
+                // "buses", not "business").
+                if (word.startsWith(stem) && word.length() - stem.length() <= MAX_STEM_ENDING) {
                     return true;
                 }
             }

@@ -112,6 +112,8 @@ public final class Experiment {
         int boot = spec.bootstrap();
         double[][][] samples = new double[cCount][MetricSet.NAMES.size()][boot];
         int[] idx = new int[n];
+        long[][] scratch = new long[k][k];
+        double[] values = new double[MetricSet.NAMES.size()];
         for (int b = 0; b < boot; b++) {
             cancellation.check("bootstrap");
             for (int i = 0; i < n; i++) {
@@ -119,9 +121,12 @@ public final class Experiment {
             }
             for (int c = 0; c < cCount; c++) {
                 for (int r = 0; r < reps; r++) {
-                    MetricSet m = Metrics.of(truth, probs[c][r], k, idx);
-                    for (int j = 0; j < MetricSet.NAMES.size(); j++) {
-                        samples[c][j][b] += m.get(MetricSet.NAMES.get(j)) / reps;
+                    for (long[] row : scratch) {
+                        Arrays.fill(row, 0);
+                    }
+                    Metrics.scalars(truth, probs[c][r], k, idx, scratch, values);
+                    for (int j = 0; j < values.length; j++) {
+                        samples[c][j][b] += values[j] / reps;
                     }
                 }
             }
@@ -176,6 +181,9 @@ public final class Experiment {
         m.put("stageColumn", spec.stageColumn());
         if (spec.groupColumn() != null) {
             m.put("groupColumn", spec.groupColumn());
+        }
+        if (spec.framework() != null) {
+            m.put("framework", spec.framework());
         }
         for (ExperimentSpec.CalibratorSpec c : spec.calibrators()) {
             m.put("calibrator." + c.name(), c.calibrator() + (c.options().isEmpty() ? "" : " " + c.options()));

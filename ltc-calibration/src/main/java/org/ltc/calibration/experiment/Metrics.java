@@ -33,10 +33,28 @@ public final class Metrics {
      * @param probs one distribution over the K stages per case
      */
     public static MetricSet of(int[] truth, double[][] probs, int k, int[] which) {
+        long[][] confusion = new long[k][k];
+        double[] v = new double[MetricSet.NAMES.size()];
+        scalars(truth, probs, k, which, confusion, v);
+        List<List<Integer>> table = new ArrayList<>();
+        for (long[] row : confusion) {
+            List<Integer> r = new ArrayList<>();
+            for (long x : row) {
+                r.add((int) x);
+            }
+            table.add(r);
+        }
+        return new MetricSet(v[0], v[1], v[2], v[3], v[4], v[5], table);
+    }
+
+    /**
+     * The scalar metrics in {@link MetricSet#NAMES} order into {@code out}, and the confusion counts into
+     * {@code confusion} (which must be zero on entry): the allocation-free form the bootstrap uses.
+     */
+    static void scalars(int[] truth, double[][] probs, int k, int[] which, long[][] confusion, double[] out) {
         if (which.length == 0) {
             throw InvalidInputException.field("cases", 0, "metrics need at least one case");
         }
-        long[][] confusion = new long[k][k];
         double logLoss = 0;
         double brier = 0;
         double absErr = 0;
@@ -75,15 +93,12 @@ public final class Metrics {
         } catch (InvalidInputException e) {
             qwk = 0;
         }
-        List<List<Integer>> table = new ArrayList<>();
-        for (long[] row : confusion) {
-            List<Integer> r = new ArrayList<>();
-            for (long v : row) {
-                r.add((int) v);
-            }
-            table.add(r);
-        }
-        return new MetricSet(right / n, f1Sum / f1Count, qwk, absErr / n, logLoss / n, brier / n, table);
+        out[0] = right / n;
+        out[1] = f1Sum / f1Count;
+        out[2] = qwk;
+        out[3] = absErr / n;
+        out[4] = logLoss / n;
+        out[5] = brier / n;
     }
 
     /** Metrics over every case. */

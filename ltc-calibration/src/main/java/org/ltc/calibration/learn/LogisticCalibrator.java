@@ -5,13 +5,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ltc.calibration.CalibrationInput;
+import org.ltc.calibration.CalibrationInputs;
 import org.ltc.calibration.Calibrator;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.plugin.Cancellation;
+import org.ltc.model.plugin.Options;
 import org.ltc.model.provenance.Hashing;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.stage.Reason;
@@ -110,7 +113,9 @@ public final class LogisticCalibrator implements Calibrator {
 
     @Override
     public StageAssessment assess(CalibrationInput input) {
-        LogisticModel m = model != null ? model : loadFromOptions(input.options());
+        input.cancellation().check("logistic calibration");
+        Map<String, String> mine = Options.under(LogisticOptions.PREFIX, input.options(), Set.of("modelFile"));
+        LogisticModel m = model != null ? model : loadFromOptions(mine);
         List<String> frameworkStages = input.framework().stages().stream().map(Stage::id).toList();
         if (!frameworkStages.equals(m.stageIds())) {
             throw new InvalidInputException(null, "/framework", "stages", frameworkStages.toString(),
@@ -120,7 +125,6 @@ public final class LogisticCalibrator implements Calibrator {
         int p = m.featureNames().size();
         double[] x = new double[p];
         List<String> imputed = new ArrayList<>();
-        StringBuilder hashed = new StringBuilder(input.framework().id());
         for (int j = 0; j < p; j++) {
             String name = m.featureNames().get(j);
             Double v = extracted.get(name);
@@ -130,7 +134,11 @@ public final class LogisticCalibrator implements Calibrator {
             } else {
                 x[j] = v;
             }
-            hashed.append('\n').append(name).append('=').append(v == null ? "NA" : Double.toString(v));
+        }
+        if (imputed.size() == p) {
+            throw new InvalidInputException(null, null, "features", null,
+                    "the input supplies none of the model's features " + m.featureNames()
+                            + ": give ratings, public-capital ratings or indicators");
         }
         double[] probs = m.probabilities(x);
         List<StageProbability> dist = new ArrayList<>();
@@ -147,14 +155,14 @@ public final class LogisticCalibrator implements Calibrator {
             reasons.add(new Reason("Not in the input, so set to the training mean: " + String.join(", ", imputed), null, 0,
                     List.of()));
         }
-        Map<String, String> provOptions = new TreeMap<>(m.options().toProperties());
-        provOptions.put("modelSha256", model != null ? modelSha256 : Hashing.sha256(m.toJson()));
-        Provenance prov = Provenance.of(ID, version(), provOptions, input.seed(), Hashing.sha256(hashed.toString()),
-                input.clock().instant());
+        Map<String, String> provOptions = new TreeMap<>();
+        m.options().toProperties().forEach((k, v) -> provOptions.put(LogisticOptions.PREFIX + k, v));
+        provOptions.put(LogisticOptions.PREFIX + "modelSha256", model != null ? modelSha256 : Hashing.sha256(m.toJson()));
+        Provenance prov = CalibrationInputs.provenance(this, input, provOptions);
         return new StageAssessment(input.framework().id(), dist, bestId, probs[best], reasons, null, prov);
     }
 
-    /** The five features that moved the most likely stage most, largest first. */
+    /** The five features that moved the most likely stage most, largest first, citing the input they came from. */
     private static List<Reason> reasons(LogisticModel m, double[] x, int best, CalibrationInput input) {
         record Contribution(int feature, double value) {
         }
@@ -177,13 +185,38 @@ public final class LogisticCalibrator implements Calibrator {
                     : (c.value() > 0 ? "raises the odds of " + stageName : "lowers the odds of " + stageName);
             String text = String.format(java.util.Locale.ROOT, "%s = %.3g (training mean %.3g) %s", name, x[c.feature()],
                     m.means().get(c.feature()), direction);
-            out.add(new Reason(text, ordinal ? null : m.stageIds().get(best), c.value(), List.of(name)));
+            out.add(new Reason(text, ordinal ? null : m.stageIds().get(best), c.value(), evidence(name, input)));
         }
         return out;
     }
 
+    /** The input ids behind a feature: the dimension or factor and each rating of it, or the indicator. */
+    private static List<String> evidence(String feature, CalibrationInput input) {
+        List<String> ids = new ArrayList<>();
+        if (feature.startsWith(CalibrationFeatures.RATING)) {
+            String dim = feature.substring(CalibrationFeatures.RATING.length());
+            ids.add(dim);
+            for (int i = 0; i < input.ratings().size(); i++) {
+                if (input.ratings().get(i).dimensionId().equals(dim)) {
+                    ids.add(CalibrationInputs.ratingRef(i));
+                }
+            }
+        } else if (feature.startsWith(CalibrationFeatures.CAPITAL)) {
+            String factor = feature.substring(CalibrationFeatures.CAPITAL.length());
+            ids.add(factor);
+            for (int i = 0; i < input.publicCapital().size(); i++) {
+                if (input.publicCapital().get(i).factorId().equals(factor)) {
+                    ids.add(CalibrationInputs.publicCapitalRef(i));
+                }
+            }
+        } else {
+            ids.add(feature);
+        }
+        return ids;
+    }
+
     private static LogisticModel loadFromOptions(Map<String, String> options) {
-        String file = options.get(MODEL_FILE);
+        String file = options.get("modelFile");
         if (file == null || file.isBlank()) {
             throw new InvalidOptionsException(MODEL_FILE, null,
                     "is required: the logistic calibrator needs a trained model (train one with ltc experiment or LogisticCalibrator.train)");

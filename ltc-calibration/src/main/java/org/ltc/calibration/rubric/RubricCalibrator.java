@@ -290,16 +290,22 @@ public final class RubricCalibrator implements Calibrator {
             }
             Dimension dim = fw.dimensions().get(d);
             int units = 0;
+            int raters = 0;
+            boolean onlyUnnamed = true;
             for (Unit u : table.units) {
                 for (Cell c : u.cells) {
                     if (c.dim == d) {
                         units++;
+                        raters += c.scores.length;
+                        onlyUnnamed &= c.unit.isEmpty();
                     }
                 }
             }
             Anchor anchor = anchorFor(dim, dimScores[d]);
-            String text = String.format(Locale.ROOT, "%s: %.2f, the mean over %d interview%s%s", dim.name(),
-                    dimScores[d], units, units == 1 ? "" : "s",
+            String over = onlyUnnamed
+                    ? String.format(Locale.ROOT, "the mean of %d rater%s' scores", raters, raters == 1 ? "" : "s")
+                    : String.format(Locale.ROOT, "the mean over %d interview%s", units, units == 1 ? "" : "s");
+            String text = String.format(Locale.ROOT, "%s: %.2f, %s%s", dim.name(), dimScores[d], over,
                     anchor == null ? "" : String.format(Locale.ROOT, " (anchor %s: %s)", fmt(anchor.score()),
                             anchor.description()));
             reasons.add(new Reason(text, fw.stage(rule.stageNumber(dimScores[d], fw.scale(), fw.stages().size())).id(),
@@ -320,8 +326,9 @@ public final class RubricCalibrator implements Calibrator {
                 scores.append(j == 0 ? "" : ", ").append(fmt(c.scores[j]))
                         .append(c.raters.get(j) == null ? "" : " (" + c.raters.get(j) + ")");
             }
-            reasons.add(new Reason(String.format(Locale.ROOT, "Raters disagreed on %s%s by %s points: %s; %s %s",
-                    dim.name(), c.unit.isEmpty() ? "" : " in interview " + c.unit, fmt(c.spread()), scores,
+            reasons.add(new Reason(String.format(Locale.ROOT, "Raters disagreed on %s%s by %s point%s: %s; %s %s",
+                    dim.name(), c.unit.isEmpty() ? "" : " in interview " + c.unit, fmt(c.spread()),
+                    c.spread() == 1 ? "" : "s", scores,
                     c.hasConsensus ? "agreed score" : "mean", fmt(c.point)), null, round4(c.spread()), c.evidence()));
         }
         if (resamples > 0) {

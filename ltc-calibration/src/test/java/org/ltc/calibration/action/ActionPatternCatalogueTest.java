@@ -14,10 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ltc.model.InvalidInputException;
 
 class ActionPatternCatalogueTest {
-    /** Harwood's nine public-capital factors, ids as in the content library. */
-    static final Set<String> FACTORS = Set.of("social-gatherings", "organized-spaces", "boundary-spanning-organizations",
-            "safe-havens", "strong-diverse-leadership", "informal-networks", "conscious-community-discussion",
-            "norms-for-public-life", "shared-purpose");
+    /** Harwood's nine public-capital factors, from the built-in content library. */
+    static final Set<String> FACTORS = org.ltc.model.content.ContentLibrary.builtIn().publicCapitalFactors().stream()
+            .map(org.ltc.model.stage.PublicCapitalFactor::id).collect(java.util.stream.Collectors.toSet());
 
     @Test
     void builtInCatalogueIsCompleteAndConsistent() {
@@ -33,6 +32,10 @@ class ActionPatternCatalogueTest {
             assertTrue(c.capacityTags().containsAll(p.needs()), p.id());
             assertFalse(p.partners().isEmpty(), p.id() + " names likely partners");
         }
+        assertEquals(9, FACTORS.size());
+        // The catalogue's stage ids are exactly the stages of Harwood's framework in the content library.
+        assertEquals(PlanFixtures.STAGES, org.ltc.model.content.ContentLibrary.builtIn().harwoodFiveStages().stages()
+                .stream().map(org.ltc.model.stage.Stage::id).toList());
         for (String stage : PlanFixtures.STAGES) {
             assertTrue(c.stageGuidance().containsKey(stage), stage);
             assertTrue(c.patterns().stream().filter(p -> p.fits(stage)).count() >= 5, "enough patterns fit " + stage);

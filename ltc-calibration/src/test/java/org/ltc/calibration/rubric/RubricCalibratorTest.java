@@ -102,7 +102,7 @@ class RubricCalibratorTest {
         assertEquals(4.5, weightOf(s, "Community Efforts:"), 1e-9);
         assertEquals("preplanning", s.mostLikely());
         assertTrue(s.reasons().stream().anyMatch(x -> x.text().startsWith("Raters disagreed on Community Efforts in "
-                + "interview i1 by 1 points: 4 (scorer-a), 5 (scorer-b); mean 4.50")), s.reasons().toString());
+                + "interview i1 by 1 point: 4 (scorer-a), 5 (scorer-b); mean 4.50")), s.reasons().toString());
     }
 
     /*

@@ -4,22 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ltc.calibration.CalibrationInput;
 import org.ltc.calibration.CalibrationInputs;
 import org.ltc.calibration.contract.CalibrationFixtures;
-import org.ltc.model.conversation.Conversation;
-import org.ltc.model.conversation.ConversationFormat;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.conversation.Moderation;
 import org.ltc.model.conversation.Note;
+import org.ltc.model.io.PolisImport;
 import org.ltc.model.stage.Reason;
 import org.ltc.model.stage.StageAssessment;
 import org.ltc.model.stage.StageProbability;
@@ -28,88 +24,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The signals calibrator on a real conversation: Bowling Green / Warren County, Kentucky, 2018, on Polis
- * (896 statements with votes; CC BY 4.0, The Computational Democracy Project). Residents answered "what
+ * (896 statements with votes; CC BY 4.0, The Computational Democracy Project), imported with
+ * {@link PolisImport}. Residents answered "what
  * should change" and mostly asked others (the city, the county) to fix things, with frustration about
  * traffic and growth: a community a team would place in the Waiting Place, edging into Impasse.
  */
 class BowlingGreenSignalsTest {
     private static final Logger LOG = LoggerFactory.getLogger(BowlingGreenSignalsTest.class);
 
-    /** The folder that holds {@code shared/data}, found by walking up from the module directory. */
-    static Path polisFolder() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("shared/data/polis-bowling-green"))) {
-            dir = dir.getParent();
-        }
-        assertTrue(dir != null, "shared/data/polis-bowling-green not found above " + Path.of("").toAbsolutePath());
-        return dir.resolve("shared/data/polis-bowling-green");
-    }
-
-    /** Reads Polis's comments.csv (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
-    static ConversationSet readComments(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
+    /** The folder {@code shared/data/NAME}, found by walking up from the module directory. */
+    static Path sharedData(String name) {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve("shared").resolve("data").resolve(name);
+            if (Files.isDirectory(candidate)) {
+                return candidate;
             }
         }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        List<String> header = rows.get(0);
-        int id = header.indexOf("comment-id");
-        int agrees = header.indexOf("agrees");
-        int disagrees = header.indexOf("disagrees");
-        int moderated = header.indexOf("moderated");
-        int body = header.indexOf("comment-body");
-        List<Note> notes = new ArrayList<>();
-        for (List<String> r : rows.subList(1, rows.size())) {
-            if (r.size() < header.size() || r.get(body).isBlank()) {
-                continue;
-            }
-            Moderation m = switch (r.get(moderated).trim()) {
-                case "1" -> Moderation.ACCEPTED;
-                case "-1" -> Moderation.REJECTED;
-                default -> Moderation.UNMODERATED;
-            };
-            notes.add(new Note("c" + r.get(id).trim(), "polis", null, null, r.get(body), Integer.parseInt(r.get(agrees)),
-                    Integer.parseInt(r.get(disagrees)), 0, List.of(), m, null, "en"));
-        }
-        return ConversationSet.of("bowling-green-2018", List.of(Conversation.of("polis", ConversationFormat.POLIS)),
-                notes);
+        throw new AssertionError("shared/data/" + name + " not found above " + Path.of("").toAbsolutePath());
     }
 
     @Test
     void bowlingGreenIsWaitingWithImpasseBehind() throws IOException {
-        ConversationSet bg = readComments(polisFolder().resolve("comments.csv"));
+        ConversationSet bg = PolisImport.importDirectory(sharedData("polis-bowling-green")).conversationSet();
         assertEquals(896, bg.notes().size());
         CalibrationInput in = CalibrationInput.of(CalibrationFixtures.harwood(), bg, 2018)
                 .withClock(CalibrationFixtures.clock());

@@ -43,8 +43,9 @@ import tools.jackson.databind.node.ObjectNode;
                 + "document. E-mail addresses, phone numbers and street addresses (and names listed with "
                 + "--redact-names) are removed from the notes' text before anything is written."},
         footer = {"", "Examples:",
-                "  ltc import --csv notes.csv --text-column text --participant-column participant \\",
-                "      --conversation-column conversation --segment-column neighbourhood --out notes.json",
+                "  ltc import --csv notes.csv --text-column text \\",
+                "      --participant-column participant --conversation-column conversation \\",
+                "      --segment-column neighbourhood --out notes.json",
                 "  ltc import --csv survey.csv --text-column answer --lenient --out survey.json",
                 "  ltc import --polis ../shared/data/polis-bowling-green --out bg.json",
                 "",
@@ -91,7 +92,8 @@ final class ImportCommand implements Callable<Integer> {
     String participantColumn;
 
     @Option(names = "--conversation-column", paramLabel = "NAME",
-            description = "The column with the conversation id (default: one conversation).")
+            description = "The column naming the conversation (words become an id and the title; "
+                    + "default: one conversation).")
     String conversationColumn;
 
     @Option(names = "--segment-column", paramLabel = "NAME",
@@ -143,10 +145,35 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportResult result = source.csv != null ? importCsv() : importPolis();
+        // Built first, so a bad names file fails before any work, and so rejected values echoed in messages
+        // are redacted like the notes: a bad row can hold the very data the import is meant to remove.
+        RedactionOptions redactionOptions = null;
+        if (!noRedact) {
+            RedactionOptions.Builder b = RedactionOptions.builder();
+            if (redactNames != null) {
+                b.namesFile(redactNames);
+            }
+            redactionOptions = b.build();
+        }
+        Redactor redactor = redactionOptions == null ? null : Redactor.create(redactionOptions);
+        ImportResult result;
+        try {
+            result = source.csv != null ? importCsv() : importPolis();
+        } catch (InvalidInputException e) {
+            if (redactor == null || e.rejectedValue() == null) {
+                throw e;
+            }
+            throw new InvalidInputException(e.source(), e.location(), e.field(),
+                    redactor.redact(e.rejectedValue()).value(), e.problem());
+        }
         ImportReport report = result.report();
-        PrintWriter err = spec.commandLine().getErr();
+        List<ImportProblem> problems = new ArrayList<>(report.problems().size());
         for (ImportProblem p : report.problems()) {
+            problems.add(redactor == null || p.rejectedValue() == null ? p : new ImportProblem(p.source(), p.line(),
+                    p.field(), redactor.redact(p.rejectedValue()).value(), p.message()));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        for (ImportProblem p : problems) {
             err.println("rejected: " + p);
         }
         if (report.problemsNotListed() > 0) {
@@ -158,27 +185,23 @@ final class ImportCommand implements Callable<Integer> {
                     "has no good row: all " + report.rowsRejected() + " rows were rejected; nothing written");
         }
         RedactionSummary redaction = null;
-        if (!noRedact) {
-            RedactionOptions.Builder b = RedactionOptions.builder();
-            if (redactNames != null) {
-                b.namesFile(redactNames);
-            }
-            RedactionOptions options = b.build();
-            Redacted<ConversationSet> redacted = Redactor.create(options).redact(set);
+        if (redactor != null) {
+            Redacted<ConversationSet> redacted = redactor.redact(set);
             redaction = redacted.summary();
             set = redacted.value();
             if (set.provenance() != null) {
                 // The listed names are personal data themselves: the provenance records how many, never which.
-                Map<String, String> properties = new TreeMap<>(options.toProperties());
+                Map<String, String> properties = new TreeMap<>(redactionOptions.toProperties());
                 properties.remove(RedactionOptions.PREFIX + "names");
-                properties.put(RedactionOptions.PREFIX + "names.count", String.valueOf(options.names().size()));
+                properties.put(RedactionOptions.PREFIX + "names.count",
+                        String.valueOf(redactionOptions.names().size()));
                 set = set.withProvenance(set.provenance().withStep(
                         new ProvenanceStep("redact", properties, "ltc import")));
             }
         }
         LtcJson json = LtcJson.defaults();
         json.write(set, out);
-        print(report, set, redaction);
+        print(report, problems, set, redaction);
         return LtcCommand.OK;
     }
 
@@ -224,7 +247,8 @@ final class ImportCommand implements Callable<Integer> {
         return delimiter.charAt(0);
     }
 
-    private void print(ImportReport report, ConversationSet set, RedactionSummary redaction) {
+    private void print(ImportReport report, List<ImportProblem> problems, ConversationSet set,
+                       RedactionSummary redaction) {
         PrintWriter o = spec.commandLine().getOut();
         if (common.json) {
             LtcJson json = LtcJson.defaults();
@@ -238,9 +262,9 @@ final class ImportCommand implements Callable<Integer> {
             n.put("conversations", set.conversations().size());
             n.put("participants", set.participants().size());
             n.put("votes", set.votes().size());
-            ArrayNode problems = n.putArray("problems");
-            for (ImportProblem p : report.problems()) {
-                ObjectNode pn = problems.addObject();
+            ArrayNode problemNodes = n.putArray("problems");
+            for (ImportProblem p : problems) {
+                ObjectNode pn = problemNodes.addObject();
                 pn.put("line", p.line());
                 pn.put("field", p.field());
                 pn.put("rejectedValue", p.rejectedValue() == null ? null
@@ -259,12 +283,12 @@ final class ImportCommand implements Callable<Integer> {
         }
         o.println("imported " + set.notes().size() + " notes from " + report.source() + " ("
                 + report.rowsRead() + " rows read, " + report.rowsRejected() + " rejected)");
-        o.println("  " + set.conversations().size() + " conversations, " + set.participants().size()
-                + " participants, " + set.votes().size() + " votes");
+        o.println("  " + plural(set.conversations().size(), "conversation") + ", "
+                + plural(set.participants().size(), "participant") + ", " + plural(set.votes().size(), "vote"));
         if (report.rowsRejected() > 0) {
             StringBuilder lines = new StringBuilder();
             int shown = 0;
-            for (ImportProblem p : report.problems()) {
+            for (ImportProblem p : problems) {
                 if (shown++ == 20) {
                     lines.append(", ...");
                     break;
@@ -277,5 +301,9 @@ final class ImportCommand implements Callable<Integer> {
                 : "  redacted: " + (redaction.total() == 0 ? "nothing found"
                 : redaction.counts() + " in " + redaction.notesChanged() + " notes"));
         o.println("wrote " + out);
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -1,7 +1,6 @@
 package org.ltc.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.ltc.model.InvalidInputException;
 import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.io.LtcJson;
@@ -48,6 +46,9 @@ import tools.jackson.databind.node.ObjectNode;
                 + "notes before theming unless the input says it already was."},
         footer = {"", "Examples:",
                 "  ltc theme --input notes.json --out out",
+                "  ltc theme --polis ../shared/data/polis-bowling-green --out bg",
+                "  ltc theme --csv notes.csv --text-column text --participant-column participant \\",
+                "      --segment-column neighbourhood --themer codebook --out out",
                 "  ltc theme --input notes.json --themer codebook --set ltc.theming.codebook.file=my-codes.qdc",
                 "  ltc theme --input notes.json --themer kmeans --k 12 --seed 7 --threads 2 --format terms",
                 "  ltc theme --input notes.json --json --out out",
@@ -57,14 +58,17 @@ import tools.jackson.databind.node.ObjectNode;
                 "Options for themers and assembly go in --set: ltc.theming.<themer>.<option>=VALUE,",
                 "ltc.knowledge.quotes-per-theme=N, ltc.privacy.minParticipants=K (default 5)."})
 final class ThemeCommand implements Callable<Integer> {
+    /** The summary shows this many themes per category, widest first, so it stays readable. */
+    static final int MAX_PER_CATEGORY = 10;
+
     @Mixin
     CommonOptions common;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "A conversation-set JSON document.")
-    Path input;
+    @Mixin
+    NoteSource source;
 
     @Option(names = "--themer", paramLabel = "ID",
             description = "The themer to use (default: kmeans when installed, else codebook).")
@@ -104,7 +108,7 @@ final class ThemeCommand implements Callable<Integer> {
         if (!List.of("summary", "terms", "json").contains(fmt)) {
             throw new InvalidOptionsException("--format", format, "must be summary, terms or json");
         }
-        ConversationSet set = load();
+        ConversationSet set = source.load(spec.commandLine().getErr());
         if (!noRedact && set.redaction() == null) {
             Redacted<ConversationSet> redacted = Redactor.defaults().redact(set);
             set = redacted.value();
@@ -153,13 +157,6 @@ final class ThemeCommand implements Callable<Integer> {
         return LtcCommand.OK;
     }
 
-    private ConversationSet load() {
-        if (!Files.isRegularFile(input)) {
-            throw new InvalidInputException(input.toString(), null, null, null, "is not a readable file");
-        }
-        return LtcJson.defaults().read(input, ConversationSet.class);
-    }
-
     /** The properties public-knowledge assembly reads: its own prefix and the disclosure threshold. */
     private static Map<String, String> knowledgeProperties(Map<String, String> all) {
         Map<String, String> mine = new TreeMap<>();
@@ -196,7 +193,13 @@ final class ThemeCommand implements Callable<Integer> {
         for (CategorySection s : pk.sections()) {
             o.println();
             o.println(s.category().id().toUpperCase(Locale.ROOT).replace('-', ' '));
+            int shown = 0;
             for (String id : s.themeIds()) {
+                if (shown++ == MAX_PER_CATEGORY) {
+                    o.println("  ... and " + (s.themeIds().size() - MAX_PER_CATEGORY)
+                            + " more, widest first (all in public-knowledge.json)");
+                    break;
+                }
                 Theme t = byId.get(id);
                 StringBuilder line = new StringBuilder("  ").append(t.label()).append(" - ")
                         .append(t.frequency()).append(t.frequency() == 1 ? " note, " : " notes, ")

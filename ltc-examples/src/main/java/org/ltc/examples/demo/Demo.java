@@ -39,6 +39,7 @@ import org.ltc.theming.Themer;
 import org.ltc.theming.Themers;
 import org.ltc.theming.ThemingRequest;
 import org.ltc.theming.knowledge.PublicKnowledgeBuilder;
+import org.ltc.theming.knowledge.PublicKnowledgeOptions;
 
 /**
  * The main job on the bundled sample town, one step per stage of the practice: import the notes, redact
@@ -80,7 +81,8 @@ public final class Demo {
                 options.threads(), null, listener, null, clock));
 
         DisclosurePolicy disclosure = DisclosurePolicy.defaults();
-        PublicKnowledge knowledge = new PublicKnowledgeBuilder().build(themes, set);
+        PublicKnowledge knowledge = new PublicKnowledgeBuilder(
+                PublicKnowledgeOptions.builder().clock(clock).build()).build(themes, set);
 
         LibraryCapacities capacities = MillbrookSample.capacities();
         StageFramework framework = ContentLibrary.builtIn().requireFramework(ContentLibrary.HARWOOD_FIVE_STAGES);

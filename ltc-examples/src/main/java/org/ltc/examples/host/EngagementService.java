@@ -27,6 +27,7 @@ import org.ltc.theming.Themer;
 import org.ltc.theming.Themers;
 import org.ltc.theming.ThemingRequest;
 import org.ltc.theming.knowledge.PublicKnowledgeBuilder;
+import org.ltc.theming.knowledge.PublicKnowledgeOptions;
 
 /**
  * A host's engagement service, the way an integrated library system might offer it: branches upload the notes
@@ -95,7 +96,8 @@ public final class EngagementService {
         ConversationSet set = load(id);
         ThemeSet themes = themers.get(themerId).theme(new ThemingRequest(set, Map.of(), seed, 1, null, null, null,
                 clock));
-        PublicKnowledge knowledge = new PublicKnowledgeBuilder().build(themes, set);
+        PublicKnowledge knowledge = new PublicKnowledgeBuilder(
+                PublicKnowledgeOptions.builder().clock(clock).build()).build(themes, set);
         write(file(id, "knowledge"), json.write(knowledge));
         return knowledge;
     }

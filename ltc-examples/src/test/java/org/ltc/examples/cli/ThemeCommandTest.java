@@ -57,6 +57,32 @@ class ThemeCommandTest {
         assertTrue(Files.exists(dir.resolve("html/index.html")));
     }
 
+    /** The shared data folder, found by walking up from the module to the folder that holds {@code shared/}. */
+    static Path sharedData() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("shared/data/polis-bowling-green"))) {
+                return p.resolve("shared/data");
+            }
+        }
+        throw new AssertionError("no shared/data/polis-bowling-green above " + Path.of("").toAbsolutePath());
+    }
+
+    @Test
+    void bowlingGreenFromPolisToAnHtmlReport(@TempDir Path dir) {
+        Path out = dir.resolve("bg");
+        Run r = run("theme", "--polis", sharedData().resolve("polis-bowling-green").toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Themed 896 notes with "), r.out());
+        PublicKnowledge pk = LtcJson.defaults().read(out.resolve("public-knowledge.json"), PublicKnowledge.class);
+        assertTrue(pk.themes().stream().anyMatch(t -> !t.groupVotes().isEmpty() && !t.quotes().isEmpty()));
+        CommunityReport report = LtcJson.defaults().read(out.resolve("report.json"), CommunityReport.class);
+        assertTrue(report.attributions().stream().anyMatch(a -> a.contains("Computational Democracy")),
+                report.attributions().toString());
+        Run html = run("report", "--input", out.resolve("report.json").toString(), "--out", dir.resolve("html").toString());
+        assertEquals(0, html.code(), html.err());
+        assertTrue(Files.exists(dir.resolve("html/index.html")));
+    }
+
     @Test
     void termsPrintsOneLineOfTermsPerTheme(@TempDir Path dir) {
         Run r = run("theme", "--input", town(dir).toString(), "--themer", "codebook", "--format", "terms");

@@ -22,8 +22,9 @@ import org.ltc.model.conversation.ConversationFormat;
  * @param noteIdColumn        the column with note ids, or {@code null}: ids become {@code n<line>}
  * @param questionColumn      the column with the guide question's id, or {@code null}
  * @param participantColumn   the column with a participant's pseudonymous id, or {@code null}
- * @param conversationColumn  the column with the conversation id, or {@code null}: every note goes to
- *                            {@link #defaultConversationId()}
+ * @param conversationColumn  the column with the conversation, or {@code null}: every note goes to
+ *                            {@link #defaultConversationId()}; a value that is not an id (a name in words)
+ *                            becomes one, e.g. {@code Main-Branch-3-March}, and the conversation's title
  * @param segmentColumns      columns whose value becomes a participant segment tag ({@code column=value}),
  *                            e.g. {@code neighbourhood}; without a participant column they become note tags
  *                            {@code column=value}
@@ -204,6 +205,68 @@ public record CsvImportOptions(
             m.put(P + "setId", setId);
         }
         return m;
+    }
+
+    /**
+     * Options from {@code ltc.import.csv.*} properties (as {@link #toProperties()} writes them; segment columns
+     * as {@code segmentColumns.0}, {@code segmentColumns.1}, ...). Keys without the prefix are ignored; an
+     * unknown key with it is an error, so a typo never silently falls back to a default.
+     */
+    public static CsvImportOptions fromProperties(Map<String, String> properties) {
+        Builder b = builder();
+        Map<Integer, String> segments = new java.util.TreeMap<>();
+        for (Map.Entry<String, String> e : properties.entrySet()) {
+            if (!e.getKey().startsWith(P)) {
+                continue;
+            }
+            String k = e.getKey().substring(P.length());
+            String v = e.getValue();
+            try {
+                switch (k) {
+                    case "textColumn" -> b.textColumn(v);
+                    case "noteIdColumn" -> b.noteIdColumn(v);
+                    case "questionColumn" -> b.questionColumn(v);
+                    case "participantColumn" -> b.participantColumn(v);
+                    case "conversationColumn" -> b.conversationColumn(v);
+                    case "agreesColumn" -> b.agreesColumn(v);
+                    case "disagreesColumn" -> b.disagreesColumn(v);
+                    case "emphasisColumn" -> b.emphasisColumn(v);
+                    case "languageColumn" -> b.languageColumn(v);
+                    case "delimiter" -> {
+                        if (v == null || v.length() != 1) {
+                            throw new InvalidOptionsException(e.getKey(), v, "must be one character");
+                        }
+                        b.delimiter(v.charAt(0));
+                    }
+                    case "lenient" -> b.lenient(bool(e.getKey(), v));
+                    case "maxFieldChars" -> b.maxFieldChars(Integer.parseInt(v));
+                    case "maxRows" -> b.maxRows(Long.parseLong(v));
+                    case "maxColumns" -> b.maxColumns(Integer.parseInt(v));
+                    case "maxProblemsListed" -> b.maxProblemsListed(Integer.parseInt(v));
+                    case "defaultConversationId" -> b.defaultConversationId(v);
+                    case "conversationFormat" -> b.conversationFormat(ConversationFormat.valueOf(v));
+                    case "setId" -> b.setId(v);
+                    default -> {
+                        if (k.startsWith("segmentColumns.")) {
+                            segments.put(Integer.parseInt(k.substring("segmentColumns.".length())), v);
+                        } else {
+                            throw new InvalidOptionsException(e.getKey(), v, "is not an option of the CSV import");
+                        }
+                    }
+                }
+            } catch (IllegalArgumentException ex) { // NumberFormatException too
+                throw new InvalidOptionsException(e.getKey(), v, "is not a valid value: " + ex.getMessage());
+            }
+        }
+        b.segmentColumns(new ArrayList<>(segments.values()));
+        return b.build();
+    }
+
+    private static boolean bool(String key, String v) {
+        if (!"true".equals(v) && !"false".equals(v)) {
+            throw new InvalidOptionsException(key, v, "must be true or false");
+        }
+        return Boolean.parseBoolean(v);
     }
 
     private static void putIf(Map<String, String> m, String k, String v) {

@@ -100,6 +100,7 @@ public final class CsvNoteImport {
         Map<String, Set<String>> conversations = new LinkedHashMap<>();
         String sha256;
         ImportReport report;
+        Map<String, String> titles;
         try (CsvNoteStream stream = open(in, source)) {
             while (stream.hasNext()) {
                 Note note = stream.next();
@@ -122,9 +123,10 @@ public final class CsvNoteImport {
             }
             sha256 = stream.sha256();
             report = stream.report();
+            titles = stream.conversationTitles();
         }
         List<Conversation> conversationList = new ArrayList<>(conversations.size());
-        conversations.forEach((id, people) -> conversationList.add(new Conversation(id, null, null, null,
+        conversations.forEach((id, people) -> conversationList.add(new Conversation(id, titles.get(id), null, null,
                 options.conversationFormat(), null, null, people.size(), Consent.anonymousQuotes(), null)));
         List<Participant> participantList = new ArrayList<>(participants.size());
         participants.forEach((id, segments) -> participantList.add(new Participant(id, segments, null, null)));

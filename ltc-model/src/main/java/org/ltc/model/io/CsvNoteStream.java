@@ -34,6 +34,9 @@ import org.ltc.model.provenance.Hashing;
  * {@link InvalidInputException} naming the file, the line, the column and the rejected value. Lenient
  * mode: bad rows are skipped and listed in {@link #report()}; every good row is returned.
  *
+ * <p>The notes are as written in the file: personal data is not yet removed. Pass each one through
+ * {@code org.ltc.model.privacy.Redactor} before storing or theming it.
+ *
  * <p>After {@link #next()}, {@link #line()} and {@link #segments()} describe the row the note came from.
  * Close the stream when done (try-with-resources). Not thread-safe: one stream per thread.
  */
@@ -60,6 +63,12 @@ public final class CsvNoteStream implements Iterator<Note>, AutoCloseable {
     private long line;
     private Map<String, String> currentSegments = Map.of();
     private boolean done;
+
+    /** The most distinct conversations one file may name: a guard against a file of unique values. */
+    static final int MAX_CONVERSATIONS = 100_000;
+    private final Map<String, String> conversationIds = new HashMap<>();
+    private final java.util.Set<String> usedConversationIds = new java.util.HashSet<>();
+    private final Map<String, String> conversationTitles = new HashMap<>();
 
     private long rowsRead;
     private long notesImported;
@@ -265,7 +274,7 @@ public final class CsvNoteStream implements Iterator<Note>, AutoCloseable {
             throw new InvalidInputException(source, null, header[text], csv.field(text), "must not be blank");
         }
         String id = noteId < 0 ? "n" + csv.recordLine() : id(noteId, false);
-        String conversationId = conversation < 0 ? options.defaultConversationId() : id(conversation, true);
+        String conversationId = conversation < 0 ? null : conversationId(csv.field(conversation));
         if (conversationId == null) {
             conversationId = options.defaultConversationId();
         }
@@ -306,6 +315,65 @@ public final class CsvNoteStream implements Iterator<Note>, AutoCloseable {
             };
             throw new InvalidInputException(source, null, column, e.rejectedValue(), e.problem());
         }
+    }
+
+    /**
+     * The id of a conversation named in the file. Spreadsheets name conversations in words ("Main Branch,
+     * 3 March"), so a value that is not an id becomes one ({@code Main-Branch-3-March}, then {@code -2},
+     * {@code -3} if taken) and is kept as the conversation's title. Same value, same id, in file order.
+     */
+    private String conversationId(String raw) {
+        String v = raw.strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        String id = conversationIds.get(v);
+        if (id != null) {
+            return id;
+        }
+        if (conversationIds.size() >= MAX_CONVERSATIONS) {
+            throw new InvalidInputException(source, null, header[conversation], v,
+                    "is one conversation more than the " + MAX_CONVERSATIONS + " a file may name");
+        }
+        if (Checks.isId(v) && !usedConversationIds.contains(v)) {
+            id = v;
+        } else {
+            String slug = slug(v);
+            id = slug;
+            for (int k = 2; usedConversationIds.contains(id); k++) {
+                id = slug + "-" + k;
+            }
+            conversationTitles.put(id, v);
+        }
+        conversationIds.put(v, id);
+        usedConversationIds.add(id);
+        return id;
+    }
+
+    /** Letters, digits and {@code . _ : -} kept (ASCII only), every other run replaced by one {@code -}. */
+    static String slug(String value) {
+        StringBuilder sb = new StringBuilder();
+        boolean dash = false;
+        for (int i = 0; i < value.length() && sb.length() < 120; i++) {
+            char c = value.charAt(i);
+            boolean alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (alnum || sb.length() > 0 && (c == '.' || c == '_' || c == ':' || c == '-')) {
+                sb.append(c);
+                dash = c == '-';
+            } else if (sb.length() > 0 && !dash) {
+                sb.append('-');
+                dash = true;
+            }
+        }
+        while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') {
+            sb.setLength(sb.length() - 1);
+        }
+        return sb.length() == 0 ? "conversation" : sb.toString();
+    }
+
+    /** Conversations whose id was made from a value that was not an id: id to the value as written. */
+    Map<String, String> conversationTitles() {
+        return conversationTitles;
     }
 
     private String id(int column, boolean optional) {

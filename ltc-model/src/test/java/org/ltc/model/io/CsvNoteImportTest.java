@@ -195,7 +195,7 @@ class CsvNoteImportTest {
         String csv = HEADER
                 + "m1,c1,q1,p1,North Hills,many,Text\n"
                 + "m2,c1,q1,p1,North Hills,-2,Text\n"
-                + "m3,c 1,q1,p1,North Hills,1,Text\n"
+                + "m3,c1,q 1,p1,North Hills,1,Text\n"
                 + "m4,c1,q1,jane@example.org,North Hills,1,Text\n"
                 + "m5,c1,q1,p1,North Hills,1,Text\n"
                 + "m5,c1,q1,p1,North Hills,1,Text again\n"
@@ -203,7 +203,7 @@ class CsvNoteImportTest {
         ImportResult r = run(LENIENT, csv);
         assertEquals(List.of("m5"), r.conversationSet().notes().stream().map(Note::id).toList());
         List<String> fields = r.report().problems().stream().map(ImportProblem::field).toList();
-        assertEquals(List.of("agrees", "agrees", "conversation", "participant", "note_id", "note_id"), fields);
+        assertEquals(List.of("agrees", "agrees", "question", "participant", "note_id", "note_id"), fields);
         assertEquals(List.of(2L, 3L, 4L, 5L, 7L, 8L), r.report().problems().stream().map(ImportProblem::line).toList());
         assertTrue(r.report().problems().get(4).message().contains("repeats the note id of line 6"));
         InvalidInputException e = strictFailure(csv);
@@ -297,6 +297,31 @@ class CsvNoteImportTest {
                 () -> CsvImportOptions.builder().textColumn("a").maxFieldChars(0).build()).option());
         assertEquals("ltc.import.csv.delimiter", assertThrows(InvalidOptionsException.class,
                 () -> CsvImportOptions.builder().textColumn("a").delimiter('"').build()).option());
+    }
+
+    @Test
+    void optionsRoundTripThroughProperties() {
+        CsvImportOptions o = FULL.toBuilder().segmentColumns("age").delimiter(';').maxRows(9).lenient(true)
+                .conversationFormat(org.ltc.model.conversation.ConversationFormat.SURVEY).setId("s1").build();
+        assertEquals(o, CsvImportOptions.fromProperties(o.toProperties()));
+        assertEquals("ltc.import.csv.maxRow", assertThrows(InvalidOptionsException.class,
+                () -> CsvImportOptions.fromProperties(Map.of("ltc.import.csv.maxRow", "3"))).option());
+        assertEquals("ltc.import.csv.maxRows", assertThrows(InvalidOptionsException.class,
+                () -> CsvImportOptions.fromProperties(Map.of("ltc.import.csv.textColumn", "t",
+                        "ltc.import.csv.maxRows", "many"))).option());
+    }
+
+    @Test
+    void conversationsNamedInWordsGetIdsAndKeepTheirNamesAsTitles() {
+        CsvImportOptions o = CsvImportOptions.builder().textColumn("text").conversationColumn("where").build();
+        ConversationSet set = run(o, "where,text\n\"Main Branch, 3 March\",a\nc1,b\nMain Branch  3 March,c\n"
+                + "\"Main Branch, 3 March\",d\nÉcole,e\n").conversationSet();
+        assertEquals(List.of("Main-Branch-3-March", "c1", "Main-Branch-3-March-2", "Main-Branch-3-March",
+                "cole"), set.notes().stream().map(Note::conversationId).toList());
+        assertEquals("Main Branch, 3 March", set.conversations().get(0).title());
+        assertNull(set.conversations().get(1).title());
+        assertEquals("Main-Branch-3-March", CsvNoteStream.slug("  Main Branch, 3 March!! "));
+        assertEquals("conversation", CsvNoteStream.slug("¿?"));
     }
 
     @Test

@@ -46,6 +46,15 @@ class RedactorTest {
         assertEquals(1, r.count(RedactionKind.PHONE));
     }
 
+    @Test
+    void aHouseNumberAfterATimeWordIsStillAnAddressButAYearIsNot() {
+        assertEquals("It is dark by [address] at night.",
+                redactor.redact("It is dark by 214 Elm Street at night.").value());
+        assertEquals("We walked from [address] to the park.",
+                redactor.redact("We walked from 9 Elm Rd to the park.").value());
+        assertEquals("By 2019 Main Street had emptied.", redactor.redact("By 2019 Main Street had emptied.").value());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"123 Main Street", "123 Main St.", "4500 North Martin Luther King Blvd",
             "12 Oak Ave, Apt 4B", "77 5th Avenue", "9 Elm Rd", "1600 Pennsylvania Avenue", "42 elm street",

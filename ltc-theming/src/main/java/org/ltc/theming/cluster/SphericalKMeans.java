@@ -82,13 +82,15 @@ final class SphericalKMeans {
         double[] similarity = new double[m];
         int[] sizes = new int[k];
         double objective = 0;
-        int chunks = Parallel.chunks(m, CHUNK);
+        // at most 16 partial sums, whatever m: chunk boundaries depend on m only, never on the thread count
+        int chunkSize = Math.max(CHUNK, (m + 15) / 16);
+        int chunks = Parallel.chunks(m, chunkSize);
         for (int it = 0; it < maxIterations; it++) {
             double[][] cs = centres;
             List<Partial> parts = Parallel.map(chunks, threads, cancel, "k-means", ch -> {
                 Partial p = new Partial(k, d);
-                int to = Math.min(m, (ch + 1) * CHUNK);
-                for (int i = ch * CHUNK; i < to; i++) {
+                int to = Math.min(m, (ch + 1) * chunkSize);
+                for (int i = ch * chunkSize; i < to; i++) {
                     int best = 0;
                     double bestSim = Double.NEGATIVE_INFINITY;
                     for (int c = 0; c < k; c++) {
@@ -173,8 +175,8 @@ final class SphericalKMeans {
         double[][] cs = centres;
         List<Double> objs = Parallel.map(chunks, threads, cancel, "k-means", ch -> {
             double o = 0;
-            int to = Math.min(m, (ch + 1) * CHUNK);
-            for (int i = ch * CHUNK; i < to; i++) {
+            int to = Math.min(m, (ch + 1) * chunkSize);
+            for (int i = ch * chunkSize; i < to; i++) {
                 int best = 0;
                 double bestSim = Double.NEGATIVE_INFINITY;
                 for (int c = 0; c < k; c++) {

@@ -66,10 +66,15 @@ public final class SphericalKMeansThemer implements Themer {
     /** The themer's id. */
     public static final String ID = "kmeans";
     private static final Logger LOG = LoggerFactory.getLogger(SphericalKMeansThemer.class);
-    private static final int AUTO_SAMPLE = 4000;
+    private static final int AUTO_SAMPLE = 2000;
+    private static final int CONSENSUS_SAMPLE = 4000;
     private static final int SILHOUETTE_SAMPLE = 2000;
-    private static final int AUTO_RESTARTS = 3;
+    private static final int AUTO_RESTARTS = 2;
+    private static final int AUTO_ITERATIONS = 20;
+    private static final double AUTO_STEP = 1.2;
+    private static final double AUTO_SLACK = 0.03;
     private static final int QUOTE_CHARS = 300;
+    private static final double RESTART_TOLERANCE = 0.01;
 
     private final KMeansOptions options;
 
@@ -123,6 +128,7 @@ public final class SphericalKMeansThemer implements Themer {
         // representation
         progress.progress("representation", 1, 4);
         Vectors x;
+        List<SparseVector> weighted = null;
         NoteEmbeddings embeddings = request.embeddings();
         Representation rep = opts.representation();
         if (rep == Representation.EMBEDDINGS && embeddings == null) {
@@ -134,9 +140,10 @@ public final class SphericalKMeansThemer implements Themer {
             provenanceOptions.put(KMeansOptions.PREFIX + "representation", "embeddings");
             provenanceOptions.put(KMeansOptions.PREFIX + "embeddings.model", embeddings.model());
         } else {
-            List<SparseVector> weighted = opts.weighting().vectors(corpus);
-            if (rep == Representation.TERMS) {
+            weighted = opts.weighting().vectors(corpus);
+            if (rep == Representation.TERMS || rep == Representation.AUTO) {
                 x = Vectors.sparse(weighted, corpus.vocabularySize());
+                provenanceOptions.put(KMeansOptions.PREFIX + "representation", "terms");
             } else {
                 Lsa lsa = Lsa.fit(weighted, corpus.vocabularySize(), opts.dimensions(), opts.powerIterations(),
                         request.seed(), threads, cancel);
@@ -156,8 +163,30 @@ public final class SphericalKMeansThemer implements Themer {
         boolean[] assigned = new boolean[n];
         if (active.length >= 2) {
             int[] sample = sample(active, opts.sampleSize(), random.split());
-            int k = opts.k() > 0 ? opts.k()
-                    : chooseK(x, sample, opts, random.split(), threads, cancel, progress);
+            int k;
+            if (opts.k() > 0) {
+                k = opts.k();
+            } else {
+                int[] rows = sample(sample, AUTO_SAMPLE, random.split());
+                Vectors kx = x;
+                if (weighted != null && opts.representation() != Representation.LSA) {
+                    // silhouettes in a sparse term space keep rising with k; in LSA space they peak
+                    List<SparseVector> sub = new ArrayList<>(rows.length);
+                    for (int r : rows) {
+                        sub.add(weighted.get(r));
+                    }
+                    Lsa lsa = Lsa.fit(sub, corpus.vocabularySize(), opts.dimensions(), opts.powerIterations(),
+                            request.seed(), threads, cancel);
+                    float[][] dense = lsa.transformAll(sub, threads, cancel);
+                    kx = Vectors.dense(dense);
+                    int[] positions = new int[rows.length];
+                    for (int i = 0; i < positions.length; i++) {
+                        positions[i] = i;
+                    }
+                    rows = positions;
+                }
+                k = chooseK(kx, rows, opts, random.split(), threads, cancel, progress);
+            }
             k = Math.max(1, Math.min(k, sample.length));
             provenanceOptions.put(KMeansOptions.PREFIX + "k", Integer.toString(k));
             progress.progress("restarts", 2, 4);
@@ -192,92 +221,232 @@ public final class SphericalKMeansThemer implements Themer {
         List<SphericalKMeans.Result> runs = Parallel.map(restarts, threads, cancel, "k-means restarts", r -> {
             SplittableRandom rr = new SplittableRandom(seeds[r]);
             double[][] start = SphericalKMeans.seed(x, sample, k, rr);
+            // restarts feed the consensus, so they stop at a looser tolerance than the final run
             SphericalKMeans.Result res = SphericalKMeans.lloyd(x, sample, start, opts.maxIterations(),
-                    opts.tolerance(), 1, cancel);
+                    Math.max(opts.tolerance(), RESTART_TOLERANCE), 1, cancel);
             progress.progress("restarts", done.incrementAndGet(), restarts);
             return res;
         });
-        double[][] centres = consensus(runs, k, x.dimension());
+        // the co-association matrix is quadratic: the consensus looks at a seeded sub-sample of the sample
+        int[] positions = new int[sample.length];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = i;
+        }
+        int[] sub = sample(positions, CONSENSUS_SAMPLE, random.split());
+        List<SphericalKMeans.Result> subRuns = new ArrayList<>(runs.size());
+        for (SphericalKMeans.Result run : runs) {
+            int[] a = new int[sub.length];
+            for (int i = 0; i < sub.length; i++) {
+                a[i] = run.assignment()[sub[i]];
+            }
+            subRuns.add(new SphericalKMeans.Result(a, null, null, null, run.objective()));
+        }
+        int[] labels = coAssociationConsensus(subRuns, Math.min(k, sub.length));
+        double[][] centres = new double[k][x.dimension()];
+        for (int i = 0; i < sub.length; i++) {
+            x.addTo(sample[sub[i]], centres[labels[i]], 1);
+        }
         cancel.check("k-means");
         return SphericalKMeans.lloyd(x, active, centres, opts.maxIterations(), opts.tolerance(), threads, cancel);
     }
 
     /**
-     * Pools every run's centres and clusters them into k consensus centres (weighted by cluster size,
-     * started from the run with the best objective).
+     * Evidence accumulation (Fred and Jain 2005): the share of runs that put two rows together is their
+     * similarity, and average-linkage clustering of {@code 1 - share}, cut at k clusters, is the consensus.
+     * Average linkage runs by the nearest-neighbour chain (Murtagh 1983) in O(m^2); ties break by index, so
+     * the consensus depends on the runs only, and as they grow in number on the data only.
      */
-    static double[][] consensus(List<SphericalKMeans.Result> runs, int k, int d) {
+    static int[] coAssociationConsensus(List<SphericalKMeans.Result> runs, int k) {
+        int m = runs.get(0).assignment().length;
+        int rs = runs.size();
+        float[][] dist = new float[m][];
+        for (int i = 0; i < m; i++) {
+            dist[i] = new float[m];
+            for (int j = 0; j < i; j++) {
+                int together = 0;
+                for (SphericalKMeans.Result r : runs) {
+                    if (r.assignment()[i] == r.assignment()[j]) {
+                        together++;
+                    }
+                }
+                float d = 1f - together / (float) rs;
+                dist[i][j] = d;
+                dist[j][i] = d;
+            }
+        }
+        int[] size = new int[m];
+        Arrays.fill(size, 1);
+        boolean[] alive = new boolean[m];
+        Arrays.fill(alive, true);
+        // merges: (a, b, height); a cluster is named by its smallest-indexed surviving row
+        int[] mergeA = new int[m - 1];
+        int[] mergeB = new int[m - 1];
+        float[] height = new float[m - 1];
+        int merges = 0;
+        int[] chain = new int[m];
+        int top = 0;
+        int remaining = m;
+        while (remaining > 1) {
+            if (top == 0) {
+                for (int i = 0; i < m; i++) {
+                    if (alive[i]) {
+                        chain[top++] = i;
+                        break;
+                    }
+                }
+            }
+            int a = chain[top - 1];
+            int prev = top >= 2 ? chain[top - 2] : -1;
+            int nn = -1;
+            float best = Float.MAX_VALUE;
+            if (prev >= 0) {
+                nn = prev;
+                best = dist[a][prev];
+            }
+            float[] row = dist[a];
+            for (int j = 0; j < m; j++) {
+                if (alive[j] && j != a && row[j] < best) {
+                    best = row[j];
+                    nn = j;
+                }
+            }
+            if (nn == prev) {
+                top -= 2;
+                int keep = Math.min(a, nn);
+                int gone = Math.max(a, nn);
+                mergeA[merges] = keep;
+                mergeB[merges] = gone;
+                height[merges++] = best;
+                // Lance-Williams update for average linkage
+                float[] dk = dist[keep];
+                float[] dg = dist[gone];
+                int sk = size[keep];
+                int sg = size[gone];
+                for (int j = 0; j < m; j++) {
+                    if (alive[j] && j != keep && j != gone) {
+                        float d = (sk * dk[j] + sg * dg[j]) / (sk + sg);
+                        dk[j] = d;
+                        dist[j][keep] = d;
+                    }
+                }
+                size[keep] = sk + sg;
+                alive[gone] = false;
+                dist[gone] = null;
+                remaining--;
+            } else {
+                chain[top++] = nn;
+            }
+        }
+        // apply the m - k lowest merges (stable order: by height, then merge order)
+        Integer[] order = new Integer[merges];
+        for (int i = 0; i < merges; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> {
+            int c = Float.compare(height[x], height[y]);
+            return c != 0 ? c : Integer.compare(x, y);
+        });
+        int[] parent = new int[m];
+        for (int i = 0; i < m; i++) {
+            parent[i] = i;
+        }
+        for (int q = 0; q < m - k; q++) {
+            int ra = find(parent, mergeA[order[q]]);
+            int rb = find(parent, mergeB[order[q]]);
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+        int[] labels = new int[m];
+        int[] ids = new int[m];
+        Arrays.fill(ids, -1);
+        int next = 0;
+        for (int i = 0; i < m; i++) {
+            int root = find(parent, i);
+            if (ids[root] < 0) {
+                ids[root] = next++;
+            }
+            labels[i] = ids[root];
+        }
+        return labels;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * The consensus partition of several runs over the same rows: k-means on the rows' membership profiles
+     * (one indicator per run and cluster; two rows' profiles meet in as many runs as put them together), the
+     * consensus function of Topchy, Jain and Punch (2005), started from the run with the best objective.
+     */
+    static int[] consensus(List<SphericalKMeans.Result> runs, int k) {
         int best = 0;
         for (int r = 1; r < runs.size(); r++) {
             if (runs.get(r).objective() > runs.get(best).objective()) {
                 best = r;
             }
         }
-        List<double[]> pool = new ArrayList<>();
-        List<Integer> weights = new ArrayList<>();
-        for (SphericalKMeans.Result run : runs) {
-            for (int c = 0; c < run.centres().length; c++) {
-                if (run.sizes()[c] > 0) {
-                    pool.add(run.centres()[c]);
-                    weights.add(run.sizes()[c]);
+        int m = runs.get(0).assignment().length;
+        int rs = runs.size();
+        int[] labels = runs.get(best).assignment().clone();
+        for (int it = 0; it < 100; it++) {
+            // mean profile of each consensus cluster: share of its rows in each run's cluster
+            double[][][] share = new double[k][rs][k];
+            int[] size = new int[k];
+            for (int i = 0; i < m; i++) {
+                size[labels[i]]++;
+                for (int r = 0; r < rs; r++) {
+                    share[labels[i]][r][runs.get(r).assignment()[i]]++;
                 }
             }
-        }
-        double[][] centres = new double[k][];
-        for (int c = 0; c < k; c++) {
-            centres[c] = runs.get(best).centres()[c].clone();
-        }
-        int[] assignment = new int[pool.size()];
-        Arrays.fill(assignment, -1);
-        for (int it = 0; it < 100; it++) {
-            boolean changed = false;
-            double[][] sums = new double[k][d];
-            for (int p = 0; p < pool.size(); p++) {
-                double[] v = pool.get(p);
-                int arg = 0;
-                double bestSim = Double.NEGATIVE_INFINITY;
-                for (int c = 0; c < k; c++) {
-                    double s = 0;
-                    double[] cc = centres[c];
-                    for (int j = 0; j < d; j++) {
-                        s += v[j] * cc[j];
+            double[] norm2 = new double[k];
+            for (int c = 0; c < k; c++) {
+                if (size[c] == 0) {
+                    continue;
+                }
+                for (int r = 0; r < rs; r++) {
+                    for (int j = 0; j < k; j++) {
+                        share[c][r][j] /= size[c];
+                        norm2[c] += share[c][r][j] * share[c][r][j];
                     }
-                    if (s > bestSim) {
-                        bestSim = s;
+                }
+            }
+            boolean changed = false;
+            for (int i = 0; i < m; i++) {
+                int arg = labels[i];
+                double bestCost = Double.MAX_VALUE;
+                for (int c = 0; c < k; c++) {
+                    if (size[c] == 0) {
+                        continue;
+                    }
+                    double dot = 0;
+                    for (int r = 0; r < rs; r++) {
+                        dot += share[c][r][runs.get(r).assignment()[i]];
+                    }
+                    double cost = norm2[c] - 2 * dot;
+                    if (cost < bestCost) {
+                        bestCost = cost;
                         arg = c;
                     }
                 }
-                if (assignment[p] != arg) {
+                if (arg != labels[i]) {
+                    labels[i] = arg;
                     changed = true;
-                    assignment[p] = arg;
-                }
-                double w = weights.get(p);
-                double[] sum = sums[arg];
-                for (int j = 0; j < d; j++) {
-                    sum[j] += w * v[j];
-                }
-            }
-            for (int c = 0; c < k; c++) {
-                double norm = 0;
-                for (double s : sums[c]) {
-                    norm += s * s;
-                }
-                if (norm > 0) {
-                    SphericalKMeans.normalise(sums[c]);
-                    centres[c] = sums[c];
                 }
             }
             if (!changed) {
                 break;
             }
         }
-        return centres;
+        return labels;
     }
 
     /** k by the best mean silhouette over a geometric grid, on a sample. */
-    private static int chooseK(Vectors x, int[] sample, KMeansOptions opts, SplittableRandom random, int threads,
+    private static int chooseK(Vectors x, int[] rows, KMeansOptions opts, SplittableRandom random, int threads,
                                Cancellation cancel, ProgressListener progress) {
-        int[] rows = sample(sample, AUTO_SAMPLE, random.split());
         int[] silRows = sample(rows, SILHOUETTE_SAMPLE, random.split());
         int[] silIndex = new int[silRows.length];
         for (int i = 0, j = 0; i < rows.length && j < silRows.length; i++) {
@@ -301,7 +470,7 @@ public final class SphericalKMeansThemer implements Themer {
         });
         List<Integer> grid = new ArrayList<>();
         int maxK = Math.min(opts.maxK(), Math.max(opts.minK(), rows.length / 5));
-        for (double k = opts.minK(); k <= maxK; k *= 1.15) {
+        for (double k = opts.minK(); k <= maxK; k *= AUTO_STEP) {
             int ki = (int) Math.round(k);
             if (grid.isEmpty() || grid.get(grid.size() - 1) != ki) {
                 grid.add(ki);
@@ -310,8 +479,7 @@ public final class SphericalKMeansThemer implements Themer {
         if (grid.get(grid.size() - 1) != maxK) {
             grid.add(maxK);
         }
-        int bestK = grid.get(0);
-        double bestScore = Double.NEGATIVE_INFINITY;
+        double[] scores = new double[grid.size()];
         long[] seeds = new long[grid.size() * AUTO_RESTARTS];
         for (int i = 0; i < seeds.length; i++) {
             seeds[i] = random.nextLong();
@@ -321,8 +489,8 @@ public final class SphericalKMeansThemer implements Themer {
             int base = g * AUTO_RESTARTS;
             List<SphericalKMeans.Result> runs = Parallel.map(AUTO_RESTARTS, threads, cancel, "choosing k", r -> {
                 SplittableRandom rr = new SplittableRandom(seeds[base + r]);
-                return SphericalKMeans.lloyd(x, rows, SphericalKMeans.seed(x, rows, k, rr), opts.maxIterations(),
-                        opts.tolerance(), 1, cancel);
+                return SphericalKMeans.lloyd(x, rows, SphericalKMeans.seed(x, rows, k, rr),
+                        Math.min(opts.maxIterations(), AUTO_ITERATIONS), RESTART_TOLERANCE, 1, cancel);
             });
             SphericalKMeans.Result best = runs.get(0);
             for (SphericalKMeans.Result r : runs) {
@@ -334,13 +502,21 @@ public final class SphericalKMeansThemer implements Themer {
             for (int i = 0; i < m; i++) {
                 labels[i] = best.assignment()[silIndex[i]];
             }
-            double score = silhouette(sim, labels, k);
-            LOG.debug("kmeans auto k={} silhouette={}", k, score);
-            if (score > bestScore) {
-                bestScore = score;
-                bestK = k;
-            }
+            scores[g] = silhouette(sim, labels, k);
+            LOG.debug("kmeans auto k={} silhouette={}", k, scores[g]);
             progress.progress("choosing k", g + 1, grid.size());
+        }
+        // silhouettes plateau near the best k: take the smallest k within 3% of the best score
+        double top = Double.NEGATIVE_INFINITY;
+        for (double sc : scores) {
+            top = Math.max(top, sc);
+        }
+        int bestK = grid.get(grid.size() - 1);
+        for (int g = 0; g < grid.size(); g++) {
+            if (scores[g] >= top - AUTO_SLACK * Math.abs(top)) {
+                bestK = grid.get(g);
+                break;
+            }
         }
         return bestK;
     }

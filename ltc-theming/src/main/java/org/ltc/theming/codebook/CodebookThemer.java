@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,8 +27,8 @@ import org.ltc.theming.ThemingRequest;
  * by matching each code's seed terms and phrases against the lightly stemmed words of each note.
  *
  * <p>A note carries every code it matches with enough evidence ({@link CodebookOptions#minScore()}); its
- * weight in a theme is its score for that code relative to its best code, so the code a note fits best holds
- * it with weight 1. Notes that match no code are reported as unassigned, never hidden. With
+ * weight in a theme is its score for that code relative to its best code, halved when that score rests on a
+ * single seed term, so a note that plainly belongs to a theme holds weight 1. Notes that match no code are reported as unassigned, never hidden. With
  * {@link CodebookOptions#splitByCategory()} a code's notes are split by the category of the guide question
  * each note answers, so the themes fall into the public-knowledge buckets the conversation was designed to
  * fill; notes answering no categorised question take the code's own category.
@@ -108,7 +107,7 @@ public final class CodebookThemer implements Themer {
                             : codes.get(k).category();
                     Key key = new Key(k, cat);
                     groups.computeIfAbsent(key, x -> new ArrayList<>()).add(new Scored(note.id(), i,
-                            (double) scores[k] / best));
+                            weight(scores[k], best)));
                     Map<String, Integer> counts = matchedTerms.computeIfAbsent(key, x -> new HashMap<>());
                     hits.get(k).forEach(t -> counts.merge(t, 1, Integer::sum));
                 }
@@ -136,6 +135,15 @@ public final class CodebookThemer implements Themer {
         Map<String, String> recorded = opts.toProperties();
         return new ThemeSet(set.id(), themes, unassigned, Provenance.of(ID, version(), recorded, request.seed(),
                 inputHash, request.clock().instant()));
+    }
+
+    /**
+     * How strongly a note belongs to a code: its score relative to its best code, halved when the only evidence
+     * is one seed term (a phrase or two terms make a clear member), so a note that says more about a theme
+     * ranks ahead of one that merely mentions it.
+     */
+    static double weight(int score, int best) {
+        return (double) score / best * Math.min(1.0, score / 2.0);
     }
 
     private static String themeId(Code code, ThemeCategory cat, CodebookOptions opts) {

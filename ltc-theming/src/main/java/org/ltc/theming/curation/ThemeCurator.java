@@ -245,18 +245,18 @@ public final class ThemeCurator {
         universe.addAll(before.unassigned());
         Set<String> held = new HashSet<>();
         kept.forEach(t -> t.evidence().forEach(r -> held.add(r.noteId())));
-        List<String> free = new ArrayList<>();
+        Set<String> free = new LinkedHashSet<>();
         for (String id : unassigned) {
             if (!held.contains(id)) {
                 free.add(id);
             }
         }
         for (String id : universe) {
-            if (!held.contains(id) && !free.contains(id)) {
+            if (!held.contains(id)) {
                 free.add(id);
             }
         }
-        return new ThemeSet(before.conversationSetId(), kept, free,
+        return new ThemeSet(before.conversationSetId(), kept, List.copyOf(free),
                 before.provenance().withStep(new ProvenanceStep(op, params, by)));
     }
 

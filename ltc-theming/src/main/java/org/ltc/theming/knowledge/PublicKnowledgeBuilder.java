@@ -58,7 +58,7 @@ import org.ltc.theming.codebook.CodebookMatcher;
  *   <li><b>Intensity</b>: the evidence-weighted mean over its notes of how strongly each was backed: with
  *       votes, the share of agree votes among all votes on the note; without, from the note-taker's counts,
  *       {@code (agrees + emphasis) / (agrees + emphasis + disagrees + 1)}.</li>
- *   <li><b>Quotes</b>: its best-fitting notes (then the most agreed-with), never a note a moderator rejected
+ *   <li><b>Quotes</b>: its best-fitting notes (then those no other theme quotes, then the most agreed-with), never a note a moderator rejected
  *       or from a conversation whose participants did not consent to quotes, always in redacted words: a set
  *       that was not redacted is redacted here with {@link Redactor#defaults()}.</li>
  *   <li><b>Group votes and consensus</b>: for each opinion group of at least k members, its agree, disagree
@@ -114,8 +114,9 @@ public final class PublicKnowledgeBuilder {
             }
         }
         List<Theme> themes = new ArrayList<>();
+        Set<String> quoted = new HashSet<>();
         for (Theme theme : themeSet.themes()) {
-            themes.add(measure(theme, ix));
+            themes.add(measure(theme, ix, quoted));
         }
         themes.sort(Comparator.comparing(Theme::category).thenComparing(PublicKnowledgeBuilder::byReach));
         Map<ThemeCategory, List<String>> byCategory = new TreeMap<>();
@@ -137,7 +138,7 @@ public final class PublicKnowledgeBuilder {
             provenance = provenance.withStep(step);
         }
         return new PublicKnowledge(set.community(), engagement(ix), themes, sections, themeSet.unassigned(),
-                gaps(ix), story(themes), provenance);
+                gaps(ix), story(themes, ix), provenance);
     }
 
     private static int byReach(Theme a, Theme b) {
@@ -150,7 +151,7 @@ public final class PublicKnowledgeBuilder {
 
     // ------------------------------------------------------------------ one theme
 
-    private Theme measure(Theme theme, Index ix) {
+    private Theme measure(Theme theme, Index ix, Set<String> quoted) {
         DisclosurePolicy k = options.disclosure();
         List<Note> notes = theme.evidence().stream().map(r -> ix.notes.get(r.noteId())).toList();
         Set<String> conversations = new TreeSet<>();
@@ -201,7 +202,7 @@ public final class PublicKnowledgeBuilder {
             consensus = product;
         }
         ThemeCategory category = category(theme, notes, ix);
-        return theme.withCategory(category).withMeasures(quotes(theme, ix), breadth, intensity(theme, ix), groupVotes,
+        return theme.withCategory(category).withMeasures(quotes(theme, ix, quoted), breadth, intensity(theme, ix), groupVotes,
                 consensus);
     }
 
@@ -265,7 +266,8 @@ public final class PublicKnowledgeBuilder {
         return weights == 0 ? 0 : Math.min(1, Math.max(0, sum / weights));
     }
 
-    private List<Quote> quotes(Theme theme, Index ix) {
+    /** Quotes for a theme; a note another theme already quotes comes last, so themes show different voices. */
+    private List<Quote> quotes(Theme theme, Index ix, Set<String> quoted) {
         List<NoteRef> candidates = new ArrayList<>();
         for (NoteRef ref : theme.evidence()) {
             Note n = ix.notes.get(ref.noteId());
@@ -279,6 +281,7 @@ public final class PublicKnowledgeBuilder {
             order.put(theme.evidence().get(i).noteId(), i);
         }
         candidates.sort(Comparator.comparingDouble((NoteRef r) -> -r.weight())
+                .thenComparing(r -> quoted.contains(r.noteId()))
                 .thenComparingInt(r -> -ix.support(ix.notes.get(r.noteId())))
                 .thenComparingInt(r -> ix.notes.get(r.noteId()).text().length() > options.maxQuoteChars() ? 1 : 0)
                 .thenComparingInt(r -> order.get(r.noteId())));
@@ -294,6 +297,7 @@ public final class PublicKnowledgeBuilder {
                 continue;
             }
             quotes.add(new Quote(ref.noteId(), text));
+            quoted.add(ref.noteId());
         }
         return quotes;
     }
@@ -415,40 +419,67 @@ public final class PublicKnowledgeBuilder {
         return gaps;
     }
 
-    /** "We want a community with ___, but we face ___. So we need to work on ___." from the widest themes. */
-    static CommunityStory story(List<Theme> themes) {
+    /**
+     * "We want a community with ___, but people are concerned about ___. So we need to work on ___." from the
+     * widest aspiration, concern and change (or action); a category with no theme lends the widest theme not yet
+     * used. A theme labelled by a list of terms ("bus, route, stop") is named in the story by the codebook code
+     * most of its notes match, when there is one, so the draft reads as words.
+     */
+    private CommunityStory story(List<Theme> themes, Index ix) {
         if (themes.isEmpty()) {
             return null;
         }
         List<Theme> byReach = new ArrayList<>(themes);
         byReach.sort(PublicKnowledgeBuilder::byReach);
         Set<String> used = new HashSet<>();
-        String aspiration = phrase(byReach, used, ThemeCategory.ASPIRATIONS);
-        String challenge = phrase(byReach, used, ThemeCategory.CONCERNS);
-        String need = phrase(byReach, used, ThemeCategory.CHANGES, ThemeCategory.ACTIONS);
-        String text = "We want a community with " + aspiration + ", but we face " + challenge
+        String aspiration = storyName(pick(byReach, used, ThemeCategory.ASPIRATIONS), ix);
+        String challenge = storyName(pick(byReach, used, ThemeCategory.CONCERNS), ix);
+        String need = storyName(pick(byReach, used, ThemeCategory.CHANGES, ThemeCategory.ACTIONS), ix);
+        String text = "We want a community with " + aspiration + ", but people are concerned about " + challenge
                 + ". So we need to work on " + need + ".";
         return new CommunityStory(aspiration, challenge, need, text);
     }
 
-    /** The labels of up to two of the widest themes of these categories, else of any theme not yet used. */
-    private static String phrase(List<Theme> byReach, Set<String> used, ThemeCategory... categories) {
-        List<String> picked = new ArrayList<>();
+    /** The widest theme of these categories, else the widest theme not yet used, else the widest theme. */
+    private static Theme pick(List<Theme> byReach, Set<String> used, ThemeCategory... categories) {
         List<ThemeCategory> wanted = List.of(categories);
         for (Theme t : byReach) {
-            if (picked.size() < 2 && wanted.contains(t.category()) && used.add(t.id())) {
-                picked.add(lowerFirst(t.label()));
+            if (wanted.contains(t.category()) && used.add(t.id())) {
+                return t;
             }
         }
         for (Theme t : byReach) {
-            if (picked.isEmpty() && used.add(t.id())) {
-                picked.add(lowerFirst(t.label()));
+            if (used.add(t.id())) {
+                return t;
             }
         }
-        if (picked.isEmpty()) {
-            picked.add(lowerFirst(byReach.get(0).label()));
+        return byReach.get(0);
+    }
+
+    private String storyName(Theme t, Index ix) {
+        String label = t.label();
+        if (label.contains(", ") && ix.matcher != null) {
+            Map<String, Integer> votes = new TreeMap<>();
+            for (NoteRef r : t.evidence()) {
+                Note n = ix.notes.get(r.noteId());
+                List<Code> best = ix.matcher.best(n.text(), n.language());
+                if (!best.isEmpty()) {
+                    votes.merge(best.get(0).label(), 1, Integer::sum);
+                }
+            }
+            String top = null;
+            int most = 0;
+            for (Map.Entry<String, Integer> e : votes.entrySet()) {
+                if (e.getValue() > most) {
+                    top = e.getKey();
+                    most = e.getValue();
+                }
+            }
+            if (top != null && most * 2 >= t.evidence().size()) {
+                label = top;
+            }
         }
-        return String.join(" and ", new java.util.LinkedHashSet<>(picked));
+        return lowerFirst(label);
     }
 
     private static String lowerFirst(String s) {

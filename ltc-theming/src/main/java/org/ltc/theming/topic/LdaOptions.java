@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.ltc.model.InvalidOptionsException;
+import org.ltc.model.plugin.Options;
 
 /**
  * How an LDA model is trained.
@@ -27,6 +28,12 @@ import org.ltc.model.InvalidOptionsException;
  */
 public record LdaOptions(int topics, double alpha, double beta, int iterations, int burnIn, int optimiseInterval,
                          int mhSteps, int partitions, SortedMap<Integer, List<String>> anchors, int anchorStrength) {
+
+    /** The property prefix of the {@code lda} themer's options. */
+    public static final String PREFIX = "ltc.theming.lda.";
+    /** Option names under {@link #PREFIX}; {@code k} is the number of topics. */
+    public static final java.util.Set<String> NAMES = java.util.Set.of("k", "alpha", "beta", "iterations", "burnIn",
+            "optimiseInterval", "mhSteps", "partitions", "anchors", "anchorStrength");
 
     public LdaOptions {
         check("topics", topics, 2, 100_000);
@@ -68,7 +75,87 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
         }
     }
 
-    /** Defaults: 20 topics, alpha 0.1, beta 0.01, 200 sweeps, burn-in 50, no optimisation, 2 MH steps, 2 partitions. */
+    /**
+     * These options overridden by {@code ltc.theming.lda.*} properties (other prefixes are ignored; an unknown
+     * name under the prefix fails, except the text-analysis options under {@code ltc.theming.lda.text.}).
+     * Anchors are written {@code 0:traffic,road;3:library}: topic index, colon, comma-separated words.
+     */
+    public LdaOptions withProperties(Map<String, String> properties) {
+        Map<String, String> own = new TreeMap<>();
+        properties.forEach((key, value) -> {
+            if (key.startsWith(PREFIX) && !key.startsWith(PREFIX + "text.")) {
+                own.put(key, value);
+            }
+        });
+        Map<String, String> mine = Options.under(PREFIX, own, NAMES);
+        Builder b = toBuilder();
+        mine.forEach((name, v) -> {
+            String p = PREFIX + name;
+            switch (name) {
+                case "k" -> b.topics(Options.intValue(p, v, 2, 100_000));
+                case "alpha" -> b.alpha(Options.doubleValue(p, v, 1e-9, 1e6));
+                case "beta" -> b.beta(Options.doubleValue(p, v, 1e-9, 1e6));
+                case "iterations" -> b.iterations(Options.intValue(p, v, 0, 1_000_000));
+                case "burnIn" -> b.burnIn(Options.intValue(p, v, 0, 1_000_000));
+                case "optimiseInterval" -> b.optimiseInterval(Options.intValue(p, v, 0, 1_000_000));
+                case "mhSteps" -> b.mhSteps(Options.intValue(p, v, 1, 64));
+                case "partitions" -> b.partitions(Options.intValue(p, v, 1, 1024));
+                case "anchors" -> b.anchors(parseAnchors(p, v));
+                case "anchorStrength" -> b.anchorStrength(Options.intValue(p, v, 0, 1_000_000_000));
+                default -> throw new InvalidOptionsException(p, v, "is not an option");
+            }
+        });
+        return b.build();
+    }
+
+    private static Map<Integer, List<String>> parseAnchors(String property, String value) {
+        Map<Integer, List<String>> out = new TreeMap<>();
+        for (String group : value.split(";")) {
+            if (group.isBlank()) {
+                continue;
+            }
+            int colon = group.indexOf(':');
+            if (colon < 0) {
+                throw new InvalidOptionsException(property, value, "must look like 0:word,word;1:word");
+            }
+            int topic = Options.intValue(property, group.substring(0, colon), 0, 100_000);
+            List<String> words = new ArrayList<>();
+            for (String w : group.substring(colon + 1).split(",")) {
+                if (!w.isBlank()) {
+                    words.add(w.strip());
+                }
+            }
+            out.computeIfAbsent(topic, t -> new ArrayList<>()).addAll(words);
+        }
+        return out;
+    }
+
+    /** Every option as a property, for provenance. */
+    public Map<String, String> toProperties() {
+        Map<String, String> m = new TreeMap<>();
+        m.put(PREFIX + "k", Integer.toString(topics));
+        m.put(PREFIX + "alpha", Double.toString(alpha));
+        m.put(PREFIX + "beta", Double.toString(beta));
+        m.put(PREFIX + "iterations", Integer.toString(iterations));
+        m.put(PREFIX + "burnIn", Integer.toString(burnIn));
+        m.put(PREFIX + "optimiseInterval", Integer.toString(optimiseInterval));
+        m.put(PREFIX + "mhSteps", Integer.toString(mhSteps));
+        m.put(PREFIX + "partitions", Integer.toString(partitions));
+        m.put(PREFIX + "anchorStrength", Integer.toString(anchorStrength));
+        if (!anchors.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            anchors.forEach((k, words) -> {
+                if (sb.length() > 0) {
+                    sb.append(';');
+                }
+                sb.append(k).append(':').append(String.join(",", words));
+            });
+            m.put(PREFIX + "anchors", sb.toString());
+        }
+        return m;
+    }
+
+    /** Defaults: 10 topics, alpha 0.1, beta 0.01, 200 sweeps, burn-in 50, no optimisation, 4 MH steps, 2 partitions, anchor strength 20. */
     public static Builder builder() {
         return new Builder();
     }
@@ -90,13 +177,13 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
 
     /** Builds {@link LdaOptions}; every setter returns the builder. */
     public static final class Builder {
-        private int topics = 20;
+        private int topics = 10;
         private double alpha = 0.1;
         private double beta = 0.01;
         private int iterations = 200;
         private int burnIn = 50;
         private int optimiseInterval;
-        private int mhSteps = 2;
+        private int mhSteps = 4;
         private int partitions = 2;
         private SortedMap<Integer, List<String>> anchors = new TreeMap<>();
         private int anchorStrength = 20;

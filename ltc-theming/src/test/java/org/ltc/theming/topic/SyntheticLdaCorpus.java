@@ -102,6 +102,17 @@ public record SyntheticLdaCorpus(int[][] docs, int[][] topWords, double[][] phi)
         return Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
     }
 
+    /** How many words two top-word lists share. */
+    public static int shared(int[] a, int[] b) {
+        int n = 0;
+        for (int x : a) {
+            for (int y : b) {
+                n += x == y ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
     /** How many true topics are matched by some learned topic sharing at least {@code minShared} of 10 top words. */
     public int recovered(int[][] learnedTop, int minShared) {
         int ok = 0;
