@@ -9,6 +9,6 @@ mvn -B -ntp -q -pl ltc-examples -am test-compile \
     org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 cd ltc-examples
-exec java -Xms6g -Xmx6g -XX:+UseParallelGC \
+exec java -Xms6g -Xmx6g -XX:+UseParallelGC -Dltc.shared="$(cd .. && pwd)/../shared" ${LDA_BENCH_JAVA_OPTS:-} \
     -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
     org.ltc.examples.bench.LdaVsMallet "$@"

@@ -1,5 +1,10 @@
 package org.ltc.calibration;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -14,6 +19,8 @@ import org.ltc.model.provenance.Hashing;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.stage.IndicatorRating;
 import org.ltc.model.stage.PublicCapitalRating;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 
 /**
  * Helpers every calibrator needs: the SHA-256 of an input for provenance, the provenance itself, and the
@@ -22,7 +29,9 @@ import org.ltc.model.stage.PublicCapitalRating;
  * <p>Stateless and thread-safe.
  */
 public final class CalibrationInputs {
-    private static final LtcJson JSON = LtcJson.defaults();
+    /** Compact JSON straight into the digest: no pretty-printing, no byte array of the whole input. */
+    private static final ObjectWriter WRITER = LtcJson.defaults().mapper().writer()
+            .without(SerializationFeature.INDENT_OUTPUT);
 
     private CalibrationInputs() {
     }
@@ -40,7 +49,13 @@ public final class CalibrationInputs {
         data.put("knowledge", input.knowledge());
         data.put("conversations", input.conversations());
         data.put("indicators", input.indicators());
-        return Hashing.sha256(JSON.mapper().writeValueAsBytes(data));
+        MessageDigest digest = Hashing.digest();
+        try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+            WRITER.writeValue(out, data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a null stream does not fail
+        }
+        return Hashing.hex(digest.digest());
     }
 
     /**

@@ -127,7 +127,7 @@ public final class ActionPlanner {
 
         // 2. Issues people care about, broadest first.
         List<Theme> issues = new ArrayList<>(knowledge.themes().stream()
-                .filter(t -> !t.category().equals(ThemeCategory.UNCATEGORISED) || aspirationCategory == null).toList());
+                .filter(t -> !t.category().equals(ThemeCategory.UNCATEGORISED)).toList());
         if (issues.isEmpty()) {
             issues.addAll(knowledge.themes());
         }

@@ -51,6 +51,40 @@ public record PlannerOptions(int maxActions, int maxThemesPerAction, String plan
         return new Builder();
     }
 
+    /**
+     * Options from {@code ltc.action.planner.*} properties ({@code maxActions}, {@code maxThemesPerAction},
+     * {@code planId}, {@code seed}), for the command line and hosts; absent ones keep their defaults, unknown ones
+     * under the prefix are rejected.
+     */
+    public static PlannerOptions fromProperties(Map<String, String> properties, Clock clock,
+                                                ActionPatternCatalogue catalogue) {
+        Builder b = builder().clock(clock).catalogue(catalogue);
+        String prefix = "ltc.action.planner.";
+        for (Map.Entry<String, String> e : new TreeMap<>(properties).entrySet()) {
+            if (!e.getKey().startsWith(prefix)) {
+                continue;
+            }
+            String name = e.getKey().substring(prefix.length());
+            String v = e.getValue() == null ? "" : e.getValue().trim();
+            try {
+                switch (name) {
+                    case "maxActions" -> b.maxActions(Integer.parseInt(v));
+                    case "maxThemesPerAction" -> b.maxThemesPerAction(Integer.parseInt(v));
+                    case "planId" -> b.planId(v);
+                    case "seed" -> b.seed(Long.parseLong(v));
+                    case "catalogue" -> {
+                        // Recorded in provenance; the catalogue itself is passed in.
+                    }
+                    default -> throw new InvalidOptionsException(e.getKey(), v,
+                            "is not an option of the action planner (maxActions, maxThemesPerAction, planId, seed)");
+                }
+            } catch (NumberFormatException nfe) {
+                throw new InvalidOptionsException(e.getKey(), v, "must be a whole number");
+            }
+        }
+        return b.build();
+    }
+
     /** The options as {@code ltc.action.planner.*} properties, for provenance. */
     public Map<String, String> toProperties() {
         Map<String, String> p = new TreeMap<>();
@@ -58,6 +92,7 @@ public record PlannerOptions(int maxActions, int maxThemesPerAction, String plan
         p.put("ltc.action.planner.maxThemesPerAction", Integer.toString(maxThemesPerAction));
         p.put("ltc.action.planner.planId", planId);
         p.put("ltc.action.planner.catalogue", catalogue.id() + "@" + catalogue.version());
+        p.put("ltc.action.planner.seed", Long.toString(seed));
         return p;
     }
 

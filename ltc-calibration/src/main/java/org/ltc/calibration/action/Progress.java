@@ -64,7 +64,7 @@ public final class Progress {
 
     /**
      * The action with every parent's percent set from its children, and its status following: all children done
-     * makes it done; progress under a proposed or planned parent makes it in progress.
+     * makes it done (a cancelled child still counts in the mean, so cancel by setting its weight); progress under a proposed or planned parent makes it in progress.
      */
     public static Action rollUp(Action action, RollUp mode) {
         if (action.children().isEmpty()) {
@@ -74,10 +74,9 @@ public final class Progress {
         Action withChildren = action.withChildren(children);
         double percent = rolledPercent(withChildren, mode);
         ActionStatus status = action.status();
-        if (children.stream().allMatch(c -> c.status() == ActionStatus.DONE || c.status() == ActionStatus.CANCELLED)
-                && children.stream().anyMatch(c -> c.status() == ActionStatus.DONE)) {
+        if (children.stream().allMatch(c -> c.status() == ActionStatus.DONE)) {
+            // The percent stays the children's mean, so a rolled-up plan always passes the roll-up check.
             status = ActionStatus.DONE;
-            percent = 100;
         } else if (percent > 0 && (status == ActionStatus.PROPOSED || status == ActionStatus.PLANNED)) {
             status = ActionStatus.IN_PROGRESS;
         }

@@ -1,7 +1,7 @@
 package org.ltc.calibration.agreement;
 
 import java.util.Arrays;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.ltc.model.InvalidInputException;
 
 /**
@@ -16,26 +16,41 @@ public final class KrippendorffAlpha {
     }
 
     public static double compute(RatingTable table, Level level) {
-        TreeSet<Double> distinct = new TreeSet<>();
+        TreeMap<Double, Integer> counts = new TreeMap<>();
         for (int u = 0; u < table.unitCount(); u++) {
             if (valuesIn(table, u) >= 2) {
                 for (int r = 0; r < table.raterCount(); r++) {
                     if (!table.isMissing(u, r)) {
-                        distinct.add(table.value(u, r));
+                        counts.merge(table.value(u, r), 1, Integer::sum);
                     }
                 }
             }
         }
-        if (distinct.isEmpty()) {
+        if (counts.isEmpty()) {
             throw InvalidInputException.field("units", 0, "no unit has two or more values: alpha needs pairable values");
         }
-        double[] values = distinct.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] values = counts.keySet().stream().mapToDouble(Double::doubleValue).toArray();
         if (level == Level.RATIO && values[0] < 0) {
             throw InvalidInputException.field("values", values[0], "ratio-level values must not be negative");
         }
         int v = values.length;
-        // Coincidence matrix o[c][k]: each unit with m values adds 1/(m-1) for every ordered pair of its values.
-        double[][] o = new double[v][v];
+        // n_c: how many pairable values equal value c (the margins of the coincidence matrix).
+        double[] nc = counts.values().stream().mapToDouble(Integer::doubleValue).toArray();
+        double n = 0;
+        for (double c : nc) {
+            n += c;
+        }
+        // The ordinal difference of values c < k is (sum_{g=c..k} n_g - (n_c + n_k)/2)^2 = (P_k - P_c)^2 with
+        // P the mid-rank position, so ordinal is the interval metric on P; this avoids a v x v matrix when
+        // ratings are continuous and nearly every value is distinct.
+        double[] position = new double[v];
+        double below = 0;
+        for (int c = 0; c < v; c++) {
+            position[c] = level == Level.ORDINAL ? below + nc[c] / 2 : values[c];
+            below += nc[c];
+        }
+        // Observed: each unit with m values adds, for every ordered pair of its values, delta^2 / (m - 1).
+        double observed = 0;
         int[] index = new int[table.raterCount()];
         for (int u = 0; u < table.unitCount(); u++) {
             int m = 0;
@@ -47,36 +62,44 @@ public final class KrippendorffAlpha {
             if (m < 2) {
                 continue;
             }
-            double w = 1.0 / (m - 1);
+            double sum = 0;
             for (int a = 0; a < m; a++) {
                 for (int b = 0; b < m; b++) {
                     if (a != b) {
-                        o[index[a]][index[b]] += w;
+                        sum += delta2(level, values, position, index[a], index[b]);
+                    }
+                }
+            }
+            observed += sum / (m - 1);
+        }
+        // Expected: sum over ordered pairs of values c, k of n_c n_k delta^2(c, k).
+        double expected = 0;
+        switch (level) {
+            case NOMINAL -> {
+                double sq = 0;
+                for (double c : nc) {
+                    sq += c * c;
+                }
+                expected = n * n - sq;
+            }
+            case ORDINAL, INTERVAL -> {
+                double s1 = 0;
+                double s2 = 0;
+                for (int c = 0; c < v; c++) {
+                    s1 += nc[c] * position[c];
+                    s2 += nc[c] * position[c] * position[c];
+                }
+                expected = 2 * n * s2 - 2 * s1 * s1;
+            }
+            case RATIO -> {
+                for (int c = 0; c < v; c++) {
+                    for (int k = c + 1; k < v; k++) {
+                        expected += 2 * nc[c] * nc[k] * delta2(level, values, position, c, k);
                     }
                 }
             }
         }
-        double[] nc = new double[v];
-        double n = 0;
-        for (int c = 0; c < v; c++) {
-            for (int k = 0; k < v; k++) {
-                nc[c] += o[c][k];
-            }
-            n += nc[c];
-        }
-        double observed = 0;
-        double expected = 0;
-        for (int c = 0; c < v; c++) {
-            for (int k = 0; k < v; k++) {
-                if (c == k) {
-                    continue;
-                }
-                double d = delta2(level, values, nc, c, k);
-                observed += o[c][k] * d;
-                expected += nc[c] * nc[k] * d;
-            }
-        }
-        if (expected == 0) {
+        if (!(expected > 0)) {
             throw InvalidInputException.field("values", values[0], "alpha is undefined when every pairable value is the same");
         }
         return 1 - (n - 1) * observed / expected;
@@ -93,24 +116,15 @@ public final class KrippendorffAlpha {
     }
 
     /** The squared difference of values c and k for the metric (Krippendorff 2011, section D). */
-    private static double delta2(Level level, double[] values, double[] nc, int c, int k) {
-        double a = values[c];
-        double b = values[k];
+    private static double delta2(Level level, double[] values, double[] position, int c, int k) {
+        if (c == k) {
+            return 0;
+        }
         return switch (level) {
             case NOMINAL -> 1;
-            case ORDINAL -> {
-                int lo = Math.min(c, k);
-                int hi = Math.max(c, k);
-                double s = 0;
-                for (int g = lo; g <= hi; g++) {
-                    s += nc[g];
-                }
-                s -= (nc[c] + nc[k]) / 2;
-                yield s * s;
-            }
-            case INTERVAL -> (a - b) * (a - b);
+            case ORDINAL, INTERVAL -> (position[c] - position[k]) * (position[c] - position[k]);
             case RATIO -> {
-                double r = (a - b) / (a + b);
+                double r = (values[c] - values[k]) / (values[c] + values[k]);
                 yield r * r;
             }
         };

@@ -182,6 +182,9 @@ public final class Experiment {
         if (spec.groupColumn() != null) {
             m.put("groupColumn", spec.groupColumn());
         }
+        if (spec.framework() != null) {
+            m.put("framework", spec.framework());
+        }
         for (ExperimentSpec.CalibratorSpec c : spec.calibrators()) {
             m.put("calibrator." + c.name(), c.calibrator() + (c.options().isEmpty() ? "" : " " + c.options()));
         }

@@ -25,7 +25,7 @@ import org.ltc.model.io.LtcJson;
  *     {"name": "ordinal", "calibrator": "logistic", "options": {"model": "ordinal"}},
  *     {"calibrator": "majority"}],
  *   "folds": {"kind": "repeated", "k": 10, "repeats": 5},
- *   "seed": 42, "bootstrap": 1000, "threads": 1
+ *   "seed": 42, "bootstrap": 1000, "threads": 1, "framework": "framework.json"
  * }
  * }</pre>
  * Paths are relative to the spec file. Every pair of calibrators is compared.
@@ -41,12 +41,16 @@ import org.ltc.model.io.LtcJson;
  * @param seed        the seed of every random choice (default 1)
  * @param bootstrap   bootstrap resamples for confidence intervals (default 1000; 0 for none)
  * @param threads     worker threads for folds (default 1); results do not depend on it
+ * @param framework   a stage framework (a stage-framework JSON file relative to the spec, or a built-in id such
+ *                    as {@code harwood-five-stages}) on which calibrators other than the harness's own
+ *                    learners (e.g. {@code rubric}) judge the cases, or {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExperimentSpec(String name, String cases, String stageColumn, String groupColumn, String idColumn,
                              int stages, List<CalibratorSpec> calibrators, FoldScheme folds, long seed, int bootstrap,
-                             int threads) {
+                             int threads, String framework) {
     public ExperimentSpec {
+        framework = Checks.optional(framework);
         name = name == null || name.isBlank() ? "experiment" : name;
         stageColumn = stageColumn == null || stageColumn.isBlank() ? "stage" : stageColumn;
         groupColumn = Checks.optional(groupColumn);
@@ -68,6 +72,12 @@ public record ExperimentSpec(String name, String cases, String stageColumn, Stri
         }
     }
 
+    /** A spec without a framework: only the harness's own learners ({@code logistic}, {@code majority}). */
+    public ExperimentSpec(String name, String cases, String stageColumn, String groupColumn, String idColumn, int stages,
+                          List<CalibratorSpec> calibrators, FoldScheme folds, long seed, int bootstrap, int threads) {
+        this(name, cases, stageColumn, groupColumn, idColumn, stages, calibrators, folds, seed, bootstrap, threads, null);
+    }
+
     @JsonCreator
     static ExperimentSpec json(@JsonProperty("name") String name, @JsonProperty("cases") String cases,
                                @JsonProperty("stageColumn") String stageColumn,
@@ -75,10 +85,11 @@ public record ExperimentSpec(String name, String cases, String stageColumn, Stri
                                @JsonProperty("stages") Integer stages,
                                @JsonProperty("calibrators") List<CalibratorSpec> calibrators,
                                @JsonProperty("folds") FoldScheme folds, @JsonProperty("seed") Long seed,
-                               @JsonProperty("bootstrap") Integer bootstrap, @JsonProperty("threads") Integer threads) {
+                               @JsonProperty("bootstrap") Integer bootstrap, @JsonProperty("threads") Integer threads,
+                               @JsonProperty("framework") String framework) {
         return new ExperimentSpec(name, cases, stageColumn, groupColumn, idColumn, stages == null ? 0 : stages,
                 calibrators, folds, seed == null ? 1 : seed, bootstrap == null ? 1000 : bootstrap,
-                threads == null ? 1 : threads);
+                threads == null ? 1 : threads, framework);
     }
 
     /**
@@ -116,11 +127,7 @@ public record ExperimentSpec(String name, String cases, String stageColumn, Stri
         } catch (tools.jackson.core.JacksonException e) {
             throw new InvalidInputException(source, null, null, null, "is not valid JSON: " + e.getOriginalMessage(), e);
         }
-        try {
-            return codec.convert(node, ExperimentSpec.class, source, "");
-        } catch (InvalidOptionsException e) {
-            throw new InvalidInputException(source, null, e.option(), e.rejectedValue(), e.getMessage(), e);
-        }
+        return codec.convert(node, ExperimentSpec.class, source, "");
     }
 
     /** The spec as JSON. */

@@ -133,6 +133,24 @@ class ActionPlannerTest {
     }
 
     @Test
+    void optionsReadAndWriteTheirProperties() {
+        PlannerOptions o = PlannerOptions.fromProperties(java.util.Map.of("ltc.action.planner.maxActions", "2",
+                "ltc.action.planner.seed", "9", "ltc.other", "x"), PlanFixtures.CLOCK, ActionPatternCatalogue.builtIn());
+        assertEquals(2, o.maxActions());
+        assertEquals(9, o.seed());
+        assertEquals(o, PlannerOptions.fromProperties(o.toProperties(), PlanFixtures.CLOCK, o.catalogue()));
+        InvalidOptionsException e = assertThrows(InvalidOptionsException.class, () -> PlannerOptions.fromProperties(
+                java.util.Map.of("ltc.action.planner.maxActions", "many"), PlanFixtures.CLOCK,
+                ActionPatternCatalogue.builtIn()));
+        assertEquals("ltc.action.planner.maxActions", e.option());
+        assertThrows(InvalidOptionsException.class, () -> PlannerOptions.fromProperties(
+                java.util.Map.of("ltc.action.planner.maxActoins", "2"), PlanFixtures.CLOCK,
+                ActionPatternCatalogue.builtIn()));
+        assertEquals(2, new ActionPlanner(o).draft(PlanFixtures.knowledge(), PlanFixtures.assessment("impasse"),
+                PlanFixtures.capacities()).plan().actions().size());
+    }
+
+    @Test
     void theDraftRoundTripsThroughJson() {
         ActionPlan plan = planner.draft(PlanFixtures.knowledge(), PlanFixtures.assessment("impasse"),
                 PlanFixtures.capacities()).plan();

@@ -66,6 +66,18 @@ class ProgressProperties {
     }
 
     @Property(tries = 100)
+    boolean aRolledUpActionNeverMismatchesItsChildrenInTheCheck(@ForAll("trees") Action a) {
+        ActionPlan base = PlanFixtures.goodPlan();
+        Action rolled = Progress.rollUp(a.id().equals(base.actions().get(0).id()) ? a.withChildren(List.of()) : a,
+                Progress.RollUp.WEIGHTED);
+        ActionPlan plan = Progress.withActions(base, List.of(base.actions().get(0), rolled));
+        return CHECK.check(plan).concerns().stream().noneMatch(f -> f.rule().equals("rollup-mismatch"));
+    }
+
+    private static final IntentionalityCheck CHECK = new IntentionalityCheck(ActionPatternCatalogue.builtIn(),
+            PlanFixtures.CLOCK);
+
+    @Property(tries = 100)
     boolean aPlanRoundTripsThroughJson(@ForAll("trees") Action a) {
         ActionPlan base = PlanFixtures.goodPlan();
         ActionPlan plan = Progress.withActions(base, List.of(base.actions().get(0), a.id().equals(

@@ -41,10 +41,17 @@ class ProgressTest {
     void allChildrenDoneMakesTheParentDone() {
         Action parent = Action.of("p", "Parent").withChildren(List.of(
                 PlanFixtures.child("a", "A", ActionStatus.DONE, 100, 1),
-                PlanFixtures.child("b", "B", ActionStatus.CANCELLED, 0, 1)));
+                PlanFixtures.child("b", "B", ActionStatus.DONE, 100, 1)));
         Action rolled = Progress.rollUp(parent, Progress.RollUp.WEIGHTED);
         assertEquals(ActionStatus.DONE, rolled.status());
         assertEquals(100, rolled.percent());
+        // Any rolled-up plan passes the check's roll-up rule.
+        Action withCancelled = Action.of("q", "Q").withChildren(List.of(
+                PlanFixtures.child("a", "A", ActionStatus.DONE, 100, 1),
+                PlanFixtures.child("b", "B", ActionStatus.CANCELLED, 0, 1)));
+        Action r2 = Progress.rollUp(withCancelled, Progress.RollUp.WEIGHTED);
+        assertEquals(50, r2.percent(), 1e-9);
+        assertEquals(ActionStatus.IN_PROGRESS, r2.status());
     }
 
     @Test

@@ -186,4 +186,22 @@ class ExperimentTest {
         assertThrows(InvalidOptionsException.class, () -> Experiment.of(CLOCK).run(new ExperimentSpec("x", null, null, null,
                 null, 0, List.of(new ExperimentSpec.CalibratorSpec(null, "nope", Map.of())), null, 1, 0, 1), cases(50, 1), "x"));
     }
+
+    @Test
+    void anyCalibratorRunsInTheHarnessOnAFramework() {
+        CaseDataset data = cases(300, 6);
+        var learners = CaseLearners.withCalibrators(org.ltc.calibration.Calibrators.discover(getClass().getClassLoader()),
+                SyntheticCommunities.defaultFramework());
+        assertTrue(learners.ids().containsAll(List.of("logistic", "majority", "rubric")), learners.ids().toString());
+        assertTrue(learners.get("logistic") instanceof LogisticLearner, "the built-in learner keeps its id");
+        ExperimentSpec s = new ExperimentSpec("rubric", null, null, null, null, 0, List.of(
+                new ExperimentSpec.CalibratorSpec(null, "rubric", Map.of()),
+                new ExperimentSpec.CalibratorSpec(null, "majority", Map.of())), FoldScheme.stratified(5), 3, 0, 1);
+        ExperimentResult a = new Experiment(learners, null, null, CLOCK).run(s, data, "x");
+        ExperimentResult b = new Experiment(learners, null, null, CLOCK).run(s, data, "x");
+        assertEquals(ExperimentResults.toJson(a), ExperimentResults.toJson(b));
+        // The rubric reads only the mean ratings, through the framework's rule: far better than chance.
+        assertTrue(a.calibrator("rubric").get("qwk") > 0.5, a.calibrators().toString());
+        assertTrue(a.calibrator("rubric").get("accuracy") > a.calibrator("majority").get("accuracy"));
+    }
 }

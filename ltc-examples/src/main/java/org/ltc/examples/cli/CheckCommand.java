@@ -11,6 +11,7 @@ import org.ltc.calibration.action.ActionPatternCatalogue;
 import org.ltc.calibration.action.Finding;
 import org.ltc.calibration.action.IntentionalityCheck;
 import org.ltc.calibration.action.IntentionalityReport;
+import org.ltc.calibration.action.Progress;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.action.ActionPlan;
 import org.ltc.model.io.LtcJson;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
                 + "authenticity, accountability and fit to the stage. Prints one finding per line.",
         footer = {"", "Examples:", "  ltc check out/plan.json",
                 "  ltc check out/plan.json --knowledge out/public-knowledge.json --today 2026-09-01",
+                "  ltc check out/plan.json --share-back out/share-back.md",
                 "Each line: VERDICT <tab> test <tab> action id or (plan) <tab> rule <tab> reason.",
                 "Exit codes: 0 no concern, 3 concerns found, 2 bad input."})
 final class CheckCommand implements Callable<Integer> {
@@ -54,6 +56,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "DATE", description = "Judge dates as of this day (default: today, UTC).")
     LocalDate today;
 
+    @Option(names = "--share-back", paramLabel = "FILE",
+            description = "Also write a share-back summary for the community (Markdown) to FILE.")
+    Path shareBack;
+
     @Override
     public Integer call() {
         LtcJson json = LtcJson.defaults();
@@ -64,6 +70,10 @@ final class CheckCommand implements Callable<Integer> {
         Clock clock = today == null ? Clock.systemUTC()
                 : Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         IntentionalityReport report = new IntentionalityCheck(cat, clock).check(plan, pk);
+        if (shareBack != null) {
+            org.ltc.model.io.TextFiles.writeAtomically(shareBack, Progress.shareBack(plan, LocalDate.now(clock),
+                    Progress.RollUp.WEIGHTED));
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (common.json) {
             var root = json.mapper().createObjectNode();

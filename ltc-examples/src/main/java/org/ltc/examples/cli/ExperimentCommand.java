@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ltc.calibration.Calibrators;
 import org.ltc.calibration.experiment.CaseDataset;
+import org.ltc.calibration.experiment.CaseLearner;
 import org.ltc.calibration.experiment.CaseLearners;
 import org.ltc.calibration.experiment.CasesCsv;
 import org.ltc.calibration.experiment.Experiment;
@@ -23,9 +25,12 @@ import org.ltc.calibration.experiment.LogisticLearner;
 import org.ltc.calibration.learn.LogisticOptions;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.InvalidOptionsException;
+import org.ltc.model.content.ContentLibrary;
 import org.ltc.model.io.LtcJson;
 import org.ltc.model.plugin.Cancellation;
+import org.ltc.model.plugin.PluginRegistry;
 import org.ltc.model.plugin.ProgressListener;
+import org.ltc.model.stage.StageFramework;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,7 +50,9 @@ import picocli.CommandLine.Spec;
                 "  ltc experiment --cases cases.csv --stage-column stage --calibrator logistic --set model=ordinal \\",
                 "      --group-column region --folds 0        (leave one region out)",
                 "  ltc experiment --spec study.json --out results --created-at 2026-01-01T00:00:00Z",
-                "", "Calibrators: logistic (options model, l2, maxIterations, tolerance, standardise) and majority.",
+                "  ltc experiment --cases sim/cases.csv --calibrator rubric --framework sim/framework.json",
+                "", "Calibrators: logistic (options model, l2, maxIterations, tolerance, standardise) and majority;",
+                "with --framework, every installed calibrator (rubric, signals, ...).",
                 "--json prints one object with accuracy, macroF1, qwk, mae, logLoss (and brier); with --spec, the "
                 + "whole result."})
 final class ExperimentCommand implements Callable<Integer> {
@@ -102,6 +109,12 @@ final class ExperimentCommand implements Callable<Integer> {
             description = "With --calibrator logistic: fit on all cases and save the model (for ltc calibrate).")
     Path saveModel;
 
+    @Option(names = "--framework", paramLabel = "FILE|ID",
+            description = "A stage framework (a stage-framework JSON file, or a built-in id such as harwood-five-stages): "
+                    + "lets any installed calibrator (rubric, signals, ...) be evaluated, its cases' rating.<dimension>, "
+                    + "capital.<factor> and other columns read as ratings, public capital and indicators.")
+    String framework;
+
     @Option(names = "--created-at", paramLabel = "INSTANT",
             description = "The time recorded in provenance (ISO-8601), to make results files byte-identical across runs.")
     String createdAt;
@@ -131,7 +144,7 @@ final class ExperimentCommand implements Callable<Integer> {
             casesFile = dir.resolve(es.cases());
             if (threads != null) {
                 es = new ExperimentSpec(es.name(), es.cases(), es.stageColumn(), es.groupColumn(), es.idColumn(), es.stages(),
-                        es.calibrators(), es.folds(), es.seed(), es.bootstrap(), threads);
+                        es.calibrators(), es.folds(), es.seed(), es.bootstrap(), threads, es.framework());
             }
         } else {
             casesFile = cases;
@@ -144,10 +157,18 @@ final class ExperimentCommand implements Callable<Integer> {
                     List.of(new ExperimentSpec.CalibratorSpec(null, calibrator, options)), scheme, seed, bootstrap,
                     threads == null ? 1 : threads);
         }
+        if (saveModel != null && (!calibrator.equals("logistic") || specFile != null)) {
+            throw new InvalidOptionsException("--save-model", saveModel, "works with --cases and --calibrator logistic");
+        }
         requireFile(casesFile);
         CaseDataset data = CasesCsv.read(casesFile, es.stageColumn(), es.groupColumn(), es.idColumn(), es.stages());
         ProgressListener bar = ProgressBar.onStderr(spec, "experiment", common.json);
-        Experiment experiment = new Experiment(CaseLearners.builtIn(), bar, Cancellation.never(), clock);
+        String frameworkName = framework != null ? framework : es.framework();
+        Path base = specFile != null && framework == null ? specFile.toAbsolutePath().getParent() : Path.of("");
+        PluginRegistry<CaseLearner> learners = frameworkName == null ? CaseLearners.builtIn()
+                : CaseLearners.withCalibrators(Calibrators.discover(ExperimentCommand.class.getClassLoader()),
+                        loadFramework(base, frameworkName));
+        Experiment experiment = new Experiment(learners, bar, Cancellation.never(), clock);
         experiment.check(es);
         ExperimentResult result = experiment.run(es, data, casesFile.getFileName().toString());
         if (bar instanceof ProgressBar pb) {
@@ -157,9 +178,6 @@ final class ExperimentCommand implements Callable<Integer> {
             ExperimentResults.write(result, out);
         }
         if (saveModel != null) {
-            if (!calibrator.equals("logistic") || specFile != null) {
-                throw new InvalidOptionsException("--save-model", saveModel, "works with --cases and --calibrator logistic");
-            }
             LogisticLearner.fitModel(data, LogisticOptions.fromProperties(options), Cancellation.never()).save(saveModel);
         }
         var o = spec.commandLine().getOut();
@@ -200,6 +218,14 @@ final class ExperimentCommand implements Callable<Integer> {
             o.println("Saved the model fitted on all cases to " + saveModel);
         }
         return LtcCommand.OK;
+    }
+
+    private static StageFramework loadFramework(Path base, String name) {
+        Path file = base.resolve(name);
+        if (Files.isRegularFile(file)) {
+            return LtcJson.defaults().read(file, StageFramework.class);
+        }
+        return ContentLibrary.builtIn().requireFramework(name);
     }
 
     private static String describe(FoldScheme f) {

@@ -43,8 +43,9 @@ import tools.jackson.databind.node.ObjectNode;
                 + "document. E-mail addresses, phone numbers and street addresses (and names listed with "
                 + "--redact-names) are removed from the notes' text before anything is written."},
         footer = {"", "Examples:",
-                "  ltc import --csv notes.csv --text-column text --participant-column participant \\",
-                "      --conversation-column conversation --segment-column neighbourhood --out notes.json",
+                "  ltc import --csv notes.csv --text-column text \\",
+                "      --participant-column participant --conversation-column conversation \\",
+                "      --segment-column neighbourhood --out notes.json",
                 "  ltc import --csv survey.csv --text-column answer --lenient --out survey.json",
                 "  ltc import --polis ../shared/data/polis-bowling-green --out bg.json",
                 "",
@@ -91,7 +92,8 @@ final class ImportCommand implements Callable<Integer> {
     String participantColumn;
 
     @Option(names = "--conversation-column", paramLabel = "NAME",
-            description = "The column with the conversation id (default: one conversation).")
+            description = "The column naming the conversation (words become an id and the title; "
+                    + "default: one conversation).")
     String conversationColumn;
 
     @Option(names = "--segment-column", paramLabel = "NAME",
@@ -281,8 +283,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         o.println("imported " + set.notes().size() + " notes from " + report.source() + " ("
                 + report.rowsRead() + " rows read, " + report.rowsRejected() + " rejected)");
-        o.println("  " + set.conversations().size() + " conversations, " + set.participants().size()
-                + " participants, " + set.votes().size() + " votes");
+        o.println("  " + plural(set.conversations().size(), "conversation") + ", "
+                + plural(set.participants().size(), "participant") + ", " + plural(set.votes().size(), "vote"));
         if (report.rowsRejected() > 0) {
             StringBuilder lines = new StringBuilder();
             int shown = 0;
@@ -299,5 +301,9 @@ final class ImportCommand implements Callable<Integer> {
                 : "  redacted: " + (redaction.total() == 0 ? "nothing found"
                 : redaction.counts() + " in " + redaction.notesChanged() + " notes"));
         o.println("wrote " + out);
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -19,12 +19,22 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = LtcCommand.Version.class,
         description = "Community conversations -> public knowledge -> stage -> action plan.",
         subcommands = {DemoCommand.class, ImportCommand.class, ValidateCommand.class, SchemaCommand.class,
-                ThemeCommand.class, CalibrateCommand.class, ExperimentCommand.class, AgreementCommand.class,
-                SimulateCommand.class, PlanCommand.class, CheckCommand.class, ReportCommand.class,
+                ThemeCommand.class, EvaluateCommand.class, CalibrateCommand.class, ExperimentCommand.class,
+                AgreementCommand.class, SimulateCommand.class, PlanCommand.class, CheckCommand.class,
+                ReportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 the tool failed, 2 bad input or usage.",
                 "Run 'ltc help COMMAND' for a command's options and examples."})
 public final class LtcCommand implements Runnable {
+    /** Hibernate Validator announces its version on stderr at INFO through java.util.logging; a tool stays quiet. */
+    private static final java.util.logging.Logger VALIDATOR_LOG = quiet("org.hibernate.validator");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
+
     /** Exit code for success. */
     public static final int OK = 0;
     /** Exit code when the tool itself failed. */

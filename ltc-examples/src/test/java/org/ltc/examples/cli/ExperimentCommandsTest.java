@@ -55,6 +55,11 @@ class ExperimentCommandsTest {
         assertTrue(text.out().contains("leave one group out") && text.out().contains("accuracy"), text.out());
         assertEquals(20, LogisticModel.load(dir.resolve("model.json")).featureNames().size());
 
+        Run rubric = run("experiment", "--cases", sim.resolve("cases.csv").toString(), "--calibrator", "rubric",
+                "--framework", sim.resolve("framework.json").toString(), "--folds", "5", "--bootstrap", "0", "--json");
+        assertEquals(0, rubric.code(), rubric.err());
+        assertTrue(json(rubric.out()).get("qwk").asDouble() > 0.5, rubric.out());
+
         Run a = run("agreement", "--input", sim.resolve("ratings.csv").toString(), "--metric", "krippendorff",
                 "--level", "interval", "--json");
         assertEquals(0, a.code(), a.err());
@@ -71,7 +76,8 @@ class ExperimentCommandsTest {
                 {"name": "study", "cases": "cases.csv", "groupColumn": "region", "idColumn": "id",
                  "calibrators": [{"name": "multinomial", "calibrator": "logistic"},
                                  {"name": "ordinal", "calibrator": "logistic", "options": {"model": "ordinal"}},
-                                 {"calibrator": "majority"}],
+                                 {"calibrator": "majority"}, {"calibrator": "rubric"}],
+                 "framework": "framework.json",
                  "folds": {"kind": "repeated", "k": 5, "repeats": 2}, "seed": 11, "bootstrap": 100}
                 """);
         Run first = run("experiment", "--spec", specFile.toString(), "--out", dir.resolve("r1").toString(),
@@ -81,6 +87,7 @@ class ExperimentCommandsTest {
         assertEquals(0, first.code(), first.err());
         assertEquals(0, second.code(), second.err());
         assertTrue(first.out().contains("multinomial - majority: accuracy +"), first.out());
+        assertTrue(first.out().contains("multinomial - rubric: accuracy +"), first.out());
         assertArrayEquals(Files.readAllBytes(dir.resolve("r1/results.json")), Files.readAllBytes(dir.resolve("r2/results.json")));
         assertArrayEquals(Files.readAllBytes(dir.resolve("r1/results.csv")), Files.readAllBytes(dir.resolve("r2/results.csv")));
         Run asJson = run("experiment", "--spec", specFile.toString(), "--json", "--created-at", "2026-01-01T00:00:00Z");

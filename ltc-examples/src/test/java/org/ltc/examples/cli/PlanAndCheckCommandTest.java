@@ -1,5 +1,6 @@
 package org.ltc.examples.cli;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,6 +70,14 @@ class PlanAndCheckCommandTest {
         Run check = ltc("check", out.toString(), "--knowledge", knowledge.toString());
         assertEquals(0, check.code(), check.out() + check.err());
         assertTrue(check.out().lines().allMatch(l -> l.startsWith("PASS\t") || l.contains("0 concern(s)")), check.out());
+
+        Path md = dir.resolve("share-back.md");
+        Run share = ltc("check", out.toString(), "--share-back", md.toString());
+        assertEquals(0, share.code(), share.err());
+        String summary = assertDoesNotThrow(() -> Files.readString(md));
+        assertTrue(summary.startsWith("# " + plan.title() + "\n"), summary);
+        assertTrue(summary.contains("What we heard you want: Parks, recreation and the outdoors."), summary);
+        assertTrue(summary.contains("0% overall"), summary);
 
         Run validate = ltc("validate", out.toString());
         assertEquals(0, validate.code(), validate.err());

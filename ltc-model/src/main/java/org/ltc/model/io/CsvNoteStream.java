@@ -34,6 +34,9 @@ import org.ltc.model.provenance.Hashing;
  * {@link InvalidInputException} naming the file, the line, the column and the rejected value. Lenient
  * mode: bad rows are skipped and listed in {@link #report()}; every good row is returned.
  *
+ * <p>The notes are as written in the file: personal data is not yet removed. Pass each one through
+ * {@code org.ltc.model.privacy.Redactor} before storing or theming it.
+ *
  * <p>After {@link #next()}, {@link #line()} and {@link #segments()} describe the row the note came from.
  * Close the stream when done (try-with-resources). Not thread-safe: one stream per thread.
  */

@@ -30,11 +30,6 @@ public record ImportProblem(String source, long line, String field, String rejec
         }
     }
 
-    /** The problem of a located exception. */
-    static ImportProblem of(InvalidInputException e, long line) {
-        return new ImportProblem(e.source(), line, e.field(), e.rejectedValue(), e.problem());
-    }
-
     /** The problem as the exception a strict import throws. */
     public InvalidInputException toException() {
         return new InvalidInputException(source, "line " + line, field, rejectedValue, message);

@@ -246,6 +246,12 @@ public final class DocumentValidator {
         if (fast != null) {
             return fast;
         }
+        if (type instanceof Class<?> c && c.isEnum() && node.isString() && !enums.get(c).isEmpty()) {
+            // Jackson's own message lists the values in hash order and names the Java class; say it plainly.
+            errors.add(new ValidationError(pointer, lastField(pointer), "must be one of "
+                    + Arrays.stream(c.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList() + rejected(node)));
+            return NO_VALUE;
+        }
         try {
             JavaType javaType = mapper.getTypeFactory().constructType(type);
             return mapper.treeToValue(node, javaType);

@@ -67,6 +67,7 @@ public final class SphericalKMeansThemer implements Themer {
     public static final String ID = "kmeans";
     private static final Logger LOG = LoggerFactory.getLogger(SphericalKMeansThemer.class);
     private static final int AUTO_SAMPLE = 2000;
+    private static final int CONSENSUS_SAMPLE = 4000;
     private static final int SILHOUETTE_SAMPLE = 2000;
     private static final int AUTO_RESTARTS = 2;
     private static final int AUTO_ITERATIONS = 20;
@@ -226,10 +227,24 @@ public final class SphericalKMeansThemer implements Themer {
             progress.progress("restarts", done.incrementAndGet(), restarts);
             return res;
         });
-        int[] labels = coAssociationConsensus(runs, k);
+        // the co-association matrix is quadratic: the consensus looks at a seeded sub-sample of the sample
+        int[] positions = new int[sample.length];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = i;
+        }
+        int[] sub = sample(positions, CONSENSUS_SAMPLE, random.split());
+        List<SphericalKMeans.Result> subRuns = new ArrayList<>(runs.size());
+        for (SphericalKMeans.Result run : runs) {
+            int[] a = new int[sub.length];
+            for (int i = 0; i < sub.length; i++) {
+                a[i] = run.assignment()[sub[i]];
+            }
+            subRuns.add(new SphericalKMeans.Result(a, null, null, null, run.objective()));
+        }
+        int[] labels = coAssociationConsensus(subRuns, Math.min(k, sub.length));
         double[][] centres = new double[k][x.dimension()];
-        for (int i = 0; i < sample.length; i++) {
-            x.addTo(sample[i], centres[labels[i]], 1);
+        for (int i = 0; i < sub.length; i++) {
+            x.addTo(sample[sub[i]], centres[labels[i]], 1);
         }
         cancel.check("k-means");
         return SphericalKMeans.lloyd(x, active, centres, opts.maxIterations(), opts.tolerance(), threads, cancel);

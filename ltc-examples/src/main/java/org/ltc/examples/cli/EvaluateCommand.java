@@ -1,0 +1,242 @@
+package org.ltc.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.ltc.model.InvalidInputException;
+import org.ltc.model.io.LtcJson;
+import org.ltc.model.plugin.PluginRegistry;
+import org.ltc.theming.Themer;
+import org.ltc.theming.Themers;
+import org.ltc.theming.eval.EvaluationResult;
+import org.ltc.theming.eval.ThemingEvaluator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code ltc evaluate}: themes labelled texts from a CSV file and prints how well the themes recover the
+ * labels (NMI with arithmetic normalisation, AMI, ARI, V-measure), label-free quality (NPMI coherence,
+ * topic diversity, unassigned share) and, with several seeds, stability (mean pairwise ARI).
+ */
+@Command(name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = {"Measure a themer against labelled texts: NMI (arithmetic normalisation, as "
+                + "scikit-learn), AMI, ARI, V-measure, NPMI coherence, topic diversity, the share left unassigned "
+                + "and, with several seeds, stability (mean pairwise ARI between the runs). Metrics are averaged "
+                + "over the seeds; unassigned texts count as one extra cluster."},
+        footer = {"", "Examples:",
+                "  ltc evaluate --input banking77/test.csv --text-column text --label-column category --k 77",
+                "  ltc evaluate --input test.csv --text-column text --label-column category --seeds 1,2,3 --json",
+                "  ltc evaluate --input test.csv --text-column text --label-column category --themer kmeans "
+                        + "--set ltc.theming.kmeans.representation=lsa --threads 2"})
+final class EvaluateCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE.csv",
+            description = "A CSV file with a header row (RFC 4180, UTF-8).")
+    Path input;
+
+    @Option(names = "--text-column", required = true, paramLabel = "NAME", description = "The column holding the text.")
+    String textColumn;
+
+    @Option(names = "--label-column", required = true, paramLabel = "NAME",
+            description = "The column holding the gold label.")
+    String labelColumn;
+
+    @Option(names = "--themer", paramLabel = "ID", defaultValue = "kmeans",
+            description = "The themer to measure (default: ${DEFAULT-VALUE}).")
+    String themer;
+
+    @Option(names = "--k", paramLabel = "N", description = "How many themes (sets ltc.theming.<themer>.k).")
+    Integer k;
+
+    @Option(names = "--seeds", paramLabel = "S,S,...", split = ",", defaultValue = "1",
+            description = "Seeds to run with (default: ${DEFAULT-VALUE}); metrics are averaged over them.")
+    List<Long> seeds;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Threads to use (default: "
+            + "${DEFAULT-VALUE}). Results do not depend on it.")
+    int threads;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "An option property; repeatable.")
+    Map<String, String> properties = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() {
+        List<String> texts = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        read(texts, labels);
+        PluginRegistry<Themer> registry = Themers.discover(EvaluateCommand.class.getClassLoader());
+        Themer chosen = registry.get(themer);
+        Map<String, String> options = new TreeMap<>(properties);
+        if (k != null) {
+            options.put("ltc.theming." + themer + ".k", Integer.toString(k));
+        }
+        ThemeCommand.Progress progress = new ThemeCommand.Progress(spec.commandLine().getErr(),
+                System.console() != null && !common.json);
+        EvaluationResult r = ThemingEvaluator.evaluate(chosen, texts, labels, options, seeds, threads, progress, null);
+        progress.done();
+        PrintWriter o = spec.commandLine().getOut();
+        if (common.json) {
+            LtcJson json = LtcJson.defaults();
+            ObjectNode n = json.mapper().createObjectNode();
+            n.put("themer", r.themer());
+            n.put("documents", r.documents());
+            n.put("classes", r.classes());
+            n.put("nmi", r.nmi());
+            n.put("ami", r.ami());
+            n.put("ari", r.ari());
+            n.put("vMeasure", r.vMeasure());
+            n.put("homogeneity", r.homogeneity());
+            n.put("completeness", r.completeness());
+            n.put("themes", r.themes());
+            n.put("unassigned", r.unassigned());
+            n.put("coherence", r.coherence());
+            n.put("diversity", r.diversity());
+            if (r.stability() != null) {
+                n.put("stability", r.stability());
+            }
+            n.put("seconds", r.seconds());
+            ArrayNode runs = n.putArray("seeds");
+            for (EvaluationResult.Run run : r.runs()) {
+                ObjectNode rn = runs.addObject();
+                rn.put("seed", run.seed());
+                rn.put("nmi", run.nmi());
+                rn.put("ami", run.ami());
+                rn.put("ari", run.ari());
+                rn.put("themes", run.themes());
+                rn.put("seconds", run.seconds());
+            }
+            o.println(json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(n));
+        } else {
+            o.printf(Locale.ROOT, "%s on %d texts with %d labels, seeds %s%n", r.themer(), r.documents(), r.classes(),
+                    seeds);
+            o.printf(Locale.ROOT, "  NMI (arithmetic) %.4f   AMI %.4f   ARI %.4f   V-measure %.4f%n", r.nmi(), r.ami(),
+                    r.ari(), r.vMeasure());
+            o.printf(Locale.ROOT, "  homogeneity %.4f   completeness %.4f%n", r.homogeneity(), r.completeness());
+            o.printf(Locale.ROOT, "  themes %.1f   unassigned %.1f%%   NPMI coherence %.3f   diversity %.3f%n",
+                    r.themes(), 100 * r.unassigned(), r.coherence(), r.diversity());
+            if (r.stability() != null) {
+                o.printf(Locale.ROOT, "  stability (mean pairwise ARI) %.4f%n", r.stability());
+            }
+            o.printf(Locale.ROOT, "  %.2f s per run%n", r.seconds());
+        }
+        return LtcCommand.OK;
+    }
+
+    private void read(List<String> texts, List<String> labels) {
+        String source = input.toString();
+        String content;
+        try {
+            content = Files.readString(input, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            if (!Files.exists(input)) {
+                throw new InvalidInputException(source, null, "--input", source, "does not exist");
+            }
+            throw new UncheckedIOException(e);
+        }
+        List<Row> rows = csv(content);
+        if (rows.isEmpty()) {
+            throw new InvalidInputException(source, "line 1", "header", "", "is missing");
+        }
+        List<String> header = rows.get(0).fields();
+        int textIndex = header.indexOf(textColumn);
+        int labelIndex = header.indexOf(labelColumn);
+        if (textIndex < 0) {
+            throw new InvalidInputException(source, "line 1", "--text-column", textColumn, "is not a column; columns: "
+                    + header);
+        }
+        if (labelIndex < 0) {
+            throw new InvalidInputException(source, "line 1", "--label-column", labelColumn,
+                    "is not a column; columns: " + header);
+        }
+        for (Row row : rows.subList(1, rows.size())) {
+            List<String> f = row.fields();
+            if (f.size() == 1 && f.get(0).isBlank()) {
+                continue;
+            }
+            String text = textIndex < f.size() ? f.get(textIndex) : "";
+            String label = labelIndex < f.size() ? f.get(labelIndex) : "";
+            if (text.isBlank()) {
+                throw new InvalidInputException(source, "line " + row.line(), textColumn, text, "must not be blank");
+            }
+            if (label.isBlank()) {
+                throw new InvalidInputException(source, "line " + row.line(), labelColumn, label, "must not be blank");
+            }
+            texts.add(text);
+            labels.add(label);
+        }
+        if (texts.isEmpty()) {
+            throw new InvalidInputException(source, null, "rows", "0", "must hold at least one labelled text");
+        }
+    }
+
+    private record Row(int line, List<String> fields) {
+    }
+
+    /** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
+    private static List<Row> csv(String text) {
+        List<Row> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int line = 1;
+        int start = 1;
+        int i = text.startsWith("\uFEFF") ? 1 : 0;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            }
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.length() == 0) {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(new Row(start, row));
+                row = new ArrayList<>();
+                start = line;
+            } else if (c != '\r') {
+                field.append(c);
+            }
+        }
+        if (field.length() > 0 || !row.isEmpty()) {
+            row.add(field.toString());
+            rows.add(new Row(start, row));
+        }
+        return rows;
+    }
+}
