@@ -84,6 +84,29 @@ class ThemeCommandTest {
     }
 
     @Test
+    void aCsvOfNotesIsImportedRedactedAndThemed(@TempDir Path dir) throws Exception {
+        Path csv = Path.of("src/main/resources/org/ltc/examples/sample/millbrook-notes.csv");
+        Run r = run("theme", "--csv", csv.toString(), "--text-column", "text", "--note-id-column", "note_id",
+                "--participant-column", "participant", "--conversation-column", "conversation",
+                "--segment-column", "neighbourhood", "--language-column", "language", "--agrees-column", "agrees",
+                "--themer", "codebook", "--json", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode n = LtcJson.defaults().mapper().readTree(r.out());
+        assertEquals(197, n.get("notes").asInt());
+        assertTrue(n.get("unassigned").asInt() < 197 / 2, r.out());
+        String written = Files.readString(dir.resolve("theme-set.json")) + Files.readString(dir.resolve("report.json"));
+        ConversationSetCheck.assertNoPlantedPersonalData(written);
+    }
+
+    /** The sample plants an e-mail address and a phone number; neither may reach a written document. */
+    static final class ConversationSetCheck {
+        static void assertNoPlantedPersonalData(String text) {
+            assertFalse(text.matches("(?s).*[\\w.]+@[\\w.]+\\.[a-z]{2,}.*"), "an e-mail address was written");
+            assertFalse(text.matches("(?s).*\\b\\d{3}-\\d{4}\\b.*"), "a phone number was written");
+        }
+    }
+
+    @Test
     void termsPrintsOneLineOfTermsPerTheme(@TempDir Path dir) {
         Run r = run("theme", "--input", town(dir).toString(), "--themer", "codebook", "--format", "terms");
         assertEquals(0, r.code(), r.err());
