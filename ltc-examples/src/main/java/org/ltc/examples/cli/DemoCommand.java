@@ -66,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("report", outcome.html().toString());
             summary.put("json", outcome.json().toString());
-            summary.put("themes", outcome.themes().themes().size());
+            summary.put("themes", pk.themes().size());
             summary.put("stage", a.mostLikely());
             summary.put("confidence", a.confidence());
             summary.put("actions", report.plan().actions().size());
@@ -76,9 +76,10 @@ final class DemoCommand implements Callable<Integer> {
         }
         o.println("Millbrook (a fictional town): " + outcome.draft().plan().title());
         o.println();
-        o.println("What we heard: " + outcome.themes().themes().size() + " themes");
-        for (Theme t : outcome.themes().themes()) {
-            o.printf("  %-14s %s (%d notes)%n", t.category().id(), t.label(), t.evidence().size());
+        o.println("What we heard: " + pk.themes().size() + " themes");
+        for (Theme t : pk.themes()) {
+            o.printf("  %-13s %s (%d notes, %d people)%n", t.category().id(), t.label(), t.evidence().size(),
+                    t.breadth() == null ? 0 : t.breadth().participants());
         }
         o.println();
         String stageName = report.framework().stage(a.mostLikely()).map(s -> s.name()).orElse(a.mostLikely());

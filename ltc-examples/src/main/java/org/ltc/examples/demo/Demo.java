@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.ltc.calibration.CalibrationInput;
 import org.ltc.calibration.Calibrator;
 import org.ltc.calibration.Calibrators;
@@ -77,7 +78,12 @@ public final class Demo {
         ConversationSet set = redacted.value();
 
         Themer themer = Themers.discover(loader).get(options.themer());
-        ThemeSet themes = themer.theme(new ThemingRequest(set, options.themingOptions(), options.seed(),
+        Map<String, String> themingOptions = new TreeMap<>(options.themingOptions());
+        if (themer.id().equals("kmeans")) {
+            // A town's few hundred notes read best as at most about twenty themes; a host with more notes sets its own.
+            themingOptions.putIfAbsent("ltc.theming.kmeans.maxK", "20");
+        }
+        ThemeSet themes = themer.theme(new ThemingRequest(set, themingOptions, options.seed(),
                 options.threads(), null, listener, null, clock));
 
         DisclosurePolicy disclosure = DisclosurePolicy.defaults();

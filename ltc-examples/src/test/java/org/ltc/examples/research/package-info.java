@@ -1,0 +1,2 @@
+/** Tests that run the researcher's example study. Not API; single-threaded tests. */
+package org.ltc.examples.research;
