@@ -10,6 +10,7 @@ import org.ltc.examples.demo.DemoOptions;
 import org.ltc.model.action.Action;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Theme;
+import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.report.CommunityReport;
 import org.ltc.model.stage.StageAssessment;
 import org.ltc.model.stage.StageProbability;
@@ -57,7 +58,9 @@ final class DemoCommand implements Callable<Integer> {
         long start = System.nanoTime();
         PrintWriter o = spec.commandLine().getOut();
         DemoOptions options = DemoOptions.builder().themer(themer).calibrator(calibrator).seed(seed).build();
-        Demo.Outcome outcome = new Demo(options).run(out, ProgressBar.onStderr(spec, "demo", common.json));
+        ProgressListener bar = ProgressBar.onStderr(spec, "demo", common.json);
+        Demo.Outcome outcome = new Demo(options).run(out, bar);
+        ProgressBar.finish(bar);
         double seconds = (System.nanoTime() - start) / 1e9;
         CommunityReport report = outcome.report();
         PublicKnowledge pk = report.knowledge();

@@ -91,10 +91,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (k != null) {
             options.put("ltc.theming." + themer + ".k", Integer.toString(k));
         }
-        ThemeCommand.Progress progress = new ThemeCommand.Progress(spec.commandLine().getErr(),
-                System.console() != null && !common.json);
+        org.ltc.model.plugin.ProgressListener progress = ProgressBar.onStderr(spec, "evaluate", common.json);
         EvaluationResult r = ThemingEvaluator.evaluate(chosen, texts, labels, options, seeds, threads, progress, null);
-        progress.done();
+        ProgressBar.finish(progress);
         PrintWriter o = spec.commandLine().getOut();
         if (common.json) {
             LtcJson json = LtcJson.defaults();

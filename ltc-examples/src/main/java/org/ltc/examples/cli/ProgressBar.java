@@ -1,6 +1,7 @@
 package org.ltc.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.ltc.model.plugin.ProgressListener;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -10,7 +11,6 @@ import picocli.CommandLine.Model.CommandSpec;
  * Redraws at most once per percent or phase change, because listeners can be called per item.
  */
 final class ProgressBar implements ProgressListener {
-    private static final int WIDTH = 30;
     private final PrintWriter err;
     private final String label;
     private String phase = "";
@@ -32,19 +32,31 @@ final class ProgressBar implements ProgressListener {
 
     @Override
     public synchronized void progress(String newPhase, long done, long total) {
-        int percent = total <= 0 ? 0 : (int) Math.min(100, done * 100 / total);
-        if (percent == lastPercent && newPhase.equals(phase)) {
+        int percent = total <= 0 ? -1 : (int) Math.min(100, done * 100 / total);
+        if (percent == lastPercent && newPhase.equals(phase) && percent >= 0) {
             return;
         }
         phase = newPhase;
         lastPercent = percent;
-        int filled = percent * WIDTH / 100;
-        err.print("\r" + label + " [" + "=".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
-                + String.format("%3d%% ", percent) + phase + "\u001b[K");
+        err.print("\r" + label + " " + line(phase, done, total) + "\u001b[K");
         err.flush();
         drawn = true;
-        if (percent == 100 && total > 0) {
-            finish();
+    }
+
+    /** One bar: the phase, 20 cells and the percent; a bare count when the total is unknown. */
+    static String line(String phase, long done, long total) {
+        if (total <= 0) {
+            return String.format(Locale.ROOT, "%-32s %d", phase, done);
+        }
+        int pct = (int) Math.min(100, 100 * done / total);
+        int filled = pct / 5;
+        return String.format(Locale.ROOT, "%-32s [%s%s] %3d%%", phase, "#".repeat(filled), ".".repeat(20 - filled), pct);
+    }
+
+    /** Ends a bar's line, if the listener is a bar that drew one. */
+    static void finish(ProgressListener listener) {
+        if (listener instanceof ProgressBar bar) {
+            bar.finish();
         }
     }
 

@@ -17,6 +17,7 @@ import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.PluginRegistry;
+import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.privacy.Redacted;
 import org.ltc.model.privacy.Redactor;
 import org.ltc.model.provenance.ProvenanceStep;
@@ -124,10 +125,10 @@ final class ThemeCommand implements Callable<Integer> {
         if (k != null) {
             options.put("ltc.theming." + id + ".k", Integer.toString(k));
         }
-        Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null && !"json".equals(fmt));
+        ProgressListener progress = ProgressBar.onStderr(spec, "theme", "json".equals(fmt));
         ThemingRequest request = new ThemingRequest(set, options, seed, threads, null, progress, null, null);
         ThemeSet themes = chosen.theme(request);
-        progress.done();
+        ProgressBar.finish(progress);
         PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.defaults().with(knowledgeProperties(options));
         PublicKnowledge pk = new PublicKnowledgeBuilder(pkOptions).build(themes, set);
         String reportTitle = title != null ? title : "Public knowledge"
@@ -257,52 +258,5 @@ final class ThemeCommand implements Callable<Integer> {
         ObjectNode files = n.putObject("files");
         written.forEach((key, p) -> files.put(key, p.toString()));
         o.println(json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(n));
-    }
-
-    /**
-     * A progress bar on stderr, drawn only when stderr is a terminal: one line redrawn in place, at most
-     * once per percent, so piped output and logs stay clean.
-     */
-    static final class Progress implements org.ltc.model.plugin.ProgressListener {
-        private final PrintWriter err;
-        private final boolean live;
-        private String lastLine = "";
-        private boolean drawn;
-
-        Progress(PrintWriter err, boolean live) {
-            this.err = err;
-            this.live = live;
-        }
-
-        @Override
-        public synchronized void progress(String phase, long done, long total) {
-            if (!live) {
-                return;
-            }
-            String line = bar(phase, done, total);
-            if (!line.equals(lastLine)) {
-                err.print("\r" + line);
-                err.flush();
-                lastLine = line;
-                drawn = true;
-            }
-        }
-
-        static String bar(String phase, long done, long total) {
-            if (total <= 0) {
-                return String.format(Locale.ROOT, "%-32s %d", phase, done);
-            }
-            int pct = (int) Math.min(100, 100 * done / total);
-            int filled = pct / 5;
-            return String.format(Locale.ROOT, "%-32s [%s%s] %3d%%", phase, "#".repeat(filled), ".".repeat(20 - filled),
-                    pct);
-        }
-
-        synchronized void done() {
-            if (drawn) {
-                err.print("\r" + " ".repeat(lastLine.length()) + "\r");
-                err.flush();
-            }
-        }
     }
 }

@@ -157,7 +157,7 @@ class ThemeCommandTest {
 
     @Test
     void theProgressBarFillsUp() {
-        assertEquals(String.format("%-32s [##########..........]  50%%", "notes"), ThemeCommand.Progress.bar("notes", 5, 10));
-        assertTrue(ThemeCommand.Progress.bar("notes", 7, -1).endsWith(" 7"));
+        assertEquals(String.format("%-32s [##########..........]  50%%", "notes"), ProgressBar.line("notes", 5, 10));
+        assertTrue(ProgressBar.line("notes", 7, -1).endsWith(" 7"));
     }
 }

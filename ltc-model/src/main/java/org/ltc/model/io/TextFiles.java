@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.ltc.model.LtcException;
 
 /** Writing the files the SDK produces (JSON documents, reports, codebooks). */
@@ -23,9 +24,12 @@ public final class TextFiles {
         Path dir = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            // Not Files.createTempFile: its owner-only permissions would carry over to the file a host shares.
+            Path tmp = dir.resolve("." + file.getFileName() + "." + Long.toUnsignedString(System.nanoTime(), 36)
+                    + ".tmp");
             try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);
