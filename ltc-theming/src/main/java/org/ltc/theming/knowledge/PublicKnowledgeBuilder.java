@@ -422,8 +422,9 @@ public final class PublicKnowledgeBuilder {
     /**
      * "We want a community with ___, but people are concerned about ___. So we need to work on ___." from the
      * widest aspiration, concern and change (or action); a category with no theme lends the widest theme not yet
-     * used. A theme labelled by a list of terms ("bus, route, stop") is named in the story by the codebook code
-     * most of its notes match, when there is one, so the draft reads as words.
+     * used. A theme is named in the story by the codebook code most of its notes match, when there is one, so the
+     * draft reads as one sentence ("concerned about roads and traffic"); otherwise by its label, a list of terms
+     * as it is and a resident's words in quotation marks.
      */
     private CommunityStory story(List<Theme> themes, Index ix) {
         if (themes.isEmpty()) {
@@ -458,7 +459,7 @@ public final class PublicKnowledgeBuilder {
 
     private String storyName(Theme t, Index ix) {
         String label = t.label();
-        if (label.contains(", ") && ix.matcher != null) {
+        if (ix.matcher != null) {
             Map<String, Integer> votes = new TreeMap<>();
             for (NoteRef r : t.evidence()) {
                 Note n = ix.notes.get(r.noteId());
@@ -476,10 +477,10 @@ public final class PublicKnowledgeBuilder {
                 }
             }
             if (top != null && most * 2 >= t.evidence().size()) {
-                label = top;
+                return lowerFirst(top);
             }
         }
-        return lowerFirst(label);
+        return label.contains(", ") || !label.contains(" ") ? lowerFirst(label) : "\u201c" + label + "\u201d";
     }
 
     private static String lowerFirst(String s) {
