@@ -6,7 +6,6 @@ module org.ltc.model {
     requires transitive com.fasterxml.jackson.annotation;
     requires transitive jakarta.validation;
     requires transitive tools.jackson.databind;
-    requires tools.jackson.dataformat.csv;
     requires org.hibernate.validator;
     requires org.slf4j;
 

@@ -1,7 +1,6 @@
 package org.ltc.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.ltc.model.InvalidInputException;
-import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationFormat;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.io.CsvImportOptions;
@@ -76,45 +74,8 @@ final class ImportCommand implements Callable<Integer> {
             + "conversation-set JSON document.")
     Path out;
 
-    @Option(names = "--text-column", paramLabel = "NAME", description = "The column with the notes' text "
-            + "(required with --csv).")
-    String textColumn;
-
-    @Option(names = "--note-id-column", paramLabel = "NAME", description = "The column with note ids "
-            + "(default: n<line>).")
-    String noteIdColumn;
-
-    @Option(names = "--question-column", paramLabel = "NAME", description = "The column with the question id.")
-    String questionColumn;
-
-    @Option(names = "--participant-column", paramLabel = "NAME",
-            description = "The column with a participant's pseudonymous id.")
-    String participantColumn;
-
-    @Option(names = "--conversation-column", paramLabel = "NAME",
-            description = "The column naming the conversation (words become an id and the title; "
-                    + "default: one conversation).")
-    String conversationColumn;
-
-    @Option(names = "--segment-column", paramLabel = "NAME",
-            description = "A column whose value tags the participant (e.g. neighbourhood); repeatable.")
-    List<String> segmentColumns = new ArrayList<>();
-
-    @Option(names = "--agrees-column", paramLabel = "NAME", description = "The column counting agreement.")
-    String agreesColumn;
-
-    @Option(names = "--disagrees-column", paramLabel = "NAME", description = "The column counting disagreement.")
-    String disagreesColumn;
-
-    @Option(names = "--emphasis-column", paramLabel = "NAME", description = "The column with an emphasis count.")
-    String emphasisColumn;
-
-    @Option(names = "--language-column", paramLabel = "NAME", description = "The column with a language tag.")
-    String languageColumn;
-
-    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
-            description = "The field delimiter (default: ${DEFAULT-VALUE}); 'tab' for tab-separated files.")
-    String delimiter;
+    @Mixin
+    CsvColumns columns;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "OTHER",
             description = "How the CSV's conversations were held: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -206,18 +167,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private ImportResult importCsv() {
-        if (textColumn == null || textColumn.isBlank()) {
-            throw new InvalidOptionsException("--text-column", null, "is required with --csv: name the column "
-                    + "that holds the notes' text");
-        }
-        if (!Files.isRegularFile(source.csv)) {
-            throw new InvalidInputException(source.csv.toString(), null, null, null, "is not a readable file");
-        }
-        CsvImportOptions.Builder b = CsvImportOptions.builder()
-                .textColumn(textColumn).noteIdColumn(noteIdColumn).questionColumn(questionColumn)
-                .participantColumn(participantColumn).conversationColumn(conversationColumn)
-                .segmentColumns(segmentColumns).agreesColumn(agreesColumn).disagreesColumn(disagreesColumn)
-                .emphasisColumn(emphasisColumn).languageColumn(languageColumn).delimiter(delimiter())
+        CsvImportOptions.Builder b = columns.builder(source.csv)
                 .conversationFormat(format).setId(setId).lenient(lenient).maxFieldChars(maxFieldChars);
         if (maxRows != null) {
             b.maxRows(maxRows);
@@ -226,25 +176,13 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private ImportResult importPolis() {
-        if (textColumn != null) {
-            throw new InvalidOptionsException("--text-column", textColumn, "applies to --csv only");
-        }
+        columns.rejectUnlessCsv("--polis");
         PolisImportOptions.Builder b = PolisImportOptions.builder().lenient(lenient).setId(setId)
                 .maxFieldChars(maxFieldChars);
         if (maxRows != null) {
             b.maxRows(maxRows);
         }
         return PolisImport.of(b.build()).read(source.polis);
-    }
-
-    private char delimiter() {
-        if ("tab".equalsIgnoreCase(delimiter) || "\\t".equals(delimiter)) {
-            return '\t';
-        }
-        if (delimiter.length() != 1) {
-            throw new InvalidOptionsException("--delimiter", delimiter, "must be one character or 'tab'");
-        }
-        return delimiter.charAt(0);
     }
 
     private void print(ImportReport report, List<ImportProblem> problems, ConversationSet set,

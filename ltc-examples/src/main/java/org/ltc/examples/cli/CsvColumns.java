@@ -1,0 +1,89 @@
+package org.ltc.examples.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ltc.model.InvalidInputException;
+import org.ltc.model.InvalidOptionsException;
+import org.ltc.model.io.CsvImportOptions;
+import picocli.CommandLine.Option;
+
+/**
+ * How a CSV file of notes maps onto the model, as command-line options: one set shared by every command that
+ * reads CSV ({@code ltc import}, {@code ltc theme}), so they take the same flags with the same meaning.
+ */
+final class CsvColumns {
+    @Option(names = "--text-column", paramLabel = "NAME", description = "CSV: the column with the notes' text "
+            + "(required with --csv).")
+    String textColumn;
+
+    @Option(names = "--note-id-column", paramLabel = "NAME", description = "CSV: the column with note ids "
+            + "(default: n<line>).")
+    String noteIdColumn;
+
+    @Option(names = "--question-column", paramLabel = "NAME", description = "CSV: the column with the question id.")
+    String questionColumn;
+
+    @Option(names = "--participant-column", paramLabel = "NAME",
+            description = "CSV: the column with a participant's pseudonymous id.")
+    String participantColumn;
+
+    @Option(names = "--conversation-column", paramLabel = "NAME",
+            description = "CSV: the column naming the conversation (words become an id and the title; "
+                    + "default: one conversation).")
+    String conversationColumn;
+
+    @Option(names = "--segment-column", paramLabel = "NAME",
+            description = "CSV: a column whose value tags the participant (e.g. neighbourhood); repeatable.")
+    List<String> segmentColumns = new ArrayList<>();
+
+    @Option(names = "--agrees-column", paramLabel = "NAME", description = "CSV: the column counting agreement.")
+    String agreesColumn;
+
+    @Option(names = "--disagrees-column", paramLabel = "NAME", description = "CSV: the column counting disagreement.")
+    String disagreesColumn;
+
+    @Option(names = "--emphasis-column", paramLabel = "NAME", description = "CSV: the column with an emphasis count.")
+    String emphasisColumn;
+
+    @Option(names = "--language-column", paramLabel = "NAME", description = "CSV: the column with a language tag.")
+    String languageColumn;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
+            description = "CSV: the field delimiter (default: ${DEFAULT-VALUE}); 'tab' for tab-separated files.")
+    String delimiter;
+
+    /** Options for reading {@code csv}, after checking the text column was named and the file is readable. */
+    CsvImportOptions.Builder builder(Path csv) {
+        if (textColumn == null || textColumn.isBlank()) {
+            throw new InvalidOptionsException("--text-column", null, "is required with --csv: name the column "
+                    + "that holds the notes' text");
+        }
+        if (!Files.isRegularFile(csv)) {
+            throw new InvalidInputException(csv.toString(), null, null, null, "is not a readable file");
+        }
+        return CsvImportOptions.builder()
+                .textColumn(textColumn).noteIdColumn(noteIdColumn).questionColumn(questionColumn)
+                .participantColumn(participantColumn).conversationColumn(conversationColumn)
+                .segmentColumns(segmentColumns).agreesColumn(agreesColumn).disagreesColumn(disagreesColumn)
+                .emphasisColumn(emphasisColumn).languageColumn(languageColumn).delimiter(delimiter());
+    }
+
+    /** Rejects CSV column options given with a source that is not CSV. */
+    void rejectUnlessCsv(String source) {
+        if (textColumn != null) {
+            throw new InvalidOptionsException("--text-column", textColumn, "applies to --csv only, not " + source);
+        }
+    }
+
+    private char delimiter() {
+        if ("tab".equalsIgnoreCase(delimiter) || "\\t".equals(delimiter)) {
+            return '\t';
+        }
+        if (delimiter.length() != 1) {
+            throw new InvalidOptionsException("--delimiter", delimiter, "must be one character or 'tab'");
+        }
+        return delimiter.charAt(0);
+    }
+}
