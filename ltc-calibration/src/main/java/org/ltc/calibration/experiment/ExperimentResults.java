@@ -8,11 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ltc.calibration.internal.Csv;
-import org.ltc.model.InvalidInputException;
 import org.ltc.model.LtcException;
 import org.ltc.model.io.LtcJson;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes and reads experiment results: JSON in the SDK's envelope (kind {@value #KIND}) and a flat CSV, one
@@ -27,27 +24,11 @@ public final class ExperimentResults {
     }
 
     public static String toJson(ExperimentResult result) {
-        LtcJson json = LtcJson.defaults();
-        ObjectNode root = json.mapper().createObjectNode();
-        root.put("format", LtcJson.FORMAT);
-        root.put("version", LtcJson.VERSION);
-        root.put("kind", KIND);
-        root.set("data", json.mapper().valueToTree(result));
-        return json.mapper().writeValueAsString(root) + "\n";
+        return LtcJson.defaults().writeEnvelope(KIND, result);
     }
 
     public static ExperimentResult fromJson(String text, String source) {
-        LtcJson json = LtcJson.defaults();
-        JsonNode root;
-        try {
-            root = json.mapper().readTree(text);
-        } catch (tools.jackson.core.JacksonException e) {
-            throw new InvalidInputException(source, null, null, null, "is not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (!KIND.equals(root.path("kind").asString(null))) {
-            throw new InvalidInputException(source, "/kind", "kind", root.path("kind").toString(), "must be \"" + KIND + "\"");
-        }
-        return json.convert(root.get("data"), ExperimentResult.class, source, "/data");
+        return LtcJson.defaults().readEnvelope(text, source, KIND, ExperimentResult.class);
     }
 
     /** The CSV form: {@code calibrator,calibrator_id,metric,estimate,low,high,seed,input_sha256}. */

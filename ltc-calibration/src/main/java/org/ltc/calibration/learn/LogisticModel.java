@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.ltc.model.Checks;
 import org.ltc.model.InvalidInputException;
-import org.ltc.model.LtcException;
 import org.ltc.model.io.LtcJson;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import org.ltc.model.io.TextFiles;
 
 /**
  * A fitted logistic calibrator: enough to score new cases and to explain the scores. Saved as JSON in the
@@ -182,47 +179,17 @@ public record LogisticModel(LogisticOptions.Model model, List<String> stageIds, 
 
     /** The model as pretty-printed JSON in the SDK's envelope, ending with a newline. */
     public String toJson() {
-        LtcJson json = LtcJson.defaults();
-        ObjectNode root = json.mapper().createObjectNode();
-        root.put("format", LtcJson.FORMAT);
-        root.put("version", LtcJson.VERSION);
-        root.put("kind", KIND);
-        root.set("data", json.mapper().valueToTree(this));
-        return json.mapper().writeValueAsString(root) + "\n";
+        return LtcJson.defaults().writeEnvelope(KIND, this);
     }
 
     /** Reads a model written by {@link #toJson()}; {@code source} names the text in errors. */
     public static LogisticModel fromJson(String text, String source) {
-        LtcJson json = LtcJson.defaults();
-        JsonNode root;
-        try {
-            root = json.mapper().readTree(text);
-        } catch (JacksonException e) {
-            throw new InvalidInputException(source, null, null, null, "is not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (root == null || !root.isObject() || !LtcJson.FORMAT.equals(root.path("format").asString(null))) {
-            throw new InvalidInputException(source, "/format", "format", null, "must be \"ltc\": this is not an LTC document");
-        }
-        String kind = root.path("kind").asString(null);
-        if (!KIND.equals(kind)) {
-            throw new InvalidInputException(source, "/kind", "kind", kind, "must be \"" + KIND + "\"");
-        }
-        if (root.path("version").asInt(0) < 1 || root.path("version").asInt(0) > LtcJson.VERSION) {
-            throw new InvalidInputException(source, "/version", "version", root.path("version").toString(),
-                    "must be a version from 1 to " + LtcJson.VERSION);
-        }
-        return json.convert(root.get("data"), LogisticModel.class, source, "/data");
+        return LtcJson.defaults().readEnvelope(text, source, KIND, LogisticModel.class);
     }
 
-    /** Writes the model as JSON. */
+    /** Writes the model as JSON, atomically. */
     public void save(Path file) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Files.writeString(file, toJson());
-        } catch (IOException e) {
-            throw new LtcException("could not write " + file + ": " + e.getMessage(), e);
-        }
+        TextFiles.writeAtomically(file, toJson());
     }
 
     /** Reads a model saved with {@link #save(Path)}. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.ltc.model.Checks;
 import org.ltc.model.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -108,6 +109,43 @@ public final class LtcJson {
         root.put("kind", kind.id());
         root.set("data", mapper.valueToTree(document));
         return root;
+    }
+
+    /**
+     * A document of a kind defined outside the model (a plug-in module's saved state or results, such as a
+     * fitted model), in the same envelope as the model's own documents: pretty-printed, ending in a newline.
+     */
+    public String writeEnvelope(String kind, Object data) {
+        Checks.notBlank("kind", kind);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("kind", kind);
+        root.set("data", mapper.valueToTree(data));
+        return mapper.writeValueAsString(root) + "\n";
+    }
+
+    /**
+     * Reads a document written by {@link #writeEnvelope(String, Object)}: checks the format, version and kind,
+     * then binds {@code data}, every problem located by JSON pointer and naming {@code source}.
+     */
+    public <T> T readEnvelope(String text, String source, String kind, Class<T> type) {
+        JsonNode root = readTree(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                source);
+        if (!root.isObject() || !FORMAT.equals(root.path("format").asString(null))) {
+            throw new InvalidInputException(source, "/format", "format", null,
+                    "must be \"ltc\": this is not an LTC document");
+        }
+        int version = root.path("version").asInt(0);
+        if (version < 1 || version > VERSION) {
+            throw new InvalidInputException(source, "/version", "version", root.path("version").toString(),
+                    "must be a version from 1 to " + VERSION);
+        }
+        String found = root.path("kind").asString(null);
+        if (!kind.equals(found)) {
+            throw new InvalidInputException(source, "/kind", "kind", found, "must be \"" + kind + "\"");
+        }
+        return convert(root.get("data"), type, source, "/data");
     }
 
     // ---------------------------------------------------------------- reading
