@@ -44,8 +44,8 @@ class LdaThemeCommandTest {
     @Test
     void aBadLdaOptionExitsTwoNamingIt(@TempDir Path dir) {
         ThemeCommandTest.Run r = ThemeCommandTest.run("theme", "--input", town(dir).toString(), "--themer", "lda",
-                "--set", "ltc.theming.lda.mhSteps=0");
+                "--set", "ltc.theming.lda.warmStart=2");
         assertEquals(2, r.code(), r.out() + r.err());
-        assertTrue(r.err().contains("ltc.theming.lda.mhSteps"), r.err());
+        assertTrue(r.err().contains("ltc.theming.lda.warmStart"), r.err());
     }
 }

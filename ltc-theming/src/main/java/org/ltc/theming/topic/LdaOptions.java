@@ -19,21 +19,22 @@ import org.ltc.model.plugin.Options;
  * @param burnIn           sweeps before hyperparameter optimisation may start
  * @param optimiseInterval re-estimate alpha and beta every this many sweeps after burn-in (Minka's fixed
  *                         point); 0 keeps them fixed
- * @param mhSteps          Metropolis-Hastings steps per token per sweep, alternating a word proposal and a
- *                         document proposal (at least 1; 2 is one cycle)
- * @param partitions       document blocks sampled in parallel against the previous sweep's counts (AD-LDA);
- *                         the result depends on this number and the seed, never on the thread count
+ * @param warmStart        the share of the documents, chosen by the seed, that training starts on before it
+ *                         doubles them stage by stage (see {@link LdaTrainer}); at least enough documents for
+ *                         6,000 tokens per topic. 0 turns the warm start off; it is skipped when the first stage
+ *                         would hold more than a quarter of the documents (small collections, or many topics)
+ * @param warmStartSweeps  sweeps over the warm start's first stage, at most; never more than 20 full sweeps' work
  * @param anchors          seed words per topic index: a prior boost that pulls each word into its topic
  * @param anchorStrength   the pseudo-count added for each anchor word in its topic
  */
 public record LdaOptions(int topics, double alpha, double beta, int iterations, int burnIn, int optimiseInterval,
-                         int mhSteps, int partitions, SortedMap<Integer, List<String>> anchors, int anchorStrength) {
+                         double warmStart, int warmStartSweeps, SortedMap<Integer, List<String>> anchors, int anchorStrength) {
 
     /** The property prefix of the {@code lda} themer's options. */
     public static final String PREFIX = "ltc.theming.lda.";
     /** Option names under {@link #PREFIX}; {@code k} is the number of topics. */
     public static final java.util.Set<String> NAMES = java.util.Set.of("k", "alpha", "beta", "iterations", "burnIn",
-            "optimiseInterval", "mhSteps", "partitions", "anchors", "anchorStrength");
+            "optimiseInterval", "warmStart", "warmStartSweeps", "anchors", "anchorStrength");
 
     public LdaOptions {
         check("topics", topics, 2, 100_000);
@@ -46,8 +47,10 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
         check("iterations", iterations, 0, 1_000_000);
         check("burnIn", burnIn, 0, 1_000_000);
         check("optimiseInterval", optimiseInterval, 0, 1_000_000);
-        check("mhSteps", mhSteps, 1, 64);
-        check("partitions", partitions, 1, 1024);
+        if (!(warmStart >= 0 && warmStart <= 1)) {
+            throw new InvalidOptionsException("warmStart", warmStart, "must be a share of the documents in [0, 1]");
+        }
+        check("warmStartSweeps", warmStartSweeps, 0, 1_000_000);
         check("anchorStrength", anchorStrength, 0, 1_000_000_000);
         SortedMap<Integer, List<String>> copy = new TreeMap<>();
         if (anchors != null) {
@@ -98,8 +101,8 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
                 case "iterations" -> b.iterations(Options.intValue(p, v, 0, 1_000_000));
                 case "burnIn" -> b.burnIn(Options.intValue(p, v, 0, 1_000_000));
                 case "optimiseInterval" -> b.optimiseInterval(Options.intValue(p, v, 0, 1_000_000));
-                case "mhSteps" -> b.mhSteps(Options.intValue(p, v, 1, 64));
-                case "partitions" -> b.partitions(Options.intValue(p, v, 1, 1024));
+                case "warmStart" -> b.warmStart(Options.doubleValue(p, v, 0, 1));
+                case "warmStartSweeps" -> b.warmStartSweeps(Options.intValue(p, v, 0, 1_000_000));
                 case "anchors" -> b.anchors(parseAnchors(p, v));
                 case "anchorStrength" -> b.anchorStrength(Options.intValue(p, v, 0, 1_000_000_000));
                 default -> throw new InvalidOptionsException(p, v, "is not an option");
@@ -139,8 +142,8 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
         m.put(PREFIX + "iterations", Integer.toString(iterations));
         m.put(PREFIX + "burnIn", Integer.toString(burnIn));
         m.put(PREFIX + "optimiseInterval", Integer.toString(optimiseInterval));
-        m.put(PREFIX + "mhSteps", Integer.toString(mhSteps));
-        m.put(PREFIX + "partitions", Integer.toString(partitions));
+        m.put(PREFIX + "warmStart", Double.toString(warmStart));
+        m.put(PREFIX + "warmStartSweeps", Integer.toString(warmStartSweeps));
         m.put(PREFIX + "anchorStrength", Integer.toString(anchorStrength));
         if (!anchors.isEmpty()) {
             StringBuilder sb = new StringBuilder();
@@ -155,7 +158,10 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
         return m;
     }
 
-    /** Defaults: 10 topics, alpha 0.1, beta 0.01, 200 sweeps, burn-in 50, no optimisation, 4 MH steps, 2 partitions, anchor strength 20. */
+    /**
+     * Defaults: 10 topics, alpha 0.1, beta 0.01, 200 sweeps, burn-in 50, no optimisation, a warm start on 10% of
+     * the documents for 150 sweeps, anchor strength 20.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -168,8 +174,8 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
         b.iterations = iterations;
         b.burnIn = burnIn;
         b.optimiseInterval = optimiseInterval;
-        b.mhSteps = mhSteps;
-        b.partitions = partitions;
+        b.warmStart = warmStart;
+        b.warmStartSweeps = warmStartSweeps;
         b.anchors = new TreeMap<>(anchors);
         b.anchorStrength = anchorStrength;
         return b;
@@ -183,8 +189,8 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
         private int iterations = 200;
         private int burnIn = 50;
         private int optimiseInterval;
-        private int mhSteps = 4;
-        private int partitions = 2;
+        private double warmStart = 0.1;
+        private int warmStartSweeps = 150;
         private SortedMap<Integer, List<String>> anchors = new TreeMap<>();
         private int anchorStrength = 20;
 
@@ -221,13 +227,13 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
             return this;
         }
 
-        public Builder mhSteps(int v) {
-            mhSteps = v;
+        public Builder warmStart(double v) {
+            warmStart = v;
             return this;
         }
 
-        public Builder partitions(int v) {
-            partitions = v;
+        public Builder warmStartSweeps(int v) {
+            warmStartSweeps = v;
             return this;
         }
 
@@ -251,8 +257,8 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
         }
 
         public LdaOptions build() {
-            return new LdaOptions(topics, alpha, beta, iterations, burnIn, optimiseInterval, mhSteps, partitions,
-                    anchors, anchorStrength);
+            return new LdaOptions(topics, alpha, beta, iterations, burnIn, optimiseInterval, warmStart,
+                    warmStartSweeps, anchors, anchorStrength);
         }
     }
 }

@@ -43,8 +43,8 @@ import org.slf4j.LoggerFactory;
  * ({@code ltc.theming.lda.anchors=0:bus,transit;1:library}) are analysed like the notes, so "buses" anchors
  * the stem "buse"/"bus" the notes use; anchors not in the notes' vocabulary are ignored.
  *
- * <p>The result depends on the request's notes, options and seed, never on its thread count: training runs a
- * fixed number of partitions ({@link LdaOptions#partitions()}) whatever the threads. Immutable and thread-safe.
+ * <p>The result depends on the request's notes, options and seed, never on its thread count (see
+ * {@link LdaTrainer}: every document draws from its own seeded generator against a per-sweep snapshot). Immutable and thread-safe.
  */
 public final class LdaThemer implements Themer {
     /** The themer's id. */

@@ -1,7 +1,7 @@
 /**
- * Topic models: collapsed latent Dirichlet allocation (Griffiths and Steyvers 2004) trained by a
- * Metropolis-Hastings sampler whose cost per token does not grow with the number of topics
- * ({@link org.ltc.theming.topic.LdaTrainer}), the trained {@link org.ltc.theming.topic.LdaModel} (inference
+ * Topic models: collapsed latent Dirichlet allocation (Griffiths and Steyvers 2004) trained by an exact
+ * sampler against a per-sweep snapshot whose cost per token does not grow with the number of topics, after a
+ * staged warm start ({@link org.ltc.theming.topic.LdaTrainer}), the trained {@link org.ltc.theming.topic.LdaModel} (inference
  * for new documents, held-out log-likelihood by document completion), NPMI coherence
  * ({@link org.ltc.theming.topic.Npmi}), and the {@code lda} themer ({@link org.ltc.theming.topic.LdaThemer}).
  *

@@ -9,37 +9,95 @@ import org.junit.jupiter.api.Test;
 
 class LdaTrainerTest {
     private static final SyntheticLdaCorpus CORPUS = SyntheticLdaCorpus.generate(2_000, 50, 1_000, 10, 0.5, 0.01, 7);
+    /** Large enough for the warm start: its first stage (6,000 tokens per topic) is 15% of the documents. */
+    private static final SyntheticLdaCorpus LARGE = SyntheticLdaCorpus.generate(8_000, 50, 1_000, 10, 0.5, 0.01, 8);
 
-    private static LdaOptions options(int partitions) {
-        return LdaOptions.builder().topics(10).alpha(0.5).beta(0.01).iterations(150).partitions(partitions).build();
+    private static LdaOptions options() {
+        return LdaOptions.builder().topics(10).alpha(0.5).beta(0.01).iterations(150).build();
     }
 
     @Test
     void recoversEveryGeneratingTopic() {
-        LdaModel model = new LdaTrainer(CORPUS.docs(), 1_000, options(2), null, 1).train(2, null);
+        LdaModel model = new LdaTrainer(CORPUS.docs(), 1_000, options(), null, 1).train(2, null);
         assertEquals(10, CORPUS.recovered(model.topWords(10), 8));
     }
 
     @Test
-    void sameSeedAndPartitionsGiveIdenticalTopicsOnAnyThreadCount() {
-        for (int partitions : new int[] {1, 2}) {
-            LdaModel a = new LdaTrainer(CORPUS.docs(), 1_000, options(partitions), null, 42).train(1, null);
-            LdaModel b = new LdaTrainer(CORPUS.docs(), 1_000, options(partitions), null, 42).train(2, null);
-            LdaModel c = new LdaTrainer(CORPUS.docs(), 1_000, options(partitions), null, 42).train(partitions, null);
+    void sameSeedGivesIdenticalTopicsOnAnyThreadCountWithAndWithoutWarmStart() {
+        for (double warm : new double[] {0.1, 0}) {
+            LdaOptions opts = options().toBuilder().warmStart(warm).iterations(20).build();
+            int[][] docs = LARGE.docs();
+            LdaTrainer first = new LdaTrainer(docs, 1_000, opts, null, 42);
+            LdaModel a = first.train(1, null);
+            assertEquals(warm > 0, first.warmStartSweeps() > 0);
+            LdaModel b = new LdaTrainer(docs, 1_000, opts, null, 42).train(2, null);
+            LdaModel c = new LdaTrainer(docs, 1_000, opts, null, 42).train(3, null);
             for (int k = 0; k < 10; k++) {
                 for (int w = 0; w < 1_000; w++) {
                     assertEquals(a.count(k, w), b.count(k, w));
                     assertEquals(a.count(k, w), c.count(k, w));
                 }
             }
-            assertArrayEquals(a.documentTopics(5), b.documentTopics(5));
+            for (int d = 0; d < docs.length; d += 97) {
+                assertArrayEquals(a.documentTopics(d), b.documentTopics(d));
+                assertArrayEquals(a.documentTopics(d), c.documentTopics(d));
+            }
+            LdaModel other = new LdaTrainer(docs, 1_000, opts, null, 43).train(2, null);
+            assertTrue(java.util.stream.IntStream.range(0, 1_000).anyMatch(w -> other.count(0, w) != a.count(0, w)),
+                    "another seed gives another chain");
         }
+    }
+
+    @Test
+    void warmStartRunsOnAShareOfTheDocumentsThenAllAndKeepsEveryDocumentsAssignments() {
+        LdaTrainer trainer = new LdaTrainer(LARGE.docs(), 1_000, options(), null, 11);
+        trainer.sweep(0, 2);
+        // First stage: 10% of 8,000 documents is 40,000 tokens, short of 6,000 per topic, so 1,200 documents
+        // (15%) for min(150, 20 / 0.15) = 134 sweeps; then 2,400, 4,800 and 8,000 documents, one sweep each.
+        assertEquals(137, trainer.warmStartSweeps());
+        assertEquals(0, trainer.iteration());
+        double work = trainer.warmStartWork();
+        assertEquals(134 * 0.15 + 0.3 + 0.6 + 1.0, work, 1e-9);
+        LdaModel model = trainer.model();
+        long tokens = 0;
+        for (int k = 0; k < 10; k++) {
+            tokens += model.topicTotal(k);
+        }
+        assertEquals(trainer.tokens(), tokens);
+        // Every document is in the model, in the caller's order: its mixture is led by its own true topic.
+        int agree = 0;
+        int[][] learned = model.topWords(10);
+        for (int d = 0; d < 200; d++) {
+            double[] theta = model.documentTopics(d);
+            assertEquals(1.0, java.util.Arrays.stream(theta).sum(), 1e-9);
+            int top = 0;
+            for (int k = 1; k < 10; k++) {
+                top = theta[k] > theta[top] ? k : top;
+            }
+            int hits = 0;
+            for (int w : LARGE.docs()[d]) {
+                for (int x : learned[top]) {
+                    hits += w == x ? 1 : 0;
+                }
+            }
+            agree += hits > 0 ? 1 : 0;
+        }
+        assertTrue(agree > 190, "documents whose leading topic's top words they use: " + agree);
+        assertEquals(10, LARGE.recovered(learned, 8), "the warm start alone finds every topic");
+    }
+
+    @Test
+    void warmStartIsSkippedOnSmallCollections() {
+        int[][] few = java.util.Arrays.copyOf(CORPUS.docs(), 300);
+        LdaTrainer trainer = new LdaTrainer(few, 1_000, options(), null, 11);
+        trainer.sweep(1, 1);
+        assertEquals(0, trainer.warmStartSweeps(), "6,000 tokens x 10 topics is more than a quarter of 300 x 50");
     }
 
     @Test
     void heldOutLikelihoodImprovesWithSweeps() {
         SyntheticLdaCorpus heldOut = SyntheticLdaCorpus.generate(300, 50, 1_000, 10, 0.5, 0.01, 7);
-        LdaTrainer trainer = new LdaTrainer(CORPUS.docs(), 1_000, options(2), null, 3);
+        LdaTrainer trainer = new LdaTrainer(CORPUS.docs(), 1_000, options(), null, 3);
         double before = trainer.model().documentCompletion(heldOut.docs()).perToken();
         trainer.sweep(5, 2);
         double early = trainer.model().documentCompletion(heldOut.docs()).perToken();
@@ -51,7 +109,7 @@ class LdaTrainerTest {
 
     @Test
     void inferenceFindsTheTopicOfANewDocument() {
-        LdaModel model = new LdaTrainer(CORPUS.docs(), 1_000, options(2), null, 5).train(2, null);
+        LdaModel model = new LdaTrainer(CORPUS.docs(), 1_000, options(), null, 5).train(2, null);
         int[][] learned = model.topWords(10);
         for (int truth = 0; truth < 3; truth++) {
             int[] words = CORPUS.topWords()[truth];
@@ -82,7 +140,7 @@ class LdaTrainerTest {
     @Test
     void minkasFixedPointMovesAlphaTowardTheGeneratingValue() {
         // Generated with alpha 0.5; started at 0.02, the estimate should climb well above the start.
-        LdaOptions opts = options(2).toBuilder().alpha(0.02).optimiseInterval(10).burnIn(20).iterations(120).build();
+        LdaOptions opts = options().toBuilder().alpha(0.02).optimiseInterval(10).burnIn(20).iterations(120).build();
         LdaTrainer trainer = new LdaTrainer(CORPUS.docs(), 1_000, opts, null, 9);
         trainer.train(2, null);
         assertTrue(trainer.alpha() > 0.15 && trainer.alpha() < 1.5, "alpha " + trainer.alpha());
@@ -95,7 +153,7 @@ class LdaTrainerTest {
         int[][] anchors = new int[10][];
         anchors[7] = java.util.Arrays.copyOf(CORPUS.topWords()[0], 3);
         anchors[2] = java.util.Arrays.copyOf(CORPUS.topWords()[1], 3);
-        LdaModel model = new LdaTrainer(CORPUS.docs(), 1_000, options(2), anchors, 4).train(2, null);
+        LdaModel model = new LdaTrainer(CORPUS.docs(), 1_000, options(), anchors, 4).train(2, null);
         int[] top7 = model.topWords(7, 10);
         int[] top2 = model.topWords(2, 10);
         assertTrue(SyntheticLdaCorpus.shared(top7, CORPUS.topWords()[0]) >= 8, java.util.Arrays.toString(top7));
@@ -120,8 +178,8 @@ class LdaTrainerTest {
     void badInputIsRejectedWithTheField() {
         org.ltc.model.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
                 org.ltc.model.InvalidInputException.class,
-                () -> new LdaTrainer(new int[][] {{0, 1}, {5}}, 3, options(1), null, 1));
+                () -> new LdaTrainer(new int[][] {{0, 1}, {5}}, 3, options(), null, 1));
         assertTrue(e.getMessage().contains("docs[1]"), e.getMessage());
-        assertThrows(org.ltc.model.InvalidOptionsException.class, () -> options(1).toBuilder().topics(1).build());
+        assertThrows(org.ltc.model.InvalidOptionsException.class, () -> options().toBuilder().topics(1).build());
     }
 }
