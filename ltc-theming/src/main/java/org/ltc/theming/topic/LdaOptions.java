@@ -23,7 +23,7 @@ import org.ltc.model.plugin.Options;
  *                         doubles them stage by stage (see {@link LdaTrainer}); at least enough documents for
  *                         6,000 tokens per topic. 0 turns the warm start off; it is skipped when the first stage
  *                         would hold more than a quarter of the documents (small collections, or many topics)
- * @param warmStartSweeps  sweeps over the warm start's first stage, at most; never more than 20 full sweeps' work
+ * @param warmStartSweeps  sweeps over the warm start's first stage
  * @param anchors          seed words per topic index: a prior boost that pulls each word into its topic
  * @param anchorStrength   the pseudo-count added for each anchor word in its topic
  */

@@ -109,8 +109,6 @@ public final class LdaTrainer {
 
     /** The warm start's first stage holds at least this many tokens per topic. */
     static final int MIN_FIRST_STAGE_TOKENS_PER_TOPIC = 6_000;
-    /** ... and its sweeps do at most this much work, in full sweeps. */
-    static final double MAX_FIRST_STAGE_WORK = 20;
     /** β starts at most this many times larger in the warm start's first stage. */
     static final double MAX_BETA_ANNEAL = 10;
     /** ... and its pseudo-counts per topic, Vβ, at most this share of the first stage's tokens per topic. */
@@ -158,8 +156,8 @@ public final class LdaTrainer {
             }
         }
         // The warm start's first stage: a seed-chosen share of the documents, with at least 6,000 tokens per topic
-        // (fewer leave junk topics, holding a little of many true topics, that later sweeps do not clear); if that
-        // is more than a quarter of them, the warm start is skipped. The documents are laid out inside in
+        // (fewer, or fewer first-stage sweeps, leave junk topics holding a little of many true topics, which later
+        // sweeps do not clear); if that is more than a quarter of them, the warm start is skipped. The documents are laid out inside in
         // the order they join, so that every stage is a contiguous prefix.
         int[] perm = new int[numDocs];
         for (int d = 0; d < numDocs; d++) {
@@ -374,8 +372,7 @@ public final class LdaTrainer {
         // lest the prior wash out topics that hold few tokens yet. On the generated benchmark corpus at K = 50
         // (factor 10), two of three seeds that did not reach MALLET's 100-iteration likelihood within 60 sweeps
         // without it reached it after 15 and 40; at K = 200 (factor 2.5) it left fewer junk topics than 10.
-        int sweeps = (int) Math.min(options.warmStartSweeps(),
-                Math.ceil(MAX_FIRST_STAGE_WORK * numTokens / Math.max(1, docStart[active])));
+        int sweeps = options.warmStartSweeps();
         int annealed = sweeps * 2 / 3;
         double target = beta;
         double perTopic = (double) docStart[active] / topics;

@@ -53,11 +53,11 @@ class LdaTrainerTest {
         LdaTrainer trainer = new LdaTrainer(LARGE.docs(), 1_000, options(), null, 11);
         trainer.sweep(0, 2);
         // First stage: 10% of 8,000 documents is 40,000 tokens, short of 6,000 per topic, so 1,200 documents
-        // (15%) for min(150, 20 / 0.15) = 134 sweeps; then 2,400, 4,800 and 8,000 documents, one sweep each.
-        assertEquals(137, trainer.warmStartSweeps());
+        // (15%) for 150 sweeps; then 2,400, 4,800 and 8,000 documents, one sweep each.
+        assertEquals(153, trainer.warmStartSweeps());
         assertEquals(0, trainer.iteration());
         double work = trainer.warmStartWork();
-        assertEquals(134 * 0.15 + 0.3 + 0.6 + 1.0, work, 1e-9);
+        assertEquals(150 * 0.15 + 0.3 + 0.6 + 1.0, work, 1e-9);
         LdaModel model = trainer.model();
         long tokens = 0;
         for (int k = 0; k < 10; k++) {
