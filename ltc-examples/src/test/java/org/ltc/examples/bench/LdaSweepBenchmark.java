@@ -1,9 +1,6 @@
 package org.ltc.examples.bench;
 
 import cc.mallet.topics.ParallelTopicModel;
-import cc.mallet.types.Alphabet;
-import cc.mallet.types.FeatureSequence;
-import cc.mallet.types.Instance;
 import cc.mallet.types.InstanceList;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -53,19 +50,7 @@ public class LdaSweepBenchmark {
                 LdaOptions.builder().topics(k).alpha(5.0 / k).beta(0.01).iterations(1_000_000).build(), null, 1);
         ours.sweep(30, 2);
 
-        Alphabet alphabet = new Alphabet();
-        for (int w = 0; w < 20_000; w++) {
-            alphabet.lookupIndex("w" + w);
-        }
-        alphabet.stopGrowth();
-        InstanceList instances = new InstanceList(alphabet, null);
-        for (int d = 0; d < docs.length; d++) {
-            FeatureSequence fs = new FeatureSequence(alphabet, docs[d].length);
-            for (int w : docs[d]) {
-                fs.add(w);
-            }
-            instances.add(new Instance(fs, null, "d" + d, null));
-        }
+        InstanceList instances = LdaVsMallet.malletInstances(docs, 20_000);
         mallet = new ParallelTopicModel(k, 5.0, 0.01);
         mallet.printLogLikelihood = false;
         mallet.setTopicDisplay(0, 0);

@@ -120,19 +120,7 @@ public final class LdaVsMallet {
                                double beta, SyntheticLdaCorpus truth) throws IOException {
         OUT.printf(Locale.ROOT, "%n== %s: %d docs, %d held out, V=%d ==%n", name, train.length, heldOut.length, vocab);
         // MALLET
-        Alphabet alphabet = new Alphabet();
-        for (int w = 0; w < vocab; w++) {
-            alphabet.lookupIndex("w" + w);
-        }
-        alphabet.stopGrowth();
-        InstanceList instances = new InstanceList(alphabet, null);
-        for (int d = 0; d < train.length; d++) {
-            FeatureSequence fs = new FeatureSequence(alphabet, train[d].length);
-            for (int w : train[d]) {
-                fs.add(w);
-            }
-            instances.add(new Instance(fs, null, "d" + d, null));
-        }
+        InstanceList instances = malletInstances(train, vocab);
         ParallelTopicModel mallet = new ParallelTopicModel(k, alpha * k, beta);
         mallet.printLogLikelihood = false;
         mallet.setTopicDisplay(0, 0);
@@ -239,6 +227,24 @@ public final class LdaVsMallet {
     private static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The documents as MALLET instances over the word ids' alphabet {@code w0 .. w(V-1)}. */
+    static InstanceList malletInstances(int[][] docs, int vocab) {
+        Alphabet alphabet = new Alphabet();
+        for (int w = 0; w < vocab; w++) {
+            alphabet.lookupIndex("w" + w);
+        }
+        alphabet.stopGrowth();
+        InstanceList instances = new InstanceList(alphabet, null);
+        for (int d = 0; d < docs.length; d++) {
+            FeatureSequence fs = new FeatureSequence(alphabet, docs[d].length);
+            for (int w : docs[d]) {
+                fs.add(w);
+            }
+            instances.add(new Instance(fs, null, "d" + d, null));
+        }
+        return instances;
     }
 
     /** MALLET's topic-word counts, read from its token assignments, as a model we evaluate like ours. */
