@@ -379,7 +379,7 @@ public final class LdaTrainer {
                 double left = c >= annealed ? 0 : 1 - (double) c / annealed;
                 beta = target * Math.pow(factor, left);
                 sweepDocs(pool, t, active);
-                warmWork += tokensIn(active);
+                warmWork += docStart[active];
                 warmSweeps++;
             }
         } finally {
@@ -390,7 +390,7 @@ public final class LdaTrainer {
             active = (int) Math.min(numDocs, 2L * active);
             indexActive();
             sweepDocs(pool, t, active);
-            warmWork += tokensIn(active);
+            warmWork += docStart[active];
             warmSweeps++;
         }
         warmWork /= numTokens;
@@ -413,10 +413,6 @@ public final class LdaTrainer {
             wordPos[i] = at;
             wordZ[at] = z[i];
         }
-    }
-
-    private long tokensIn(int n) {
-        return docStart[n];
     }
 
     /** Sweeps done during the warm start (each over part of the documents). */
@@ -663,9 +659,7 @@ public final class LdaTrainer {
                             : wordMass + (nws - 1) * invS1 - nws * invS);
                     final double extraS = sc < 0 ? 0 : a * b * (invS1 - invS);
                     final double total = q + rPart + wordPart + globalPart + extraS;
-                    r ^= r << 13;
-                    r ^= r >>> 7;
-                    r ^= r << 17;
+                    r = next(r);
                     double u = ((r * 0x2545F4914F6CDD1DL) >>> 11) * 0x1.0p-53 * total;
                     int t;
                     if (u < q) {
@@ -692,9 +686,7 @@ public final class LdaTrainer {
                         final int cumAt = topicAt + nz;
                         final float top = Float.intBitsToFloat(rec[cumAt + nz - 1]);
                         while (true) {
-                            r ^= r << 13;
-                            r ^= r >>> 7;
-                            r ^= r << 17;
+                            r = next(r);
                             double v = ((r * 0x2545F4914F6CDD1DL) >>> 11) * 0x1.0p-53 * top;
                             int lo = 0;
                             int hi = nz - 1;
@@ -710,9 +702,7 @@ public final class LdaTrainer {
                             if (t != sc) {
                                 break;
                             }
-                            r ^= r << 13;
-                            r ^= r >>> 7;
-                            r ^= r << 17;
+                            r = next(r);
                             if (((r * 0x2545F4914F6CDD1DL) >>> 11) * 0x1.0p-53 * nws * invS < (nws - 1) * invS1) {
                                 break;
                             }
