@@ -24,17 +24,20 @@ import org.ltc.model.plugin.Options;
  *                         6,000 tokens per topic. 0 turns the warm start off; it is skipped when the first stage
  *                         would hold more than a quarter of the documents (small collections, or many topics)
  * @param warmStartSweeps  sweeps over the warm start's first stage
+ * @param splitMergeRounds at most this many rounds of split-merge moves once the topics have formed (at the end
+ *                         of the warm start's first stage, or without a warm start after {@code burnIn} sweeps),
+ *                         each kept only if it raises the collapsed likelihood (see {@link LdaTrainer}); 0 = off
  * @param anchors          seed words per topic index: a prior boost that pulls each word into its topic
  * @param anchorStrength   the pseudo-count added for each anchor word in its topic
  */
 public record LdaOptions(int topics, double alpha, double beta, int iterations, int burnIn, int optimiseInterval,
-                         double warmStart, int warmStartSweeps, SortedMap<Integer, List<String>> anchors, int anchorStrength) {
+                         double warmStart, int warmStartSweeps, int splitMergeRounds, SortedMap<Integer, List<String>> anchors, int anchorStrength) {
 
     /** The property prefix of the {@code lda} themer's options. */
     public static final String PREFIX = "ltc.theming.lda.";
     /** Option names under {@link #PREFIX}; {@code k} is the number of topics. */
     public static final java.util.Set<String> NAMES = java.util.Set.of("k", "alpha", "beta", "iterations", "burnIn",
-            "optimiseInterval", "warmStart", "warmStartSweeps", "anchors", "anchorStrength");
+            "optimiseInterval", "warmStart", "warmStartSweeps", "splitMergeRounds", "anchors", "anchorStrength");
 
     public LdaOptions {
         check("topics", topics, 2, 100_000);
@@ -51,6 +54,7 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
             throw new InvalidOptionsException("warmStart", warmStart, "must be a share of the documents in [0, 1]");
         }
         check("warmStartSweeps", warmStartSweeps, 0, 1_000_000);
+        check("splitMergeRounds", splitMergeRounds, 0, 1_000);
         check("anchorStrength", anchorStrength, 0, 1_000_000_000);
         SortedMap<Integer, List<String>> copy = new TreeMap<>();
         if (anchors != null) {
@@ -103,6 +107,7 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
                 case "optimiseInterval" -> b.optimiseInterval(Options.intValue(p, v, 0, 1_000_000));
                 case "warmStart" -> b.warmStart(Options.doubleValue(p, v, 0, 1));
                 case "warmStartSweeps" -> b.warmStartSweeps(Options.intValue(p, v, 0, 1_000_000));
+                case "splitMergeRounds" -> b.splitMergeRounds(Options.intValue(p, v, 0, 1_000));
                 case "anchors" -> b.anchors(parseAnchors(p, v));
                 case "anchorStrength" -> b.anchorStrength(Options.intValue(p, v, 0, 1_000_000_000));
                 default -> throw new InvalidOptionsException(p, v, "is not an option");
@@ -144,6 +149,7 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
         m.put(PREFIX + "optimiseInterval", Integer.toString(optimiseInterval));
         m.put(PREFIX + "warmStart", Double.toString(warmStart));
         m.put(PREFIX + "warmStartSweeps", Integer.toString(warmStartSweeps));
+        m.put(PREFIX + "splitMergeRounds", Integer.toString(splitMergeRounds));
         m.put(PREFIX + "anchorStrength", Integer.toString(anchorStrength));
         if (!anchors.isEmpty()) {
             StringBuilder sb = new StringBuilder();
@@ -160,7 +166,7 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
 
     /**
      * Defaults: 10 topics, alpha 0.1, beta 0.01, 200 sweeps, burn-in 50, no optimisation, a warm start on 10% of
-     * the documents for 150 sweeps, anchor strength 20.
+     * the documents for 150 sweeps, up to 5 split-merge rounds, anchor strength 20.
      */
     public static Builder builder() {
         return new Builder();
@@ -176,6 +182,7 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
         b.optimiseInterval = optimiseInterval;
         b.warmStart = warmStart;
         b.warmStartSweeps = warmStartSweeps;
+        b.splitMergeRounds = splitMergeRounds;
         b.anchors = new TreeMap<>(anchors);
         b.anchorStrength = anchorStrength;
         return b;
@@ -191,6 +198,7 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
         private int optimiseInterval;
         private double warmStart = 0.1;
         private int warmStartSweeps = 150;
+        private int splitMergeRounds = 5;
         private SortedMap<Integer, List<String>> anchors = new TreeMap<>();
         private int anchorStrength = 20;
 
@@ -237,6 +245,11 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
             return this;
         }
 
+        public Builder splitMergeRounds(int v) {
+            splitMergeRounds = v;
+            return this;
+        }
+
         /** Adds anchor words for one topic. */
         public Builder anchor(int topic, List<String> words) {
             anchors.computeIfAbsent(topic, t -> new ArrayList<>());
@@ -258,7 +271,7 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
 
         public LdaOptions build() {
             return new LdaOptions(topics, alpha, beta, iterations, burnIn, optimiseInterval, warmStart,
-                    warmStartSweeps, anchors, anchorStrength);
+                    warmStartSweeps, splitMergeRounds, anchors, anchorStrength);
         }
     }
 }

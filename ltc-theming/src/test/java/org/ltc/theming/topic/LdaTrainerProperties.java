@@ -31,9 +31,10 @@ class LdaTrainerProperties {
                                             @ForAll @IntRange(min = 2, max = 4) int threads,
                                             @ForAll @LongRange(min = 0, max = 1_000) long seed) {
         int[][] collection = collection(docs, vocab, seed);
-        // These collections are too small for the warm start (LdaTrainerTest covers it); the rest is exercised.
-        LdaOptions options = LdaOptions.builder().topics(topics).iterations(3).warmStart(0.02).warmStartSweeps(4)
-                .anchor(0, java.util.List.of("w0")).anchorStrength(3).build();
+        // These collections are too small for the warm start (LdaTrainerTest covers it); the rest is exercised,
+        // split-merge moves included (a round after the first sweep).
+        LdaOptions options = LdaOptions.builder().topics(topics).iterations(3).burnIn(1).warmStart(0.02)
+                .warmStartSweeps(4).anchor(0, java.util.List.of("w0")).anchorStrength(3).build();
         int[][] anchors = {{0}};
         LdaModel one = new LdaTrainer(collection, vocab, options, anchors, seed).train(1, null);
         LdaModel many = new LdaTrainer(collection, vocab, options, anchors, seed).train(threads, null);
@@ -63,7 +64,7 @@ class LdaTrainerProperties {
                                                            @ForAll @IntRange(min = 0, max = 100) int share,
                                                            @ForAll @IntRange(min = 0, max = 1_000) int sweeps) {
         LdaOptions options = LdaOptions.builder().topics(topics).warmStart(share / 100.0).warmStartSweeps(sweeps)
-                .build();
+                .splitMergeRounds(sweeps % 7).build();
         assertEquals(options, LdaOptions.builder().build().withProperties(options.toProperties()));
         InvalidOptionsException e = assertThrows(InvalidOptionsException.class, () -> LdaOptions.builder().build()
                 .withProperties(Map.of(LdaOptions.PREFIX + "warmStart", "1.5")));

@@ -87,6 +87,31 @@ class LdaTrainerTest {
     }
 
     @Test
+    void splitMergeMovesRescueTopicsThatAShortFirstStageLeftMerged() {
+        // Five first-stage sweeps leave the topics half formed (merged, split, junk); split-merge rounds, each
+        // kept only if it raises the likelihood, sort most of them out before the documents double.
+        int with = 0;
+        int without = 0;
+        for (long seed = 1; seed <= 4; seed++) {
+            LdaOptions opts = options().toBuilder().warmStartSweeps(5).iterations(0).build();
+            LdaTrainer on = new LdaTrainer(LARGE.docs(), 1_000, opts, null, seed);
+            on.sweep(0, 2);
+            assertTrue(on.splitMergeMoves() > 0, "seed " + seed);
+            assertEquals(0, (on.warmStartSweeps() - 5 - 3) % LdaTrainer.SPLIT_MERGE_SETTLE_SWEEPS,
+                    "each round that kept a move is followed by the settling sweeps");
+            with += LARGE.recovered(on.model().topWords(10), 8);
+            LdaTrainer off = new LdaTrainer(LARGE.docs(), 1_000, opts.toBuilder().splitMergeRounds(0).build(), null,
+                    seed);
+            off.sweep(0, 2);
+            assertEquals(0, off.splitMergeMoves());
+            assertEquals(5 + 3, off.warmStartSweeps());
+            without += LARGE.recovered(off.model().topWords(10), 8);
+        }
+        assertTrue(with >= without + 15, "true topics recovered over four seeds: " + with + " with, " + without
+                + " without");
+    }
+
+    @Test
     void warmStartIsSkippedOnSmallCollections() {
         int[][] few = java.util.Arrays.copyOf(CORPUS.docs(), 300);
         LdaTrainer trainer = new LdaTrainer(few, 1_000, options(), null, 11);

@@ -13,8 +13,11 @@ import java.util.SplittableRandom;
  * @param docs        the documents (word ids)
  * @param topWords    each true topic's 10 most probable words, most probable first
  * @param phi         the true topics, {@code phi[k][w]}
+ * @param drawnTopWords each topic's 10 most frequent words among the tokens actually drawn from it: what the
+ *                      corpus itself shows of the topic, so {@code recovered(drawnTopWords, 8)} is the most a
+ *                      learner can be expected to match (ties between near-equal words go either way)
  */
-public record SyntheticLdaCorpus(int[][] docs, int[][] topWords, double[][] phi) {
+public record SyntheticLdaCorpus(int[][] docs, int[][] topWords, double[][] phi, int[][] drawnTopWords) {
 
     public static SyntheticLdaCorpus generate(int numDocs, int length, int vocab, int topics, double alphaGen,
                                               double betaGen, long seed) {
@@ -36,6 +39,7 @@ public record SyntheticLdaCorpus(int[][] docs, int[][] topWords, double[][] phi)
                     .sorted((a, b) -> Double.compare(p[b], p[a])).limit(10).mapToInt(Integer::intValue).toArray();
         }
         int[][] docs = new int[numDocs][length];
+        int[][] drawn = new int[topics][vocab];
         double[] thetaCum = new double[topics];
         for (int d = 0; d < numDocs; d++) {
             double[] theta = dirichlet(rnd, topics, alphaGen);
@@ -48,9 +52,16 @@ public record SyntheticLdaCorpus(int[][] docs, int[][] topWords, double[][] phi)
                 int k = find(thetaCum, rnd.nextDouble() * thetaCum[topics - 1]);
                 double[] c = cumulative[k];
                 docs[d][i] = find(c, rnd.nextDouble() * c[vocab - 1]);
+                drawn[k][docs[d][i]]++;
             }
         }
-        return new SyntheticLdaCorpus(docs, top, phi);
+        int[][] drawnTop = new int[topics][];
+        for (int k = 0; k < topics; k++) {
+            int[] n = drawn[k];
+            drawnTop[k] = java.util.stream.IntStream.range(0, vocab).boxed()
+                    .sorted((a, b) -> Integer.compare(n[b], n[a])).limit(10).mapToInt(Integer::intValue).toArray();
+        }
+        return new SyntheticLdaCorpus(docs, top, phi, drawnTop);
     }
 
     private static int find(double[] cumulative, double u) {
@@ -115,19 +126,16 @@ public record SyntheticLdaCorpus(int[][] docs, int[][] topWords, double[][] phi)
 
     /** How many true topics are matched by some learned topic sharing at least {@code minShared} of 10 top words. */
     public int recovered(int[][] learnedTop, int minShared) {
+        return matched(topWords, learnedTop, minShared);
+    }
+
+    /** How many of the {@code reference} top-word lists some learned list shares at least {@code minShared} words with. */
+    public static int matched(int[][] reference, int[][] learnedTop, int minShared) {
         int ok = 0;
-        for (int[] truth : topWords) {
+        for (int[] truth : reference) {
             int best = 0;
             for (int[] learned : learnedTop) {
-                int shared = 0;
-                for (int a : truth) {
-                    for (int b : learned) {
-                        if (a == b) {
-                            shared++;
-                        }
-                    }
-                }
-                best = Math.max(best, shared);
+                best = Math.max(best, shared(truth, learned));
             }
             if (best >= minShared) {
                 ok++;
