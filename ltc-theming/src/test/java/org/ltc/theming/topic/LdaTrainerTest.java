@@ -53,7 +53,9 @@ class LdaTrainerTest {
         LdaTrainer trainer = new LdaTrainer(LARGE.docs(), 1_000, options(), null, 11);
         trainer.sweep(0, 2);
         // First stage: 10% of 8,000 documents is 40,000 tokens, short of 6,000 per topic, so 1,200 documents
-        // (15%) for 150 sweeps; then 2,400, 4,800 and 8,000 documents, one sweep each.
+        // (15%) for 150 sweeps; then 2,400, 4,800 and 8,000 documents, one sweep each. The topics formed cleanly,
+        // so the split-merge round kept no move and added no settling sweeps.
+        assertEquals(0, trainer.splitMergeMoves());
         assertEquals(153, trainer.warmStartSweeps());
         assertEquals(0, trainer.iteration());
         double work = trainer.warmStartWork();
