@@ -434,18 +434,11 @@ public final class LdaTrainer {
     private boolean splitMergeRound() {
         splitMergeRoundsLeft--;
         boolean[] frozen = new boolean[topics];
-        int[] anchors = null;
-        if (anchorTopic.length > 0) {
-            anchors = new int[vocab * topics];
-            for (int w = 0; w < vocab; w++) {
-                for (int a = anchorStart[w]; a < anchorStart[w + 1]; a++) {
-                    anchors[w * topics + anchorTopic[a]] = anchorCount[a];
-                    frozen[anchorTopic[a]] = true;
-                }
-            }
+        for (int k : anchorTopic) {
+            frozen[k] = true;
         }
-        SplitMerge moves = new SplitMerge(words, z, docStart, active, topics, vocab, alpha, beta, anchors, frozen,
-                mix(seed, sweepsRun, -3));
+        SplitMerge moves = new SplitMerge(words, z, docStart, active, topics, vocab, alpha, beta, anchorStart,
+                anchorTopic, anchorCount, frozen, mix(seed, sweepsRun, -3));
         SplitMerge.Round done = moves.round();
         splitMergeMoves += done.kept();
         if (done.kept() == 0) {
@@ -466,6 +459,39 @@ public final class LdaTrainer {
     /** Split-merge moves kept so far. */
     public int splitMergeMoves() {
         return splitMergeMoves;
+    }
+
+    /**
+     * Checks that the bookkeeping the sampler reads agrees with the assignments: topic totals (anchors included)
+     * and the word-major copy of the topics. For tests; throws {@link IllegalStateException} naming the first
+     * disagreement.
+     */
+    void checkConsistent() {
+        long[] totals = anchorTopicTotals.clone();
+        for (int i = 0; i < docStart[active]; i++) {
+            totals[z[i]]++;
+            if (wordZ[wordPos[i]] != z[i] || words[i] != wordOf(wordPos[i])) {
+                throw new IllegalStateException("token " + i + ": word-major copy out of date");
+            }
+        }
+        if (!Arrays.equals(totals, topicTotals)) {
+            throw new IllegalStateException("topic totals " + Arrays.toString(topicTotals) + ", counted "
+                    + Arrays.toString(totals));
+        }
+    }
+
+    private int wordOf(int position) {
+        int lo = 0;
+        int hi = vocab - 1;
+        while (lo < hi) { // the word w with wordStart[w] <= position < wordStart[w + 1]
+            int mid = (lo + hi + 1) >>> 1;
+            if (wordStart[mid] <= position) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     /** Groups the tokens of the documents in the model (inner documents [0, active)) by word. */

@@ -29,6 +29,12 @@ final class SplitMerge {
     /** Restricted Gibbs sweeps when ranking split candidates, and when splitting for real. */
     static final int RANK_SWEEPS = 3;
     static final int SPLIT_SWEEPS = 10;
+    /**
+     * A move is kept if it raises {@code log p(w, z)} by more than this many nats: above the rounding in its sums
+     * (a move that hands a topic back under another label computes as about 1e-11), far below any real move
+     * (hundreds to thousands of nats on the benchmark corpus).
+     */
+    static final double MIN_GAIN = 1e-3;
 
     private final int[] words;
     private final int[] z;
@@ -45,6 +51,18 @@ final class SplitMerge {
     private final int[] nwk;
     private final long[] nk;
     private final int[] docOf;
+    /** {@code 1 / (n_k + Vβ)}, kept current with {@code nk}. */
+    private final double[] inv;
+    /**
+     * Per word, the topics it has had a count in since the round began ({@code wordTopicCount[w]} of them; a
+     * topic stays listed at count 0): the word-dependent bucket of a token's conditional is summed over these only.
+     */
+    private final int[][] wordTopics;
+    private final int[] wordTopicCount;
+    // Scratch of a dissolve: the current document's topics, and a bucket's cumulative masses and topics.
+    private final int[] docTopics;
+    private final double[] cumulative;
+    private final int[] candidates;
     // Scratch: per-document counts of the two halves of a split, per-word counts of the halves, one document's
     // topic counts.
     private final int[] docA;
@@ -55,10 +73,12 @@ final class SplitMerge {
     private long r;
 
     /**
-     * @param anchorCounts per word {@code [w·K + k]} the anchor pseudo-counts, or {@code null}
+     * @param anchorStart per word w, its anchor pseudo-counts are {@code anchorCount[anchorStart[w] ..
+     *                    anchorStart[w+1])} in topics {@code anchorTopic[..]}; all three {@code null} for none
+     * @param frozen      topics never split or dissolved (those with anchors), or {@code null}
      */
     SplitMerge(int[] words, int[] z, int[] docStart, int docs, int topics, int vocab, double alpha, double beta,
-               int[] anchorCounts, boolean[] frozen, long seed) {
+               int[] anchorStart, int[] anchorTopic, int[] anchorCount, boolean[] frozen, long seed) {
         this.words = words;
         this.z = z;
         this.docStart = docStart;
@@ -70,11 +90,14 @@ final class SplitMerge {
         this.beta = beta;
         this.vb = vocab * beta;
         this.frozen = frozen;
-        this.nwk = anchorCounts == null ? new int[vocab * topics] : anchorCounts.clone();
+        this.nwk = new int[vocab * topics];
         this.nk = new long[topics];
-        for (int w = 0; w < vocab; w++) {
-            for (int k = 0; k < topics; k++) {
-                nk[k] += nwk[w * topics + k];
+        if (anchorStart != null) {
+            for (int w = 0; w < vocab; w++) {
+                for (int a = anchorStart[w]; a < anchorStart[w + 1]; a++) {
+                    nwk[w * topics + anchorTopic[a]] += anchorCount[a];
+                    nk[anchorTopic[a]] += anchorCount[a];
+                }
             }
         }
         this.docOf = new int[tokens];
@@ -85,6 +108,30 @@ final class SplitMerge {
             nwk[words[i] * topics + z[i]]++;
             nk[z[i]]++;
         }
+        inv = new double[topics];
+        for (int k = 0; k < topics; k++) {
+            inv[k] = 1 / (nk[k] + vb);
+        }
+        wordTopics = new int[vocab][];
+        wordTopicCount = new int[vocab];
+        for (int w = 0; w < vocab; w++) {
+            int n = 0;
+            for (int k = 0; k < topics; k++) {
+                n += nwk[w * topics + k] > 0 ? 1 : 0;
+            }
+            int[] list = new int[Math.max(2, n)];
+            n = 0;
+            for (int k = 0; k < topics; k++) {
+                if (nwk[w * topics + k] > 0) {
+                    list[n++] = k;
+                }
+            }
+            wordTopics[w] = list;
+            wordTopicCount[w] = n;
+        }
+        docTopics = new int[topics];
+        cumulative = new double[topics];
+        candidates = new int[topics];
         docA = new int[docs];
         docB = new int[docs];
         wordA = new int[vocab];
@@ -141,33 +188,19 @@ final class SplitMerge {
                 break;
             }
             tried++;
-            // Earlier moves may have sent tokens to i or j: the move needs their current tokens.
-            double g = move(i, j, tokensOf(i), tokensOf(j));
+            double g = move(i, j, byTopic[i], byTopic[j]);
             used[i] = true;
             used[j] = true;
             si++;
             di++;
-            if (g > 0) {
+            if (g > MIN_GAIN) {
                 kept++;
                 gain += g;
+                // A kept move changed i, j and the topics that took j's tokens; a refused one changed nothing.
+                byTopic = tokensByTopic();
             }
         }
         return new Round(tried, kept, gain);
-    }
-
-    int[] tokensOf(int k) {
-        int n = 0;
-        for (int i = 0; i < tokens; i++) {
-            n += z[i] == k ? 1 : 0;
-        }
-        int[] of = new int[n];
-        n = 0;
-        for (int i = 0; i < tokens; i++) {
-            if (z[i] == k) {
-                of[n++] = i;
-            }
-        }
-        return of;
     }
 
     private int[][] tokensByTopic() {
@@ -208,7 +241,7 @@ final class SplitMerge {
      * Dissolves topic j into the others, then splits topic i into i and j; keeps the result if it raised
      * {@code log p(w, z)}, else puts every token back.
      *
-     * @return the change in {@code log p(w, z)} (kept if positive)
+     * @return the change in {@code log p(w, z)} (kept if above {@link #MIN_GAIN})
      */
     double move(int i, int j, int[] tokensI, int[] tokensJ) {
         int[] movedTo = new int[tokensJ.length];
@@ -227,7 +260,7 @@ final class SplitMerge {
         }
         Arrays.sort(members); // grouped by document again
         delta += trySplit(members, i, j, SPLIT_SWEEPS);
-        if (delta > 0) {
+        if (delta > MIN_GAIN) {
             return delta;
         }
         // Undo: the split's tokens back to i, then j's tokens back to j.
@@ -245,16 +278,27 @@ final class SplitMerge {
      * conditional over the other topics; returns the change in {@code log p(w, z)}, tracked move by move, exactly.
      */
     private double dissolve(int j, int[] tokensJ, int[] movedTo) {
+        // The conditional (n_dk + α)(n_wk + β) / (n_k + Vβ) over k != j in SparseLDA's buckets (Yao, Mimno and
+        // McCallum, KDD 2009): (n_dk + α) n_wk / D_k over the word's topics, β n_dk / D_k over the document's,
+        // and αβ / D_k over all (rarely drawn, so found by a scan); a token costs O(its word's and document's
+        // topics), not O(K).
+        double smooth = 0;
+        for (int k = 0; k < topics; k++) {
+            smooth += k == j ? 0 : inv[k];
+        }
         double delta = 0;
         int doc = -1;
-        double[] p = new double[topics];
+        int docSize = 0;
         for (int x = 0; x < tokensJ.length; x++) {
             int t = tokensJ[x];
             if (docOf[t] != doc) {
                 clearDoc(doc);
                 doc = docOf[t];
+                docSize = 0;
                 for (int y = docStart[doc]; y < docStart[doc + 1]; y++) {
-                    nd[z[y]]++;
+                    if (nd[z[y]]++ == 0) {
+                        docTopics[docSize++] = z[y];
+                    }
                 }
             }
             int w = words[t];
@@ -263,28 +307,84 @@ final class SplitMerge {
             nd[j]--;
             nwk[row + j]--;
             nk[j]--;
-            double sum = 0;
-            for (int k = 0; k < topics; k++) {
-                sum += k == j ? 0 : (nd[k] + alpha) * (nwk[row + k] + beta) / (nk[k] + vb);
-                p[k] = sum;
+            double q = 0;
+            int nq = 0;
+            int[] wt = wordTopics[w];
+            for (int c = 0; c < wordTopicCount[w]; c++) {
+                int k = wt[c];
+                int n = nwk[row + k];
+                if (k != j && n > 0) {
+                    q += (nd[k] + alpha) * n * inv[k];
+                    cumulative[nq] = q;
+                    candidates[nq++] = k;
+                }
             }
-            double u = uniform() * sum;
-            int k = 0;
-            while (k < topics - 1 && (p[k] <= u || k == j)) {
-                k++;
+            double rq = 0;
+            for (int c = 0; c < docSize; c++) {
+                int k = docTopics[c];
+                rq += k == j ? 0 : nd[k] * inv[k];
             }
-            if (k == j) {
-                k = j == 0 ? 1 : 0; // rounding at the top end; any other topic with mass would do
+            double u = uniform() * (q + beta * rq + alpha * beta * smooth);
+            int k = -1;
+            if (u < q) {
+                int c = 0;
+                while (c < nq - 1 && cumulative[c] <= u) {
+                    c++;
+                }
+                k = candidates[c];
+            } else if ((u -= q) < beta * rq) {
+                u /= beta;
+                for (int c = 0; c < docSize && k < 0; c++) {
+                    int o = docTopics[c];
+                    if (o != j && nd[o] > 0 && (u -= nd[o] * inv[o]) < 0) {
+                        k = o;
+                    }
+                }
+            } else {
+                u = (u - beta * rq) / (alpha * beta);
+                for (int o = 0; o < topics && k < 0; o++) {
+                    if (o != j && (u -= inv[o]) < 0) {
+                        k = o;
+                    }
+                }
+            }
+            if (k < 0) { // rounding at the top end of a bucket: the last topic other than j
+                k = j == topics - 1 ? topics - 2 : topics - 1;
             }
             delta += Math.log((nd[k] + alpha) * (nwk[row + k] + beta) / (nk[k] + vb));
-            nd[k]++;
-            nwk[row + k]++;
-            nk[k]++;
+            if (nd[k]++ == 0 && !listed(docTopics, docSize, k)) {
+                docTopics[docSize++] = k;
+            }
+            smooth -= inv[k];
+            place(w, k);
+            smooth += inv[k];
             z[t] = k;
             movedTo[x] = k;
         }
         clearDoc(doc);
+        inv[j] = 1 / (nk[j] + vb);
         return delta;
+    }
+
+    private static boolean listed(int[] list, int size, int k) {
+        for (int c = 0; c < size; c++) {
+            if (list[c] == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One more token of word w in topic k: the counts, {@code inv[k]} and the word's topic list. */
+    private void place(int w, int k) {
+        if (nwk[w * topics + k]++ == 0 && !listed(wordTopics[w], wordTopicCount[w], k)) {
+            if (wordTopicCount[w] == wordTopics[w].length) {
+                wordTopics[w] = Arrays.copyOf(wordTopics[w], Math.min(topics, 2 * wordTopicCount[w]));
+            }
+            wordTopics[w][wordTopicCount[w]++] = k;
+        }
+        nk[k]++;
+        inv[k] = 1 / (nk[k] + vb);
     }
 
     private void clearDoc(int doc) {
@@ -298,11 +398,10 @@ final class SplitMerge {
     private void setTopic(int t, int k) {
         int old = z[t];
         if (old != k) {
-            int row = words[t] * topics;
-            nwk[row + old]--;
+            nwk[words[t] * topics + old]--;
             nk[old]--;
-            nwk[row + k]++;
-            nk[k]++;
+            inv[old] = 1 / (nk[old] + vb);
+            place(words[t], k);
             z[t] = k;
         }
     }

@@ -36,7 +36,9 @@ class LdaTrainerProperties {
         LdaOptions options = LdaOptions.builder().topics(topics).iterations(3).burnIn(1).warmStart(0.02)
                 .warmStartSweeps(4).anchor(0, java.util.List.of("w0")).anchorStrength(3).build();
         int[][] anchors = {{0}};
-        LdaModel one = new LdaTrainer(collection, vocab, options, anchors, seed).train(1, null);
+        LdaTrainer trainer = new LdaTrainer(collection, vocab, options, anchors, seed);
+        LdaModel one = trainer.train(1, null);
+        trainer.checkConsistent();
         LdaModel many = new LdaTrainer(collection, vocab, options, anchors, seed).train(threads, null);
         long tokens = java.util.Arrays.stream(collection).mapToLong(d -> d.length).sum();
         long total = 0;

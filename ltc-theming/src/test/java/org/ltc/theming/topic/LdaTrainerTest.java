@@ -98,6 +98,7 @@ class LdaTrainerTest {
             LdaOptions opts = options().toBuilder().warmStartSweeps(5).iterations(0).build();
             LdaTrainer on = new LdaTrainer(LARGE.docs(), 1_000, opts, null, seed);
             on.sweep(0, 2);
+            on.checkConsistent();
             assertTrue(on.splitMergeMoves() > 0, "seed " + seed);
             assertEquals(0, (on.warmStartSweeps() - 5 - 3) % LdaTrainer.SPLIT_MERGE_SETTLE_SWEEPS,
                     "each round that kept a move is followed by the settling sweeps");

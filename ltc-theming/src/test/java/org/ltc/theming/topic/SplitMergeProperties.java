@@ -26,15 +26,24 @@ class SplitMergeProperties {
         int tokens = docStart[docs];
         int[] words = rnd.ints(tokens, 0, vocab).toArray();
         int[] z = rnd.ints(tokens, 0, topics).toArray();
-        int[] anchors = null;
+        // Anchored: one word with 5 pseudo-counts in topic 0, which is then frozen.
+        int[] anchorStart = null;
+        int[] anchorTopic = null;
+        int[] anchorCount = null;
         boolean[] frozen = new boolean[topics];
         if (anchored) {
-            anchors = new int[vocab * topics];
-            anchors[rnd.nextInt(vocab) * topics] = 5;
+            int word = rnd.nextInt(vocab);
+            anchorStart = new int[vocab + 1];
+            for (int w = word + 1; w <= vocab; w++) {
+                anchorStart[w] = 1;
+            }
+            anchorTopic = new int[] {0};
+            anchorCount = new int[] {5};
             frozen[0] = true;
         }
         int[] frozenBefore = z.clone();
-        SplitMerge moves = new SplitMerge(words, z, docStart, docs, topics, vocab, 0.1, 0.01, anchors, frozen, seed);
+        SplitMerge moves = new SplitMerge(words, z, docStart, docs, topics, vocab, 0.1, 0.01, anchorStart, anchorTopic,
+                anchorCount, frozen, seed);
         double before = moves.logJoint();
         SplitMerge.Round round = moves.round();
         double after = moves.logJoint();
@@ -43,8 +52,8 @@ class SplitMergeProperties {
         assertTrue(after >= before - tolerance, before + " -> " + after);
         assertEquals(before + round.gain(), after, tolerance, "the reported gain is the change");
         // The counts the moves kept match the assignments they left.
-        SplitMerge fresh = new SplitMerge(words, z.clone(), docStart, docs, topics, vocab, 0.1, 0.01, anchors, frozen,
-                seed);
+        SplitMerge fresh = new SplitMerge(words, z.clone(), docStart, docs, topics, vocab, 0.1, 0.01, anchorStart,
+                anchorTopic, anchorCount, frozen, seed);
         assertEquals(fresh.logJoint(), after, tolerance);
         for (int i = 0; i < tokens; i++) {
             assertTrue(z[i] >= 0 && z[i] < topics);
