@@ -24,9 +24,9 @@ import org.ltc.model.plugin.Options;
  *                         6,000 tokens per topic. 0 turns the warm start off; it is skipped when the first stage
  *                         would hold more than a quarter of the documents (small collections, or many topics)
  * @param warmStartSweeps  sweeps over the warm start's first stage
- * @param splitMergeRounds at most this many rounds of split-merge moves once the topics have formed (at the end
- *                         of the warm start's first stage, or without a warm start after {@code burnIn} sweeps),
- *                         each kept only if it raises the collapsed likelihood (see {@link LdaTrainer}); 0 = off
+ * @param splitMergeRounds at most this many rounds of split-merge moves at the end of the warm start's first
+ *                         stage, each move kept only if it raises the collapsed likelihood (see
+ *                         {@link LdaTrainer}); 0 = off. None run without a warm start
  * @param anchors          seed words per topic index: a prior boost that pulls each word into its topic
  * @param anchorStrength   the pseudo-count added for each anchor word in its topic
  */
