@@ -115,6 +115,21 @@ class LdaTrainerTest {
     }
 
     @Test
+    void anchoredTopicsAreNeverSplitOrDissolved() {
+        // The same short first stage as above makes moves for every seed; with every topic anchored it makes none.
+        LdaOptions.Builder b = options().toBuilder().warmStartSweeps(5).iterations(0);
+        int[][] anchors = new int[10][];
+        for (int k = 0; k < 10; k++) {
+            anchors[k] = new int[] {LARGE.topWords()[k][0]};
+            b.anchor(k, java.util.List.of("w" + anchors[k][0]));
+        }
+        LdaTrainer trainer = new LdaTrainer(LARGE.docs(), 1_000, b.build(), anchors, 1);
+        trainer.sweep(0, 2);
+        trainer.checkConsistent();
+        assertEquals(0, trainer.splitMergeMoves());
+    }
+
+    @Test
     void warmStartIsSkippedOnSmallCollections() {
         int[][] few = java.util.Arrays.copyOf(CORPUS.docs(), 300);
         LdaTrainer trainer = new LdaTrainer(few, 1_000, options(), null, 11);
