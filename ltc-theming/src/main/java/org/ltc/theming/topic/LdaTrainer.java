@@ -437,13 +437,7 @@ public final class LdaTrainer {
         if (done.kept() == 0) {
             return false;
         }
-        Arrays.fill(topicTotals, 0);
-        for (int i = 0; i < docStart[active]; i++) {
-            topicTotals[z[i]]++;
-        }
-        for (int k = 0; k < topics; k++) {
-            topicTotals[k] += anchorTopicTotals[k];
-        }
+        System.arraycopy(countTopicTotals(), 0, topicTotals, 0, topics);
         indexActive();
         return true;
     }
@@ -459,17 +453,25 @@ public final class LdaTrainer {
      * disagreement.
      */
     void checkConsistent() {
-        long[] totals = anchorTopicTotals.clone();
         for (int i = 0; i < docStart[active]; i++) {
-            totals[z[i]]++;
             if (wordZ[wordPos[i]] != z[i] || words[i] != wordOf(wordPos[i])) {
                 throw new IllegalStateException("token " + i + ": word-major copy out of date");
             }
         }
+        long[] totals = countTopicTotals();
         if (!Arrays.equals(totals, topicTotals)) {
             throw new IllegalStateException("topic totals " + Arrays.toString(topicTotals) + ", counted "
                     + Arrays.toString(totals));
         }
+    }
+
+    /** Tokens per topic among the documents in the model, plus the anchors' pseudo-counts. */
+    private long[] countTopicTotals() {
+        long[] totals = anchorTopicTotals.clone();
+        for (int i = 0; i < docStart[active]; i++) {
+            totals[z[i]]++;
+        }
+        return totals;
     }
 
     private int wordOf(int position) {

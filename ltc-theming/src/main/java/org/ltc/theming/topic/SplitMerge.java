@@ -407,8 +407,8 @@ final class SplitMerge {
     }
 
     /**
-     * Splits the tokens {@code members}, all in topic i, into two halves by restricted Gibbs sweeps from a random
-     * half; returns the change in {@code log p(w, z)}. With {@code j >= 0} (an empty topic) the second half goes to
+     * Splits the tokens {@code members}, all in topic i and sorted by token, into two halves: a sequential
+     * allocation of their documents, then restricted Gibbs sweeps; returns the change in {@code log p(w, z)}. With {@code j >= 0} (an empty topic) the second half goes to
      * j in the state; with {@code j < 0} the state is left as it was and only the gain is returned.
      */
     private double trySplit(int[] members, int i, int j, int sweeps) {
