@@ -2,7 +2,6 @@ package org.ltc.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +91,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the stage-assessment JSON document.")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    CreatedAtOption createdAt;
+
     @Override
     public Integer call() {
         if (input == null && ratings == null) {
@@ -121,7 +123,7 @@ final class CalibrateCommand implements Callable<Integer> {
         CalibrationInput in;
         try {
             in = new CalibrationInput(fw, scores, List.of(), knowledge, conversations, Map.of(), options, seed,
-                    ProgressBar.onStderr(spec, "calibrate", common.json), null, Clock.systemUTC());
+                    ProgressBar.onStderr(spec, "calibrate", common.json), null, createdAt.clock());
         } catch (InvalidInputException e) {
             throw e.at(ratings != null ? ratings.toString() : null, null);
         }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.io.LtcJson;
+import org.ltc.model.io.OutputFolder;
 import org.ltc.model.knowledge.CategorySection;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Theme;
@@ -71,6 +72,9 @@ final class ThemeCommand implements Callable<Integer> {
     @Mixin
     NoteSource source;
 
+    @Mixin
+    CreatedAtOption createdAt;
+
     @Option(names = "--themer", paramLabel = "ID",
             description = "The themer to use (default: kmeans when installed, else codebook).")
     String themer;
@@ -109,7 +113,11 @@ final class ThemeCommand implements Callable<Integer> {
         if (!List.of("summary", "terms", "json").contains(fmt)) {
             throw new InvalidOptionsException("--format", format, "must be summary, terms or json");
         }
-        ConversationSet set = source.load(spec.commandLine().getErr());
+        if (out != null) {
+            OutputFolder.checkFolder(out); // before the work, not after it
+        }
+        java.time.Clock clock = createdAt.clock();
+        ConversationSet set = source.load(spec.commandLine().getErr(), clock);
         if (!noRedact && set.redaction() == null) {
             Redacted<ConversationSet> redacted = Redactor.defaults().redact(set);
             set = redacted.value();
@@ -126,10 +134,11 @@ final class ThemeCommand implements Callable<Integer> {
             options.put("ltc.theming." + id + ".k", Integer.toString(k));
         }
         ProgressListener progress = ProgressBar.onStderr(spec, "theme", "json".equals(fmt));
-        ThemingRequest request = new ThemingRequest(set, options, seed, threads, null, progress, null, null);
+        ThemingRequest request = new ThemingRequest(set, options, seed, threads, null, progress, null, clock);
         ThemeSet themes = chosen.theme(request);
         ProgressBar.finish(progress);
-        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.defaults().with(knowledgeProperties(options));
+        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.defaults().toBuilder().clock(clock).build()
+                .with(knowledgeProperties(options));
         PublicKnowledge pk = new PublicKnowledgeBuilder(pkOptions).build(themes, set);
         String reportTitle = title != null ? title : "Public knowledge"
                 + (set.community() != null ? ": " + set.community().name() : "");
@@ -141,13 +150,14 @@ final class ThemeCommand implements Callable<Integer> {
                 pkOptions.disclosure().minParticipants(), attributions);
         Map<String, Path> written = new LinkedHashMap<>();
         if (out != null) {
+            // The three documents appear together or not at all: a failure leaves the previous run's files.
             LtcJson json = LtcJson.defaults();
-            written.put("themeSet", out.resolve("theme-set.json"));
-            written.put("publicKnowledge", out.resolve("public-knowledge.json"));
-            written.put("report", out.resolve("report.json"));
-            json.write(themes, written.get("themeSet"));
-            json.write(pk, written.get("publicKnowledge"));
-            json.write(report, written.get("report"));
+            try (OutputFolder folder = OutputFolder.open(out)) {
+                written.put("themeSet", folder.writeString("theme-set.json", json.write(themes)));
+                written.put("publicKnowledge", folder.writeString("public-knowledge.json", json.write(pk)));
+                written.put("report", folder.writeString("report.json", json.write(report)));
+                folder.commit();
+            }
         }
         PrintWriter o = spec.commandLine().getOut();
         switch (fmt) {
