@@ -1,13 +1,10 @@
 package org.ltc.calibration.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ltc.model.InvalidInputException;
+import org.ltc.model.io.InputFiles;
 
 /**
  * A small RFC 4180 CSV reader and writer: comma-separated, fields optionally in double quotes, a doubled
@@ -27,13 +24,7 @@ public final class Csv {
 
     /** Reads a whole file as UTF-8 (a leading byte-order mark is dropped). */
     public static List<Row> read(Path file) {
-        try {
-            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InvalidInputException(file.toString(), null, null, null, "is not UTF-8 text", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return parse(file.toString(), InputFiles.readString(file));
     }
 
     /** Parses CSV text; {@code source} names it in errors. */

@@ -1,10 +1,6 @@
 package org.ltc.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +23,7 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.ltc.model.io.InputFiles;
 
 /**
  * {@code ltc evaluate}: themes labelled texts from a CSV file and prints how well the themes recover the
@@ -144,15 +141,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private void read(List<String> texts, List<String> labels) {
         String source = input.toString();
-        String content;
-        try {
-            content = Files.readString(input, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            if (!Files.exists(input)) {
-                throw new InvalidInputException(source, null, "--input", source, "does not exist");
-            }
-            throw new UncheckedIOException(e);
-        }
+        String content = InputFiles.readString(input, InputFiles.DEFAULT_MAX_BYTES);
         List<Row> rows = csv(content);
         if (rows.isEmpty()) {
             throw new InvalidInputException(source, "line 1", "header", "", "is missing");

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.plugin.Options;
+import org.ltc.model.io.InputFiles;
 
 /**
  * How {@link CodebookThemer} themes.
@@ -87,7 +88,7 @@ public record CodebookOptions(Codebook codebook, int minScore, boolean splitByCa
             throw new InvalidOptionsException(PREFIX + "file", file, "is not a readable file");
         }
         if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-            try (var in = Files.newInputStream(path)) {
+            try (var in = InputFiles.open(path, InputFiles.DEFAULT_MAX_TEXT_BYTES)) {
                 return Codebook.fromJson(in, file);
             } catch (java.io.IOException e) {
                 throw new InvalidOptionsException(PREFIX + "file", file, "cannot be read: " + e.getMessage());
