@@ -9,7 +9,7 @@ import org.ltc.model.InvalidInputException;
 /**
  * Reads labelled cases from CSV (UTF-8, a header row): the stage column holds stage numbers 1..K; an
  * optional group column and id column are named by the caller; every other column whose cells are all
- * numbers is a feature (an empty cell in it is an error), and any other column (text such as notes or names) is ignored. K is the largest
+ * numbers is a feature (an empty cell, NaN or a number too large for a double in it is an error), and any other column (text such as notes or names) is ignored. K is the largest
  * stage number seen unless given. Errors name the file, the line and the column.
  */
 public final class CasesCsv {
@@ -96,6 +96,10 @@ public final class CasesCsv {
                             "is empty: every feature needs a value in every case");
                 }
                 x[i][j] = Double.parseDouble(cell);
+                if (!Double.isFinite(x[i][j])) {
+                    throw new InvalidInputException(source, "line " + row.line(), header.get(featureCols.get(j)), cell,
+                            "is not a finite number: every feature needs a finite value in every case");
+                }
             }
             String id = idAt < 0 ? "line-" + row.line() : row.fields().get(idAt).trim();
             if (id.isEmpty()) {
@@ -129,12 +133,17 @@ public final class CasesCsv {
         return at;
     }
 
+    /**
+     * Whether a cell reads as a number, finite or not: a NaN or 1e400 among numbers keeps its column a feature,
+     * so that the cell is reported by line and column instead of the whole column being dropped in silence.
+     */
     private static boolean isNumber(String s) {
         if (s.isEmpty()) {
             return false;
         }
         try {
-            return Double.isFinite(Double.parseDouble(s));
+            Double.parseDouble(s);
+            return true;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -46,6 +46,8 @@ public final class CsvNoteStream implements Iterator<Note>, AutoCloseable {
     private final CsvTokenizer csv;
     private final MessageDigest digest;
     private final String[] header;
+    /** Header names that appear more than once; naming one of them as a column is an error. */
+    private final java.util.Set<String> duplicates = new java.util.HashSet<>();
     private final int text;
     private final int noteId;
     private final int question;
@@ -98,7 +100,9 @@ public final class CsvNoteStream implements Iterator<Note>, AutoCloseable {
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < header.length; i++) {
                 header[i] = csv.field(i).strip();
-                index.putIfAbsent(header[i], i);
+                if (index.putIfAbsent(header[i], i) != null) {
+                    duplicates.add(header[i]);
+                }
             }
             text = column(index, options.textColumn());
             noteId = column(index, options.noteIdColumn());
@@ -127,6 +131,11 @@ public final class CsvNoteStream implements Iterator<Note>, AutoCloseable {
         if (i == null) {
             throw new InvalidInputException(source, "line " + csv.recordLine(), name, null,
                     "is not a column of the header row; the columns are " + List.of(header));
+        }
+        if (duplicates.contains(name)) {
+            // Which of the two holds the notes? Guessing (the first) could publish the wrong column.
+            throw new InvalidInputException(source, "line " + csv.recordLine(), name, null,
+                    "appears more than once in the header row: rename one so it is clear which to read");
         }
         return i;
     }
@@ -403,7 +412,9 @@ public final class CsvNoteStream implements Iterator<Note>, AutoCloseable {
         try {
             value = Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(source, null, header[column], v, "must be a whole number");
+            throw new InvalidInputException(source, null, header[column], v,
+                    v.matches("[+-]?[0-9]+") ? "is out of range: a count is at most " + Integer.MAX_VALUE
+                            : "must be a whole number");
         }
         if (value < 0) {
             throw new InvalidInputException(source, null, header[column], v, "must be zero or more");
