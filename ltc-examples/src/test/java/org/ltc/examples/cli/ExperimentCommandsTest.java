@@ -125,7 +125,8 @@ class ExperimentCommandsTest {
     void badInputExitsTwoWithALocatedMessage(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "A,B\n1,2\n3,x\n");
-        Run r = run("agreement", "--input", bad.toString(), "--metric", "krippendorff");
+        // Interval distances need numbers: "x" is named with its place (a nominal alpha would read labels).
+        Run r = run("agreement", "--input", bad.toString(), "--metric", "krippendorff", "--level", "interval");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("line 3") && r.err().contains("x"), r.err());
         r = run("agreement", "--input", bad.toString(), "--metric", "kappa");
