@@ -50,8 +50,13 @@ public record DisclosurePolicy(int minParticipants) {
         return new DisclosurePolicy(1);
     }
 
-    /** The policy from {@code ltc.privacy.minParticipants}, or the default when the property is absent. */
+    /**
+     * The policy from {@code ltc.privacy.minParticipants}, or the default when the property is absent. Any other
+     * {@code ltc.privacy.*} key that is not a privacy option (a misspelling such as {@code minParticipnats}) is
+     * an error naming the known keys.
+     */
     public static DisclosurePolicy fromProperties(Map<String, String> properties) {
+        Options.under(RedactionOptions.PREFIX, properties, RedactionOptions.knownKeys());
         String v = properties.get(PROPERTY);
         return v == null ? defaults() : new DisclosurePolicy(Options.intValue(PROPERTY, v, 1, 1_000_000));
     }
