@@ -277,6 +277,11 @@ public final class Redactor {
             }
             String pid = v.participantId() == null ? null : participantIds.getOrDefault(v.participantId(),
                     v.participantId());
+            if (!noteIds.containsKey(v.id()) && !conversationIds.containsKey(v.conversationId())
+                    && java.util.Objects.equals(pid, v.participantId())) {
+                notes.add(v); // unchanged ids: the note itself (the same object when its text was clean too)
+                continue;
+            }
             notes.add(new Note(noteIds.getOrDefault(v.id(), v.id()),
                     conversationIds.getOrDefault(v.conversationId(), v.conversationId()), v.questionId(), pid,
                     v.text(), v.agrees(), v.disagrees(), v.emphasis(), v.tags(), v.moderation(), v.createdAt(),
