@@ -7,11 +7,14 @@ import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.plugin.ProgressListener;
+import org.ltc.model.privacy.Redactor;
 
 /**
  * What a themer is asked to theme, and how.
  *
- * @param conversations the notes to theme (with their conversations, participants and votes)
+ * @param conversations the notes to theme (with their conversations, participants and votes); a set that is
+ *                      not redacted by its own record ({@link Redactor#isRedacted}) is redacted here with the
+ *                      {@code ltc.privacy.*} options and recorded, unless {@code ltc.privacy.publicText=true}
  * @param options       option properties, e.g. {@code ltc.theming.kmeans.k=12}, overriding the themer's own
  * @param seed          the random seed; the same request and seed give the same result
  * @param threads       how many threads the themer may use (at least 1); the result must not depend on it
@@ -26,6 +29,9 @@ public record ThemingRequest(ConversationSet conversations, Map<String, String> 
     public ThemingRequest {
         Checks.notNull("conversations", conversations);
         options = Checks.sortedMap("options", options);
+        // Redaction once, decided by the set's own record: a set not (or no longer) redacted is redacted here with
+        // the ltc.privacy.* options and recorded, unless the host declares it public text (ltc.privacy.publicText).
+        conversations = Redactor.ensureRedacted(conversations, options);
         if (threads < 1) {
             throw new InvalidOptionsException("ltc.theming.threads", threads, "must be at least 1");
         }
