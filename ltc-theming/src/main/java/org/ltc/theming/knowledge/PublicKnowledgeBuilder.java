@@ -361,12 +361,6 @@ public final class PublicKnowledgeBuilder {
 
     private Engagement engagement(Index ix) {
         ConversationSet set = ix.set;
-        Set<String> authors = new HashSet<>();
-        set.notes().forEach(n -> {
-            if (n.participantId() != null) {
-                authors.add(n.participantId());
-            }
-        });
         int participants = ix.participantsTotal;
         Set<String> places = new TreeSet<>();
         set.conversations().forEach(c -> {
