@@ -64,7 +64,7 @@ public final class LtcCommand implements Runnable {
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             int code = e instanceof InvalidInputException || e instanceof InvalidOptionsException ? BAD_INPUT : FAILED;
             String message = e instanceof LtcException ? e.getMessage() : e.toString();
-            cmd.getErr().println("ltc " + cmd.getCommandName() + ": " + message);
+            cmd.getErr().println("ltc " + cmd.getCommandName() + ": " + Terminal.visible(message));
             if (debug) {
                 e.printStackTrace(cmd.getErr());
             }

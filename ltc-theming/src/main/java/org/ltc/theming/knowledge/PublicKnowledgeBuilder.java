@@ -60,7 +60,7 @@ import org.ltc.theming.codebook.CodebookMatcher;
  *       {@code (agrees + emphasis) / (agrees + emphasis + disagrees + 1)}.</li>
  *   <li><b>Quotes</b>: its best-fitting notes (then those no other theme quotes, then the most agreed-with), never a note a moderator rejected
  *       or from a conversation whose participants did not consent to quotes, always in redacted words: a set
- *       that was not redacted is redacted here with {@link Redactor#defaults()}.</li>
+ *       that is not redacted by its own record is redacted first with the default options.</li>
  *   <li><b>Group votes and consensus</b>: for each opinion group of at least k members, its agree, disagree
  *       and pass votes on the theme's notes and its Laplace-smoothed agree rate {@code (agrees + 1) / (votes +
  *       2)}; the consensus is the product of those rates over the groups, the group-informed consensus of
@@ -95,10 +95,15 @@ public final class PublicKnowledgeBuilder {
         return options;
     }
 
-    /** The public knowledge of these themes, heard in these conversations. */
-    public PublicKnowledge build(ThemeSet themeSet, ConversationSet set) {
+    /**
+     * The public knowledge of these themes, heard in these conversations. A set that is not redacted by its own
+     * record is redacted first with the default options ({@link Redactor#ensureRedacted(ConversationSet, Map)}),
+     * so no quote, segment value or place is ever published unredacted.
+     */
+    public PublicKnowledge build(ThemeSet themeSet, ConversationSet unchecked) {
         Objects.requireNonNull(themeSet, "themeSet");
-        Objects.requireNonNull(set, "set");
+        Objects.requireNonNull(unchecked, "set");
+        ConversationSet set = Redactor.ensureRedacted(unchecked, Map.of());
         if (themeSet.conversationSetId() != null && !themeSet.conversationSetId().equals(set.id())) {
             throw new InvalidInputException(null, "/conversationSetId", "conversationSetId",
                     themeSet.conversationSetId(), "names another conversation set than the one given (" + set.id() + ")");
@@ -179,10 +184,19 @@ public final class PublicKnowledgeBuilder {
         }
         counts.forEach((key, values) -> {
             segments.put(key, values.size());
+            // Hidden with the segment: a value hidden in the engagement figures, or one where the segment's size
+            // minus this count (its people who did not raise the theme) is a group under k.
+            Set<String> alsoHidden = new TreeSet<>(ix.hiddenSegments.getOrDefault(key, Set.of()));
+            values.forEach((value, n) -> {
+                int rest = ix.segmentSizes.get(key).get(value) - n;
+                if (k.suppress(rest)) {
+                    alsoHidden.add(value);
+                }
+            });
+            Set<String> hidden = k.hidden(values, reached.size(), alsoHidden);
             Map<String, Integer> shown = new TreeMap<>();
             values.forEach((value, n) -> {
-                int size = ix.segmentSizes.get(key).get(value);
-                if (n > 0 && k.mayShow(n) && k.mayShow(size)) {
+                if (n > 0 && !hidden.contains(value)) {
                     shown.put(value, n);
                 }
             });
@@ -291,7 +305,7 @@ public final class PublicKnowledgeBuilder {
             if (quotes.size() >= options.quotesPerTheme()) {
                 break;
             }
-            String text = cut(ix.redacted(ix.notes.get(ref.noteId())).strip(), options.maxQuoteChars());
+            String text = cut(ix.notes.get(ref.noteId()).text().strip(), options.maxQuoteChars());
             if (text.length() < 3 || text.equals(Redactor.EMPTY_TEXT)
                     || !seen.add(text.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip())) {
                 continue;
@@ -333,7 +347,7 @@ public final class PublicKnowledgeBuilder {
         }
         List<GroupVote> out = new ArrayList<>();
         ix.groupMembers.forEach((group, members) -> {
-            if (options.disclosure().suppress(members)) {
+            if (ix.hiddenGroups.contains(group)) {
                 return;
             }
             int[] t = tally.getOrDefault(group, new int[3]);
@@ -353,8 +367,7 @@ public final class PublicKnowledgeBuilder {
                 authors.add(n.participantId());
             }
         });
-        int counted = set.conversations().stream().mapToInt(Conversation::participantCount).sum();
-        int participants = Math.max(Math.max(set.participants().size(), authors.size()), counted);
+        int participants = ix.participantsTotal;
         Set<String> places = new TreeSet<>();
         set.conversations().forEach(c -> {
             if (c.place() != null) {
@@ -365,8 +378,9 @@ public final class PublicKnowledgeBuilder {
         int suppressed = 0;
         for (Map.Entry<String, Map<String, Integer>> e : ix.segmentSizes.entrySet()) {
             Map<String, Integer> shown = new TreeMap<>();
+            Set<String> hidden = ix.hiddenSegments.get(e.getKey());
             for (Map.Entry<String, Integer> v : e.getValue().entrySet()) {
-                if (options.disclosure().mayShow(v.getValue())) {
+                if (!hidden.contains(v.getKey())) {
                     shown.put(v.getKey(), v.getValue());
                 } else {
                     suppressed++;
@@ -402,18 +416,25 @@ public final class PublicKnowledgeBuilder {
             values.addAll(options.expectedSegments().getOrDefault(key, List.of()));
             int total = notes.values().stream().mapToInt(Integer::intValue).sum();
             double even = values.isEmpty() ? 0 : (double) total / values.size();
+            Set<String> hidden = ix.hiddenSegments.getOrDefault(key, Set.of());
+            int small = 0;
             for (String value : values) {
                 int size = sizes.getOrDefault(value, 0);
                 int said = notes.getOrDefault(value, 0);
                 if (size == 0) {
                     gaps.add(new Gap(key, value, 0, "nobody with " + key + " " + value + " took part"));
-                } else if (k.suppress(size)) {
-                    gaps.add(new Gap(key, value, 0, "fewer than " + k.minParticipants()
-                            + " participants: too few to report on separately"));
+                } else if (hidden.contains(value)) {
+                    // Never named: a named small group plus the shown figures is the group's size by subtraction.
+                    small++;
                 } else if (said < options.gapShare() * even) {
                     gaps.add(new Gap(key, value, size, said + " notes, under " + Math.round(options.gapShare() * 100)
                             + "% of an even share (" + String.format(Locale.ROOT, "%.1f", even) + ")"));
                 }
+            }
+            if (small > 0) {
+                gaps.add(new Gap(key, null, 0, small + (small == 1 ? " group" : " groups") + " of " + key
+                        + " not named or counted: too few people to report on separately (fewer than "
+                        + k.minParticipants() + " in a group, or a figure that would reveal one)"));
             }
         }
         return gaps;
@@ -500,8 +521,13 @@ public final class PublicKnowledgeBuilder {
         final Map<String, ThemeCategory> questionCategories = new HashMap<>();
         final Map<String, Map<String, Integer>> segmentSizes = new TreeMap<>();
         final Map<String, Integer> groupMembers = new TreeMap<>();
+        /** Everyone who took part, as the engagement figures show it. */
+        final int participantsTotal;
+        /** Per segment key, the values whose figures are hidden (primary and complementary suppression). */
+        final Map<String, Set<String>> hiddenSegments = new TreeMap<>();
+        /** Opinion groups whose figures are hidden, by the same rule. */
+        final Set<String> hiddenGroups;
         final CodebookMatcher matcher;
-        final Redactor redactor;
 
         Index(ConversationSet set, PublicKnowledgeOptions options) {
             this.set = set;
@@ -516,6 +542,17 @@ public final class PublicKnowledgeBuilder {
                 }
             }
             set.votes().forEach(v -> votes.computeIfAbsent(v.noteId(), x -> new ArrayList<>()).add(v));
+            Set<String> authors = new HashSet<>();
+            set.notes().forEach(n -> {
+                if (n.participantId() != null) {
+                    authors.add(n.participantId());
+                }
+            });
+            int counted = set.conversations().stream().mapToInt(Conversation::participantCount).sum();
+            participantsTotal = Math.max(Math.max(set.participants().size(), authors.size()), counted);
+            DisclosurePolicy k = options.disclosure();
+            segmentSizes.forEach((key, sizes) -> hiddenSegments.put(key, k.hidden(sizes, participantsTotal, Set.of())));
+            hiddenGroups = k.hidden(groupMembers, participantsTotal, Set.of());
             if (set.guide() != null) {
                 for (Question q : set.guide().questions()) {
                     if (q.category() != null) {
@@ -524,8 +561,6 @@ public final class PublicKnowledgeBuilder {
                 }
             }
             matcher = options.codebook() == null ? null : new CodebookMatcher(options.codebook());
-            // Quotes are only ever taken from redacted text: redact here what was not redacted on import.
-            redactor = set.redaction() == null ? Redactor.defaults() : null;
         }
 
         /** Agree, disagree and pass votes on the note. */
@@ -541,10 +576,6 @@ public final class PublicKnowledgeBuilder {
         int support(Note n) {
             int[] t = tally(n.id());
             return t[0] + t[1] + t[2] > 0 ? t[0] - t[1] : n.agrees() - n.disagrees();
-        }
-
-        String redacted(Note n) {
-            return redactor == null ? n.text() : redactor.redact(n.text()).value();
         }
     }
 }
