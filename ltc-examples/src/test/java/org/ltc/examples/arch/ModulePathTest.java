@@ -16,10 +16,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ltc.model.io.JacksonRequirements;
+import org.ltc.model.testdata.Slow;
 
 /**
  * The SDK as a host uses it, outside the test class path: a named module on the module path that finds every
@@ -28,7 +28,7 @@ import org.ltc.model.io.JacksonRequirements;
  * to add (before: {@code NoClassDefFoundError: JsonSerializeAs} in the middle of a write). Each runs a separate
  * JVM, as a host would.
  */
-@Tag("slow")
+@Slow
 class ModulePathTest {
     /** The library modules and what they need at run time: what a host's module path holds. */
     private static final Pattern LIBRARY_PATH = Pattern.compile(

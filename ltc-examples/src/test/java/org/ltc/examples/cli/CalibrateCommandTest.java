@@ -86,14 +86,9 @@ class CalibrateCommandTest {
     }
 
     @Test
+    @org.ltc.model.testdata.RealData
     void theRealBowlingGreenConversationIsInTheWaitingPlace(@TempDir Path dir) {
-        Path polis = null;
-        for (Path p = Path.of("").toAbsolutePath(); p != null && polis == null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared/data/polis-bowling-green"))) {
-                polis = p.resolve("shared/data/polis-bowling-green");
-            }
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(polis != null, "shared/data not found");
+        Path polis = org.ltc.model.io.SharedData.dir("polis-bowling-green");
         Path bg = dir.resolve("bg.json");
         Run imported = ltc("import", "--polis", polis.toString(), "--out", bg.toString());
         assertEquals(0, imported.code(), imported.err());

@@ -17,6 +17,7 @@ import org.ltc.model.conversation.Note;
 import org.ltc.model.io.LtcJson;
 import org.ltc.model.io.SharedData;
 import tools.jackson.databind.JsonNode;
+import org.ltc.model.testdata.RealData;
 
 /** {@code ltc import} end to end, through {@link LtcCommand#run}, then {@code ltc validate} on what it wrote. */
 class ImportCommandTest {
@@ -177,6 +178,7 @@ class ImportCommandTest {
     }
 
     @Test
+    @RealData
     void importsTheRealPolisExportAndTheResultValidates(@TempDir Path dir) throws Exception {
         Path polis = SharedData.dir("polis-bowling-green");
         Path out = dir.resolve("bg.json");

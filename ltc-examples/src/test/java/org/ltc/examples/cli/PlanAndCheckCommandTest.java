@@ -21,8 +21,10 @@ import org.ltc.model.action.ActionStatus;
 import org.ltc.model.action.ParticipationLevel;
 import org.ltc.model.io.LtcJson;
 import tools.jackson.databind.JsonNode;
+import org.ltc.model.testdata.RealData;
 
 /** {@code ltc plan} and {@code ltc check} end to end through {@link LtcCommand#run}, on Bowling Green. */
+@RealData
 class PlanAndCheckCommandTest {
     record Run(int code, String out, String err) {
     }

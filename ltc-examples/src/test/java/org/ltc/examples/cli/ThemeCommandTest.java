@@ -17,6 +17,7 @@ import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.report.CommunityReport;
 import org.ltc.theming.contract.ContractFixtures;
 import tools.jackson.databind.JsonNode;
+import org.ltc.model.testdata.RealData;
 
 /** {@code ltc theme} end to end, through {@code LtcCommand.run}. */
 class ThemeCommandTest {
@@ -57,17 +58,13 @@ class ThemeCommandTest {
         assertTrue(Files.exists(dir.resolve("html/index.html")));
     }
 
-    /** The shared data folder, found by walking up from the module to the folder that holds {@code shared/}. */
+    /** The shared data folder (skips, or under {@code CI=true} fails, when it is missing). */
     static Path sharedData() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared/data/polis-bowling-green"))) {
-                return p.resolve("shared/data");
-            }
-        }
-        throw new AssertionError("no shared/data/polis-bowling-green above " + Path.of("").toAbsolutePath());
+        return org.ltc.model.io.SharedData.dir("polis-bowling-green").getParent();
     }
 
     @Test
+    @RealData
     void bowlingGreenFromPolisToAnHtmlReport(@TempDir Path dir) {
         Path out = dir.resolve("bg");
         Run r = run("theme", "--polis", sharedData().resolve("polis-bowling-green").toString(), "--out", out.toString());

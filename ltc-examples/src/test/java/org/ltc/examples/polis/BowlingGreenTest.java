@@ -10,7 +10,9 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.ltc.model.io.SharedData;
 import org.ltc.model.knowledge.Theme;
+import org.ltc.model.testdata.RealData;
 
+@RealData
 class BowlingGreenTest {
     @Test
     void theRealConversationBecomesPublicKnowledgeWithEachGroupsVotes() {

@@ -23,7 +23,9 @@ import org.ltc.model.conversation.Note;
 import org.ltc.model.conversation.Participant;
 import org.ltc.model.conversation.Vote;
 import org.ltc.model.conversation.VoteValue;
+import org.ltc.model.testdata.RealData;
 
+@RealData
 class PolisImportTest {
     private static ImportResult bowlingGreen;
 

@@ -2,26 +2,61 @@ package org.ltc.model.io;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Finds the real data sets in {@code shared/data}, beside the project root, by walking up from the working
- * directory (a module folder under Maven). Tests that need a set are skipped, with the reason, when it is
- * not there.
+ * The one way tests find the real data sets in {@code shared/data} (the {@code ../shared} folder beside the
+ * project): by walking up from the working directory (a module folder under Maven). When a set is missing, a
+ * test is skipped with the reason on a developer's machine, and fails under {@code CI=true} (or
+ * {@code -Dltc.sharedData.required=true}), so a build server without the data never passes by skipping.
+ * Tests that use it carry {@link org.ltc.model.testdata.RealData}.
  */
 public final class SharedData {
     private SharedData() {
     }
 
-    /** The folder {@code shared/data/NAME}; aborts the calling test when it cannot be found. */
-    public static Path dir(String name) {
+    /** Whether a missing data set fails the test instead of skipping it. */
+    public static boolean required() {
+        return "true".equalsIgnoreCase(System.getenv("CI")) || Boolean.getBoolean("ltc.sharedData.required");
+    }
+
+    /** The folder {@code shared/data}, when found above the working directory. */
+    public static Optional<Path> root() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared").resolve("data").resolve(name);
+            Path candidate = p.resolve("shared").resolve("data");
             if (Files.isDirectory(candidate)) {
-                return candidate;
+                return Optional.of(candidate);
             }
         }
-        Assumptions.abort("shared/data/" + name + " not found above " + Path.of("").toAbsolutePath());
-        throw new IllegalStateException("unreachable");
+        return Optional.empty();
+    }
+
+    /** The folder {@code shared/data/NAME}; skips (or, under CI, fails) the calling test when it is missing. */
+    public static Path dir(String name) {
+        Path found = root().map(r -> r.resolve(name)).filter(Files::isDirectory).orElse(null);
+        if (found == null) {
+            missing("shared/data/" + name);
+        }
+        return found;
+    }
+
+    /** The file {@code shared/data/RELATIVE}; skips (or, under CI, fails) the calling test when it is missing. */
+    public static Path file(String relative) {
+        Path found = root().map(r -> r.resolve(relative)).filter(Files::isRegularFile).orElse(null);
+        if (found == null) {
+            missing("shared/data/" + relative);
+        }
+        return found;
+    }
+
+    private static void missing(String what) {
+        String message = what + " not found above " + Path.of("").toAbsolutePath()
+                + " (put the shared folder beside the project)";
+        if (required()) {
+            Assertions.fail(message + "; CI=true requires the real data, so this test fails instead of skipping");
+        }
+        Assumptions.abort(message);
     }
 }
