@@ -21,7 +21,7 @@ import org.ltc.model.stage.StageAssessment;
 import org.ltc.model.stage.StageProbability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.ltc.model.io.SharedData;
+import org.ltc.model.testdata.SharedData;
 import org.ltc.model.testdata.RealData;
 
 /**

@@ -24,6 +24,7 @@ import org.ltc.model.conversation.Participant;
 import org.ltc.model.conversation.Vote;
 import org.ltc.model.conversation.VoteValue;
 import org.ltc.model.testdata.RealData;
+import org.ltc.model.testdata.SharedData;
 
 @RealData
 class PolisImportTest {

@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * A test on the real data in {@code shared/data} (found with {@link org.ltc.model.io.SharedData}), tagged
+ * A test on the real data in {@code shared/data} (found with {@link SharedData}), tagged
  * {@code real-data}. Run by {@code mvn -B -ntp verify} like every test; {@code -DexcludedGroups=real-data}
  * leaves them out.
  */

@@ -12,7 +12,7 @@ import org.ltc.theming.cluster.SphericalKMeansThemer;
 import org.ltc.model.io.CsvFormat;
 import org.ltc.model.io.CsvRow;
 import org.ltc.model.io.CsvTable;
-import org.ltc.model.io.SharedData;
+import org.ltc.model.testdata.SharedData;
 import org.ltc.model.testdata.RealData;
 import org.ltc.model.testdata.Slow;
 

@@ -29,7 +29,7 @@ import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.privacy.Redactor;
 import org.ltc.theming.ThemingRequest;
 import org.ltc.theming.codebook.CodebookThemer;
-import org.ltc.model.io.SharedData;
+import org.ltc.model.testdata.SharedData;
 import org.ltc.model.testdata.RealData;
 
 /**

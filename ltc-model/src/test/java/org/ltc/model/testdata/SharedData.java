@@ -1,4 +1,4 @@
-package org.ltc.model.io;
+package org.ltc.model.testdata;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Assumptions;
  * project): by walking up from the working directory (a module folder under Maven). When a set is missing, a
  * test is skipped with the reason on a developer's machine, and fails under {@code CI=true} (or
  * {@code -Dltc.sharedData.required=true}), so a build server without the data never passes by skipping.
- * Tests that use it carry {@link org.ltc.model.testdata.RealData}.
+ * Tests that use it carry {@link RealData}.
  */
 public final class SharedData {
     private SharedData() {
