@@ -5,7 +5,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.ltc.model.InvalidOptionsException;
-import org.ltc.model.plugin.Options;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.ltc.model.plugin.Option;
+import org.ltc.model.plugin.OptionsBinder;
+import org.ltc.model.plugin.OptionsNamespace;
 
 /**
  * Small-cell suppression: no figure is shown about a segment (a neighbourhood, an age band, an opinion group)
@@ -24,16 +28,17 @@ import org.ltc.model.plugin.Options;
  *
  * @param minParticipants the smallest segment (k) a figure may describe; 1 turns suppression off
  */
-public record DisclosurePolicy(int minParticipants) {
+@OptionsNamespace(value = "ltc.privacy", closed = false)
+public record DisclosurePolicy(
+        @Option("The smallest segment (k) a figure may describe; 1 turns suppression off.") @Min(1) @Max(1_000_000)
+        int minParticipants) {
     /** The default k. */
     public static final int DEFAULT_MIN_PARTICIPANTS = 5;
     /** The property that sets k. */
     public static final String PROPERTY = "ltc.privacy.minParticipants";
 
     public DisclosurePolicy {
-        if (minParticipants < 1 || minParticipants > 1_000_000) {
-            throw new InvalidOptionsException(PROPERTY, minParticipants, "must be between 1 and 1000000");
-        }
+        OptionsBinder.check(DisclosurePolicy.class, minParticipants);
     }
 
     /** k = 5. */
@@ -51,13 +56,17 @@ public record DisclosurePolicy(int minParticipants) {
     }
 
     /** The policy from {@code ltc.privacy.minParticipants}, or the default when the property is absent. */
+    public static DisclosurePolicy bind(Map<String, String> properties) {
+        return OptionsBinder.bind(defaults(), properties);
+    }
+
+    /** Same as {@link #bind(Map)} (the name before 0.2). */
     public static DisclosurePolicy fromProperties(Map<String, String> properties) {
-        String v = properties.get(PROPERTY);
-        return v == null ? defaults() : new DisclosurePolicy(Options.intValue(PROPERTY, v, 1, 1_000_000));
+        return bind(properties);
     }
 
     public Map<String, String> toProperties() {
-        return Map.of(PROPERTY, String.valueOf(minParticipants));
+        return OptionsBinder.toProperties(this);
     }
 
     /**
