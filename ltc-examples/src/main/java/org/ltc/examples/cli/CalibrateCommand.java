@@ -1,6 +1,7 @@
 package org.ltc.examples.cli;
 
 import java.io.PrintWriter;
+import org.ltc.model.plugin.RunContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,8 +123,10 @@ final class CalibrateCommand implements Callable<Integer> {
         Calibrator c = Calibrators.discover(Thread.currentThread().getContextClassLoader()).get(id);
         CalibrationInput in;
         try {
-            in = new CalibrationInput(fw, scores, List.of(), knowledge, conversations, Map.of(), options, seed,
-                    ProgressBar.onStderr(spec, "calibrate", common.json), null, createdAt.clock());
+            in = CalibrationInput.of(fw, scores, RunContext.of(seed).withOptions(options)
+                            .withProgress(ProgressBar.onStderr(spec, "calibrate", common.json))
+                            .withClock(createdAt.clock()))
+                    .withKnowledge(knowledge).withConversations(conversations);
         } catch (InvalidInputException e) {
             throw e.at(ratings != null ? ratings.toString() : null, null);
         }

@@ -67,7 +67,7 @@ final class NoteSource {
                     .read(which.polis);
         }
         for (ImportProblem p : result.report().problems()) {
-            err.println("rejected: " + p);
+            err.println(Terminal.visible("rejected: " + p));
         }
         if (result.conversationSet().notes().isEmpty() && result.report().rowsRejected() > 0) {
             throw new InvalidInputException(result.report().source(), null, null, null,

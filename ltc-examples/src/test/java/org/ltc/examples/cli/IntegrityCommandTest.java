@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ltc.examples.cli.Cli.Run;
 import org.ltc.model.io.LtcJson;
 import org.ltc.theming.contract.ContractFixtures;
 
@@ -32,14 +31,8 @@ class IntegrityCommandTest {
     /** A hang guard for reads of a FIFO (the defect is a read that never returns), not a speed measure. */
     private static final Duration HANG = Duration.ofSeconds(60);
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LtcCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static Run run(String... args) {
+        return Cli.run(args);
     }
 
     private static Path notesCsv(Path dir) throws Exception {
