@@ -28,7 +28,7 @@ public record TextAnalysisOptions(Language language, boolean stopWords, boolean 
                                   double maxDocumentRatio, int maxVocabulary, boolean phrases, int phraseMinCount,
                                   double phraseThreshold, int maxPhraseWords, int ngrams, int minTokenLength) {
 
-    /** The option names read by {@link #fromProperties}, without prefix. */
+    /** The option names read by {@link #withProperties}, without prefix. */
     public static final Set<String> PROPERTY_NAMES = Set.of("language", "stopWords", "stemming",
             "minDocumentFrequency", "maxDocumentRatio", "maxVocabulary", "phrases", "phraseMinCount",
             "phraseThreshold", "maxPhraseWords", "ngrams", "minTokenLength");
