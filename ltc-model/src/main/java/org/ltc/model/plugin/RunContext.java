@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.ltc.model.Checks;
 import org.ltc.model.InvalidOptionsException;
+import org.ltc.model.provenance.Provenance;
 
 /**
  * How a run goes, whatever it runs on: the seed, the {@code ltc.*} option properties, how many threads it may
@@ -74,6 +75,28 @@ public record RunContext(long seed, Map<String, String> options, int threads, Ex
 
     public RunContext withClock(Clock newClock) {
         return new RunContext(seed, options, threads, executor, progress, cancellation, newClock);
+    }
+
+    /**
+     * {@code base} overridden by this context's option properties under its namespace: the first line of every
+     * plug-in's run (see {@link OptionsBinder}).
+     */
+    public <R extends Record> R bind(R base) {
+        return OptionsBinder.bind(base, options);
+    }
+
+    /** Throws {@link org.ltc.model.CancelledException} naming {@code what} if the run was cancelled. */
+    public void checkCancelled(String what) {
+        cancellation.check(what);
+    }
+
+    /**
+     * The provenance of a result {@code plugin} made in this context: its id and version, the options it used
+     * (as {@link OptionsBinder#toProperties} writes them), this seed, the input digest (see
+     * {@link Provenance#digest(Object)}) and this clock's time.
+     */
+    public Provenance provenance(Plugin plugin, Map<String, String> usedOptions, String inputSha256) {
+        return Provenance.of(plugin.id(), plugin.version(), usedOptions, seed, inputSha256, clock.instant());
     }
 
     /** Runs work items in parallel as this context allows (see {@link Workers#map}). */

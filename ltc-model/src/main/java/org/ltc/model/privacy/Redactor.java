@@ -787,8 +787,13 @@ public final class Redactor {
             return s.toLowerCase(Locale.ROOT);
         }
 
+        /**
+         * The separator between two tokens, compared loosely: a run of white space, hyphens, underscores or dots
+         * is one space, so a listed "Dana Whitfield" also matches the id "dana_whitfield" or "dana.whitfield".
+         */
         private static String gap(String s, int from, int to) {
-            return s.substring(from, to).replaceAll("\\s+", " ");
+            String g = s.substring(from, to);
+            return g.length() == 1 && g.charAt(0) == ' ' ? g : g.replaceAll("[\\s\\-_.]+", " ");
         }
 
         /** Start and end (exclusive) of each word token, flattened: [s0, e0, s1, e1, ...]. */
