@@ -136,7 +136,7 @@ final class ThemeCommand implements Callable<Integer> {
         ThemingRequest request = new ThemingRequest(set, options, seed, threads, null, progress, null, null);
         ThemeSet themes = chosen.theme(request);
         ProgressBar.finish(progress);
-        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.defaults().with(knowledgeProperties(options));
+        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(knowledgeProperties(options));
         PublicKnowledge pk = new PublicKnowledgeBuilder(pkOptions).build(themes, set);
         String reportTitle = title != null ? title : "Public knowledge"
                 + (set.community() != null ? ": " + set.community().name() : "");

@@ -5,7 +5,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.ltc.model.InvalidOptionsException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.ltc.model.plugin.Option;
 import org.ltc.model.plugin.Options;
+import org.ltc.model.plugin.OptionsBinder;
+import org.ltc.model.plugin.OptionsNamespace;
 
 /**
  * Small-cell suppression: no figure is shown about a segment (a neighbourhood, an age band, an opinion group)
@@ -28,16 +33,17 @@ import org.ltc.model.plugin.Options;
  *
  * @param minParticipants the smallest segment (k) a figure may describe; 1 turns suppression off
  */
-public record DisclosurePolicy(int minParticipants) {
+@OptionsNamespace(value = "ltc.privacy", closed = false)
+public record DisclosurePolicy(
+        @Option("The smallest segment (k) a figure may describe; 1 turns suppression off.") @Min(1) @Max(1_000_000)
+        int minParticipants) {
     /** The default k. */
     public static final int DEFAULT_MIN_PARTICIPANTS = 5;
     /** The property that sets k. */
     public static final String PROPERTY = "ltc.privacy.minParticipants";
 
     public DisclosurePolicy {
-        if (minParticipants < 1 || minParticipants > 1_000_000) {
-            throw new InvalidOptionsException(PROPERTY, minParticipants, "must be between 1 and 1000000");
-        }
+        OptionsBinder.check(DisclosurePolicy.class, minParticipants);
     }
 
     /** k = 5. */
@@ -54,19 +60,21 @@ public record DisclosurePolicy(int minParticipants) {
         return new DisclosurePolicy(1);
     }
 
-    /**
-     * The policy from {@code ltc.privacy.minParticipants}, or the default when the property is absent. Any other
-     * {@code ltc.privacy.*} key that is not a privacy option (a misspelling such as {@code minParticipnats}) is
-     * an error naming the known keys.
-     */
-    public static DisclosurePolicy fromProperties(Map<String, String> properties) {
+    /** The policy from {@code ltc.privacy.minParticipants}, or the default when the property is absent. */
+    public static DisclosurePolicy bind(Map<String, String> properties) {
+        // ltc.privacy is shared with the redaction options: a key neither knows (a misspelling such as
+        // minParticipnats) is an error naming the known keys.
         Options.under(RedactionOptions.PREFIX, properties, RedactionOptions.knownKeys());
-        String v = properties.get(PROPERTY);
-        return v == null ? defaults() : new DisclosurePolicy(Options.intValue(PROPERTY, v, 1, 1_000_000));
+        return OptionsBinder.bind(defaults(), properties);
+    }
+
+    /** Same as {@link #bind(Map)} (the name before 0.2). */
+    public static DisclosurePolicy fromProperties(Map<String, String> properties) {
+        return bind(properties);
     }
 
     public Map<String, String> toProperties() {
-        return Map.of(PROPERTY, String.valueOf(minParticipants));
+        return OptionsBinder.toProperties(this);
     }
 
     /**

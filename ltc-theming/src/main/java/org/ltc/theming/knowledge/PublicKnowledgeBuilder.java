@@ -19,7 +19,6 @@ import org.ltc.model.conversation.Note;
 import org.ltc.model.conversation.Participant;
 import org.ltc.model.conversation.Question;
 import org.ltc.model.conversation.Vote;
-import org.ltc.model.io.LtcJson;
 import org.ltc.model.knowledge.Breadth;
 import org.ltc.model.knowledge.CategorySection;
 import org.ltc.model.knowledge.CommunityStory;
@@ -34,7 +33,6 @@ import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.privacy.Redactor;
-import org.ltc.model.provenance.Hashing;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.provenance.ProvenanceStep;
 import org.ltc.theming.codebook.Code;
@@ -75,7 +73,6 @@ import org.ltc.theming.codebook.CodebookMatcher;
  */
 public final class PublicKnowledgeBuilder {
     /** The codec used to hash inputs; immutable and thread-safe, so shared. */
-    private static final LtcJson JSON = LtcJson.defaults();
     /** The id recorded in provenance. */
     public static final String ALGORITHM_ID = "public-knowledge";
     /** The version recorded in provenance; changes whenever results may change. */
@@ -129,15 +126,16 @@ public final class PublicKnowledgeBuilder {
         List<CategorySection> sections = new ArrayList<>();
         byCategory.forEach((c, ids) -> sections.add(new CategorySection(c, ids)));
 
-        LtcJson json = JSON;
-        String hash = Hashing.sha256(json.write(themeSet) + json.write(set));
+        // the notes are the input (the same digest as the theme set's and a stage assessment's); the theme set
+        // is cited by its own digest in the "theme" step
+        String hash = Provenance.digest(set);
         Provenance provenance = Provenance.of(ALGORITHM_ID, VERSION, options.toProperties(),
                 themeSet.provenance().seed(), hash, options.clock().instant());
         Map<String, String> themed = new TreeMap<>();
         themed.put("algorithmId", themeSet.provenance().algorithmId());
         themed.put("algorithmVersion", themeSet.provenance().algorithmVersion());
         themed.put("seed", Long.toString(themeSet.provenance().seed()));
-        themed.put("themeSetSha256", Hashing.sha256(json.write(themeSet)));
+        themed.put("themeSetSha256", Provenance.digest(themeSet));
         provenance = provenance.withStep(new ProvenanceStep("theme", themed, null));
         for (ProvenanceStep step : themeSet.provenance().steps()) {
             provenance = provenance.withStep(step);
