@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ltc.examples.cli.ImportCommandTest.Run;
+import org.ltc.examples.cli.Cli.Run;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.conversation.Note;
 import org.ltc.model.io.LtcJson;
@@ -25,7 +25,7 @@ class PrivacyCommandsTest {
     private static final String HEADER = "id,conversation,participant,neighbourhood,text\n";
 
     static Run ltc(String... args) {
-        return ImportCommandTest.ltc(args);
+        return Cli.run(args);
     }
 
     /** Every file under a folder, as text. */
