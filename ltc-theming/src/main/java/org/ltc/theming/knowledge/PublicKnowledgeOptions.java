@@ -24,13 +24,20 @@ import org.ltc.theming.codebook.Codebook;
  * @param codebook         gives a category to themes that have none and answer no categorised question, by
  *                         the codes their notes match (default {@link Codebook#defaults()}; {@code null} for none)
  * @param clock            the time recorded in provenance (default the system clock, UTC)
+ * @param commonGroundRate a statement is common ground when every opinion group's agree rate is at least this
+ *                         (default 0.6)
+ * @param dividingGap      a statement divides when two groups' agree rates differ by at least this (default 0.3)
+ * @param minGroupVoters   a group is judged on a statement only when at least this many of its members voted on
+ *                         it, and never fewer than the disclosure threshold (default 5)
  */
 public record PublicKnowledgeOptions(DisclosurePolicy disclosure, int quotesPerTheme, int maxQuoteChars,
                                      double gapShare, Map<String, List<String>> expectedSegments, Codebook codebook,
-                                     Clock clock) {
+                                     Clock clock, double commonGroundRate, double dividingGap,
+                                     int minGroupVoters) {
     /** The prefix of these options as properties. */
     public static final String PREFIX = "ltc.knowledge.";
-    private static final Set<String> KNOWN = Set.of("quotes-per-theme", "max-quote-chars", "gap-share");
+    private static final Set<String> KNOWN = Set.of("quotes-per-theme", "max-quote-chars", "gap-share",
+            "common-ground-rate", "dividing-gap", "min-group-voters");
 
     public PublicKnowledgeOptions {
         Objects.requireNonNull(disclosure, "disclosure");
@@ -49,6 +56,23 @@ public record PublicKnowledgeOptions(DisclosurePolicy disclosure, int quotesPerT
         }
         expectedSegments = java.util.Collections.unmodifiableMap(sorted);
         clock = clock == null ? Clock.systemUTC() : clock;
+        if (!(commonGroundRate > 0.5 && commonGroundRate <= 1)) {
+            throw new InvalidOptionsException(PREFIX + "common-ground-rate", commonGroundRate,
+                    "must be above 0.5 and at most 1");
+        }
+        if (!(dividingGap > 0 && dividingGap <= 1)) {
+            throw new InvalidOptionsException(PREFIX + "dividing-gap", dividingGap, "must be above 0 and at most 1");
+        }
+        if (minGroupVoters < 1) {
+            throw new InvalidOptionsException(PREFIX + "min-group-voters", minGroupVoters, "must be at least 1");
+        }
+    }
+
+    /** Options as before common ground and division were judged, with their defaults. */
+    public PublicKnowledgeOptions(DisclosurePolicy disclosure, int quotesPerTheme, int maxQuoteChars,
+                                  double gapShare, Map<String, List<String>> expectedSegments, Codebook codebook,
+                                  Clock clock) {
+        this(disclosure, quotesPerTheme, maxQuoteChars, gapShare, expectedSegments, codebook, clock, 0.6, 0.3, 5);
     }
 
     public static PublicKnowledgeOptions defaults() {
@@ -69,12 +93,15 @@ public record PublicKnowledgeOptions(DisclosurePolicy disclosure, int quotesPerT
         b.codebook = codebook;
         b.codebookSet = true;
         b.clock = clock;
+        b.commonGroundRate = commonGroundRate;
+        b.dividingGap = dividingGap;
+        b.minGroupVoters = minGroupVoters;
         return b;
     }
 
     /**
      * These options overridden by properties: {@code ltc.knowledge.quotes-per-theme}, {@code .max-quote-chars},
-     * {@code .gap-share} and {@code ltc.privacy.minParticipants}. Unknown {@code ltc.knowledge.*} keys are errors.
+     * {@code .gap-share}, {@code .common-ground-rate}, {@code .dividing-gap}, {@code .min-group-voters} and {@code ltc.privacy.minParticipants}. Unknown {@code ltc.knowledge.*} keys are errors.
      */
     public PublicKnowledgeOptions with(Map<String, String> properties) {
         Map<String, String> mine = Options.under(PREFIX, properties, KNOWN);
@@ -91,6 +118,16 @@ public record PublicKnowledgeOptions(DisclosurePolicy disclosure, int quotesPerT
         if (mine.containsKey("gap-share")) {
             b.gapShare(Options.doubleValue(PREFIX + "gap-share", mine.get("gap-share"), 0, 1));
         }
+        if (mine.containsKey("common-ground-rate")) {
+            b.commonGroundRate(Options.doubleValue(PREFIX + "common-ground-rate", mine.get("common-ground-rate"), 0, 1));
+        }
+        if (mine.containsKey("dividing-gap")) {
+            b.dividingGap(Options.doubleValue(PREFIX + "dividing-gap", mine.get("dividing-gap"), 0, 1));
+        }
+        if (mine.containsKey("min-group-voters")) {
+            b.minGroupVoters(Options.intValue(PREFIX + "min-group-voters", mine.get("min-group-voters"), 1,
+                    1_000_000));
+        }
         return b.build();
     }
 
@@ -102,6 +139,9 @@ public record PublicKnowledgeOptions(DisclosurePolicy disclosure, int quotesPerT
         p.put(PREFIX + "gap-share", Double.toString(gapShare));
         p.put(PREFIX + "codebook", codebook == null ? "none" : codebook.id());
         expectedSegments.forEach((k, v) -> p.put(PREFIX + "expected-segments." + k, String.join("|", v)));
+        p.put(PREFIX + "common-ground-rate", Double.toString(commonGroundRate));
+        p.put(PREFIX + "dividing-gap", Double.toString(dividingGap));
+        p.put(PREFIX + "min-group-voters", Integer.toString(minGroupVoters));
         return p;
     }
 
@@ -115,8 +155,26 @@ public record PublicKnowledgeOptions(DisclosurePolicy disclosure, int quotesPerT
         private Codebook codebook;
         private boolean codebookSet;
         private Clock clock;
+        private double commonGroundRate = 0.6;
+        private double dividingGap = 0.3;
+        private int minGroupVoters = 5;
 
         private Builder() {
+        }
+
+        public Builder commonGroundRate(double value) {
+            this.commonGroundRate = value;
+            return this;
+        }
+
+        public Builder dividingGap(double value) {
+            this.dividingGap = value;
+            return this;
+        }
+
+        public Builder minGroupVoters(int value) {
+            this.minGroupVoters = value;
+            return this;
         }
 
         public Builder disclosure(DisclosurePolicy value) {
@@ -158,7 +216,7 @@ public record PublicKnowledgeOptions(DisclosurePolicy disclosure, int quotesPerT
 
         public PublicKnowledgeOptions build() {
             return new PublicKnowledgeOptions(disclosure, quotesPerTheme, maxQuoteChars, gapShare, expectedSegments,
-                    codebookSet ? codebook : Codebook.defaults(), clock);
+                    codebookSet ? codebook : Codebook.defaults(), clock, commonGroundRate, dividingGap, minGroupVoters);
         }
     }
 }

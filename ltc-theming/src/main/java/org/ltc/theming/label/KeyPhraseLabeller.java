@@ -31,7 +31,7 @@ import org.ltc.theming.text.Token;
  * Names a theme by what several of its notes say, never by one resident's statement.
  *
  * <ol>
- *   <li>When a codebook code is the best match of more than half of a theme's notes (and of at least
+ *   <li>When a codebook code matches more than half of a theme's notes (and at least
  *       {@link KeyPhraseOptions#minNotes()}), the theme takes the code's label.</li>
  *   <li>Otherwise its notes are analysed with the project's Lucene chain ({@link TextAnalyzer}) and every run of
  *       one to three adjacent content words is a candidate phrase. A phrase must appear in at least
@@ -48,7 +48,7 @@ import org.ltc.theming.text.Token;
  *       against overlap with the first, in notes and in words, so the name covers a second facet rather than
  *       repeating the first ("Sidewalks and bike lanes").</li>
  *   <li>A name that holds 80% or more of the words of any note, or equals a note's opening clause, is passed
- *       over: a name names the topic, it does not quote. Names are unique in a set; a sub-theme's classes are
+ *       over: a name names the topic, it does not quote. Names are unique within a category; a sub-theme's classes are
  *       its siblings and the rest of its parent, so its name says what sets it apart, and never repeats the
  *       parent's name.</li>
  * </ol>
@@ -132,7 +132,9 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
         /** Distinct words of short notes (only those a short name could cover 80% of), and opening clauses. */
         final List<Set<String>> shortNotes = new ArrayList<>();
         final Set<String> openings = new HashSet<>();
+        /** Names taken, by category: themes a themer already put in different categories may share a name. */
         final Set<String> used = new HashSet<>();
+        String category = "";
 
         Work(LabellingRequest request, KeyPhraseOptions opts, Map<String, Note> notes, TextAnalyzer analyzer,
              CodebookMatcher matcher) {
@@ -221,16 +223,19 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                     ? Integer.compare(classes.get(b).size(), classes.get(a).size())
                     : siblings.get(a).id().compareTo(siblings.get(b).id()));
             for (int i : order) {
+                category = siblings.get(i).category().id();
                 String name = name(siblings.get(i), classes.get(i), total, meanClass, parentName);
-                used.add(name.toLowerCase(Locale.ROOT));
+                used.add(category + "/" + name.toLowerCase(Locale.ROOT));
                 names.put(siblings.get(i).id(), name);
             }
         }
 
         private String name(Theme theme, List<String> ids, Map<String, Integer> total, double meanClass,
                             String parentName) {
-            String code = codeName(ids);
-            if (code != null && acceptable(code, parentName)) {
+            String code = codeName(theme, ids);
+            // When the themer coded with this codebook, the code's label is its theme by construction and only
+            // uniqueness applies; otherwise it must, like any name, not hold most of a short statement's words.
+            if (code != null && (request.codebook() != null ? free(code, parentName) : acceptable(code, parentName))) {
                 return code;
             }
             int minSupport = Math.max(opts.minNotes(), (int) Math.ceil(opts.minShare() * ids.size()));
@@ -344,10 +349,15 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
             return bestScore > 0 ? best : null;
         }
 
-        /** Whether a name is free, differs from the parent's, and neither holds a note nor opens one. */
+        /** Whether a name is not yet taken in its category and differs from the parent's. */
+        private boolean free(String name, String parentName) {
+            return !used.contains(category + "/" + name.toLowerCase(Locale.ROOT))
+                    && (parentName == null || !parentName.equalsIgnoreCase(name));
+        }
+
+        /** Whether a name is free, and neither holds most of a note's words nor opens one. */
         private boolean acceptable(String name, String parentName) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (used.contains(lower) || (parentName != null && parentName.equalsIgnoreCase(name))) {
+            if (!free(name, parentName)) {
                 return false;
             }
             Set<String> words = words(name);
@@ -368,27 +378,37 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
             return true;
         }
 
-        /** The label of the code that is the best match of most of the notes, or {@code null}. */
-        private String codeName(List<String> ids) {
+        /**
+         * The label of the code most of the notes match, or {@code null}: the code matched by the most notes (ties:
+         * the code already naming the theme, then codebook order), when that is more than half of them.
+         */
+        private String codeName(Theme theme, List<String> ids) {
             if (matcher == null || ids.isEmpty()) {
                 return null;
             }
-            Map<String, Integer> votes = new TreeMap<>();
-            Map<String, Code> codes = new HashMap<>();
+            List<Code> codes = matcher.codebook().codes();
+            int[] matched = new int[codes.size()];
             for (String id : ids) {
                 Note n = notes.get(id);
-                List<Code> best = matcher.best(n.text(), n.language());
-                if (!best.isEmpty()) {
-                    votes.merge(best.get(0).id(), 1, Integer::sum);
-                    codes.put(best.get(0).id(), best.get(0));
+                int[] scores = matcher.scores(n.text(), n.language(), null);
+                for (int k = 0; k < scores.length; k++) {
+                    if (scores[k] > 0) {
+                        matched[k]++;
+                    }
                 }
             }
-            for (Map.Entry<String, Integer> e : votes.entrySet()) {
-                String label = codes.get(e.getKey()).label();
-                if (e.getValue() * 2 > ids.size() && e.getValue() >= opts.minNotes()
-                        && label.split("\\s+").length <= org.ltc.theming.ThemeLabellers.MAX_WORDS) {
-                    return capitalise(label.strip());
+            int best = -1;
+            for (int k = 0; k < codes.size(); k++) {
+                if (best < 0 || matched[k] > matched[best]
+                        || (matched[k] == matched[best] && codes.get(k).label().equalsIgnoreCase(theme.label())
+                        && !codes.get(best).label().equalsIgnoreCase(theme.label()))) {
+                    best = k;
                 }
+            }
+            String label = codes.get(best).label().strip();
+            if (matched[best] * 2 > ids.size() && matched[best] >= opts.minNotes()
+                    && label.split("\\s+").length <= org.ltc.theming.ThemeLabellers.MAX_WORDS) {
+                return capitalise(label);
             }
             return null;
         }
