@@ -129,7 +129,22 @@ public final class PublicKnowledgeBuilder {
         String hash = Hashing.sha256(json.write(themeSet) + json.write(set));
         Provenance provenance = Provenance.of(ALGORITHM_ID, VERSION, options.toProperties(),
                 themeSet.provenance().seed(), hash, options.clock().instant());
-        Map<String, String> themed = new TreeMap<>();
+        if (set.provenance() != null) {
+            Map<String, String> imported = new TreeMap<>(set.provenance().options());
+            imported.put("algorithmId", set.provenance().algorithmId());
+            imported.put("algorithmVersion", set.provenance().algorithmVersion());
+            imported.put("inputSha256", set.provenance().inputSha256());
+            provenance = provenance.withStep(new ProvenanceStep("import", imported, null));
+        }
+        Map<String, String> redacted = new TreeMap<>();
+        if (set.redaction() != null) {
+            redacted.put("notesChanged", Integer.toString(set.redaction().notesChanged()));
+            set.redaction().counts().forEach((kind, n) -> redacted.put("replaced." + kind, Integer.toString(n)));
+        } else {
+            redacted.put("quotesOnly", "true");
+        }
+        provenance = provenance.withStep(new ProvenanceStep("redact", redacted, null));
+        Map<String, String> themed = new TreeMap<>(themeSet.provenance().options());
         themed.put("algorithmId", themeSet.provenance().algorithmId());
         themed.put("algorithmVersion", themeSet.provenance().algorithmVersion());
         themed.put("seed", Long.toString(themeSet.provenance().seed()));

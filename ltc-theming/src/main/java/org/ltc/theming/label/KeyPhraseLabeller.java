@@ -40,7 +40,8 @@ import org.ltc.theming.text.Token;
  *       class-based TF-IDF, {@code tf(t,c) * log(1 + A / f(t))}, with the theme and its siblings as the classes
  *       (Grootendorst, "BERTopic: Neural topic modeling with a class-based TF-IDF procedure", arXiv:2203.05794,
  *       2022); counts are of notes, not words, so a note that repeats a word counts once. The score is
- *       weighted by the phrase's closeness to the theme's centre: the mean cosine between the theme's centroid
+ *       weighted by the phrase's closeness to the theme's centre (and favours phrases of two or three words, mostly
+ *       noun phrases; a lone word must be one the conversation uses as a noun, after a determiner): the mean cosine between the theme's centroid
  *       and the notes holding it, on the host's embeddings when every note has one, else on bags of stems.</li>
  *   <li>The best phrase is extended to a longer one most of its notes share ("transit" to "public transit"), and
  *       a second phrase is added by maximal marginal relevance (Carbonell and Goldstein, "The use of MMR,
@@ -75,6 +76,10 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
             "anyone", "anything", "every", "put", "let", "say", "said", "feel", "believe", "instead", "able",
             "across", "available", "bring", "complete", "especially", "existing", "given", "help", "maintain",
             "rather", "still", "non", "place", "mucho", "muy");
+
+    /** Words that open a noun phrase: a word seen right after one is used as a noun somewhere. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "more", "less", "fewer", "our", "their",
+            "your", "my", "this", "these", "those", "some", "any", "no", "el", "la", "los", "las", "un", "una", "más");
 
     private final KeyPhraseOptions options;
     private final TextAnalysisOptions text;
@@ -132,6 +137,8 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
         /** Distinct words of short notes (only those a short name could cover 80% of), and opening clauses. */
         final List<Set<String>> shortNotes = new ArrayList<>();
         final Set<String> openings = new HashSet<>();
+        /** Words the conversation uses as nouns somewhere (seen right after a determiner). */
+        final Set<String> nouns = new HashSet<>();
         /** Names taken, by category: themes a themer already put in different categories may share a name. */
         final Set<String> used = new HashSet<>();
         String category = "";
@@ -147,6 +154,12 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                 Set<String> w = words(n.text());
                 if (!w.isEmpty() && w.size() <= Math.ceil(8 / COVERAGE)) {
                     shortNotes.add(w);
+                }
+                List<String> all = wordList(n.text());
+                for (int i = 1; i < all.size(); i++) {
+                    if (DETERMINERS.contains(all.get(i - 1))) {
+                        nouns.add(all.get(i));
+                    }
                 }
                 String opening = CLAUSE.split(n.text().strip(), 2)[0];
                 openings.add(String.join(" ", wordList(opening)));
@@ -261,7 +274,10 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
             }
             for (Map.Entry<String, Set<String>> e : holders.entrySet()) {
                 int df = e.getValue().size();
-                if (df < minSupport) {
+                // A lone word names a topic only if the conversation uses it as a noun ("the weekend", "more
+                // competition"); a verb or a connective ("create", "whether") never follows a determiner.
+                if (df < minSupport || (!e.getKey().contains(" ")
+                        && surfaces.get(e.getKey()).keySet().stream().noneMatch(nouns::contains))) {
                     continue;
                 }
                 double tf = (double) df / ids.size();
@@ -271,7 +287,11 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                     c += closeness.getOrDefault(id, 0.0);
                 }
                 c /= df;
-                relevance.put(e.getKey(), ctfidf * (0.5 + 0.5 * c / bestCloseness));
+                // Adjacent content words are mostly noun phrases ("fairness ordinance", "cable rates"), which name
+                // a topic better than a lone word that may be a verb or an adjective: longer phrases weigh more.
+                int words = e.getKey().split(" ").length;
+                double phrase = words == 1 ? 1.0 : words == 2 ? 1.6 : 1.8;
+                relevance.put(e.getKey(), phrase * ctfidf * (0.5 + 0.5 * c / bestCloseness));
             }
             List<String> ranked = new ArrayList<>(relevance.keySet());
             ranked.sort((a, b) -> {
@@ -331,6 +351,10 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                 if (key.equals(lead) || relevance.get(key) < 0.5 * top
                         || holders.get(key).size() < minSupport
                         || holders.get(key).size() * 2 < holders.get(lead).size()) {
+                    continue;
+                }
+                // a lone word as a second facet must be carried by a good share of the notes
+                if (!key.contains(" ") && holders.get(key).size() < 0.4 * holders.get(lead).size() + minSupport) {
                     continue;
                 }
                 Set<String> stemsHere = wordsIn(key);
