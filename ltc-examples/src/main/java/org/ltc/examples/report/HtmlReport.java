@@ -24,6 +24,7 @@ import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Quote;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
+import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.provenance.ProvenanceStep;
 import org.ltc.model.report.CommunityReport;
@@ -67,7 +68,7 @@ public final class HtmlReport {
                 .append("<title>").append(Html.escape(report.title())).append("</title>\n<style>")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         b.append("<header>\n<h1>").append(Html.escape(report.title())).append("</h1>\n<p class=\"sub\">What ")
-                .append(Html.escape(community)).append(" told us, ")
+                .append(Html.user(community)).append(" told us, ")
                 .append(DAY.format(pk.provenance().createdAt())).append("</p>\n</header>\n");
         b.append("<nav aria-label=\"Contents\"><ol>");
         if (pk.story() != null) {
@@ -91,11 +92,12 @@ public final class HtmlReport {
         }
         b.append("<li><a href=\"#provenance\">How this report was made</a></li></ol></nav>\n<main>\n");
         story(b, pk);
-        engagement(b, pk.engagement(), report.disclosureThreshold(), pk.opinionGroups());
-        themes(b, pk, report.disclosureThreshold());
-        segments(b, pk, report.disclosureThreshold());
-        groups(b, pk);
-        gaps(b, pk.gaps());
+        DisclosurePolicy policy = DisclosurePolicy.of(report.disclosureThreshold());
+        engagement(b, pk.engagement(), policy, pk.opinionGroups());
+        themes(b, pk, policy);
+        segments(b, pk, policy);
+        groups(b, pk, policy);
+        gaps(b, pk.gaps(), policy);
         if (report.assessment() != null) {
             stage(b, report.assessment(), report.framework());
         }
@@ -114,7 +116,7 @@ public final class HtmlReport {
         }
         boolean blanks = pk.story().text().contains(CommunityStory.BLANK);
         b.append("<section id=\"story\">\n<h2>The community story</h2>\n<blockquote class=\"story\"><p>")
-                .append(Html.escape(pk.story().text())).append("</p></blockquote>\n")
+                .append(Html.user(pk.story().text())).append("</p></blockquote>\n")
                 .append("<p class=\"note\">A draft from the widest aspiration, concern and change themes that opinion "
                         + "groups do not divide on, named by theme, for the people who were there to rewrite in their "
                         + "own words.");
@@ -125,7 +127,19 @@ public final class HtmlReport {
         b.append("</p>\n</section>\n");
     }
 
-    private static void engagement(StringBuilder b, Engagement e, int k, OpinionGroups opinionGroups) {
+    private static void engagement(StringBuilder b, Engagement e, DisclosurePolicy policy,
+                                   OpinionGroups opinionGroups) {
+        int k = policy.minParticipants();
+        // Suppressed again at render time (small cells and their complements), whatever the document says.
+        Map<String, Map<String, Integer>> shownSegments = new java.util.TreeMap<>();
+        int suppressed = e.suppressed();
+        for (Map.Entry<String, Map<String, Integer>> seg : e.segments().entrySet()) {
+            java.util.Set<String> hidden = policy.hidden(seg.getValue(), e.participants(), java.util.Set.of());
+            Map<String, Integer> shown = new java.util.TreeMap<>(seg.getValue());
+            shown.keySet().removeAll(hidden);
+            suppressed += hidden.size();
+            shownSegments.put(seg.getKey(), shown);
+        }
         b.append("<section id=\"engaged\">\n<h2>Who we heard from</h2>\n<dl class=\"stats\">")
                 .append(stat("conversations", e.conversations())).append(stat("people took part", e.participants()));
         if (e.writers() != null) {
@@ -144,23 +158,25 @@ public final class HtmlReport {
                     + "and a vote is not a statement.</p>\n");
         }
         if (!e.places().isEmpty()) {
-            b.append("<p>Held at: ").append(Html.escape(String.join("; ", e.places()))).append(".</p>\n");
+            b.append("<p>Held at: ").append(String.join("; ", e.places().stream().map(Html::user).toList()))
+                    .append(".</p>\n");
         }
         for (Map.Entry<String, Map<String, Integer>> seg : e.segments().entrySet()) {
             if (opinionGroups != null && !seg.getValue().isEmpty() && seg.getValue().equals(opinionGroups.sizes())) {
                 continue; // opinion groups are how people voted, not who they are: shown with the votes
             }
-            b.append("<table class=\"small\"><caption>Participants by ").append(Html.escape(seg.getKey()))
-                    .append("</caption><thead><tr><th scope=\"col\">").append(Html.escape(seg.getKey()))
+            b.append("<table class=\"small\"><caption>Participants by ").append(Html.user(seg.getKey()))
+                    .append("</caption><thead><tr><th scope=\"col\">").append(Html.user(seg.getKey()))
                     .append("</th><th scope=\"col\">participants</th></tr></thead><tbody>");
-            seg.getValue().forEach((v, n) -> b.append("<tr><td>").append(Html.escape(v)).append("</td><td>").append(n)
+            shownSegments.get(seg.getKey()).forEach((v, n) -> b.append("<tr><td>").append(Html.user(v)).append("</td><td>").append(n)
                     .append("</td></tr>"));
             b.append("</tbody></table>\n");
         }
-        if (e.suppressed() > 0) {
-            b.append("<p class=\"note\">").append(e.suppressed()).append(e.suppressed() == 1 ? " group" : " groups")
-                    .append(" with fewer than ").append(k).append(" participants ").append(e.suppressed() == 1 ? "is" : "are")
-                    .append(" not shown, to protect the people in ").append(e.suppressed() == 1 ? "it" : "them")
+        if (suppressed > 0) {
+            b.append("<p class=\"note\">").append(suppressed).append(suppressed == 1 ? " group" : " groups")
+                    .append(" with fewer than ").append(k).append(" participants (or whose figure would reveal one) ")
+                    .append(suppressed == 1 ? "is" : "are")
+                    .append(" not shown, to protect the people in ").append(suppressed == 1 ? "it" : "them")
                     .append(".</p>\n");
         }
         b.append("</section>\n");
@@ -170,14 +186,15 @@ public final class HtmlReport {
         return "<div><dt>" + label + "</dt><dd>" + String.format(Locale.ENGLISH, "%,d", value) + "</dd></div>";
     }
 
-    private static void themes(StringBuilder b, PublicKnowledge pk, int k) {
+    private static void themes(StringBuilder b, PublicKnowledge pk, DisclosurePolicy k) {
         boolean votes = pk.engagement().votes() > 0;
         b.append("<section id=\"themes\">\n<h2>What we heard</h2>\n");
         b.append("<p class=\"note\">Each theme says how many people <em>wrote</em> its statements");
         if (votes) {
             b.append(", how many <em>agreed with</em> at least one of them, and how many <em>voted on</em> them");
         }
-        b.append(". Counts under ").append(k).append(" are shown as \u201cfewer than ").append(k)
+        b.append(". Counts under ").append(k.minParticipants()).append(" are shown as \u201cfewer than ")
+                .append(k.minParticipants())
                 .append(" people\u201d.");
         if (pk.themes().stream().anyMatch(t -> t.consensus() != null)) {
             b.append(" <em>Agreement across groups</em> is, for each statement, the chance that people in every "
@@ -214,16 +231,16 @@ public final class HtmlReport {
         b.append("</section>\n");
     }
 
-    private static void themeCard(StringBuilder b, Theme t, int k, boolean votes) {
-        b.append("<article class=\"theme\">\n<h4>").append(Html.escape(t.label())).append("</h4>\n<p class=\"meta\">")
+    private static void themeCard(StringBuilder b, Theme t, DisclosurePolicy k, boolean votes) {
+        b.append("<article class=\"theme\">\n<h4>").append(Html.user(t.label())).append("</h4>\n<p class=\"meta\">")
                 .append(count(t.frequency(), "note", "notes"));
         if (t.breadth().conversations() > 0) {
             b.append(" · ").append(count(t.breadth().conversations(), "conversation", "conversations"));
         }
-        b.append(" · wrote: ").append(people(t.breadth().wrote(), k));
+        b.append(" · wrote: ").append(people(t.breadth().wrote(), k.minParticipants()));
         if (votes) {
-            b.append(" · agreed with: ").append(people(t.breadth().agreed(), k))
-                    .append(" · voted on: ").append(people(t.breadth().voted(), k));
+            b.append(" · agreed with: ").append(people(t.breadth().agreed(), k.minParticipants()))
+                    .append(" · voted on: ").append(people(t.breadth().voted(), k.minParticipants()));
         }
         if (t.consensus() != null) {
             b.append(" · agreement across groups ").append(Math.round(t.consensus() * 100)).append("%");
@@ -236,11 +253,12 @@ public final class HtmlReport {
         }
         if (!t.keyTerms().isEmpty()) {
             b.append("<p class=\"terms\">Words people used: ")
-                    .append(Html.escape(String.join(", ", t.keyTerms().subList(0, Math.min(8, t.keyTerms().size())))))
+                    .append(String.join(", ", t.keyTerms().subList(0, Math.min(8, t.keyTerms().size())).stream()
+                            .map(Html::user).toList()))
                     .append("</p>\n");
         }
         for (Quote q : t.quotes().subList(0, Math.min(3, t.quotes().size()))) {
-            b.append("<blockquote><p>").append(Html.escape(q.text())).append("</p></blockquote>\n");
+            b.append("<blockquote><p>").append(Html.user(q.text())).append("</p></blockquote>\n");
         }
         b.append("</article>\n");
     }
@@ -252,14 +270,24 @@ public final class HtmlReport {
 
     /** A count of people as it may be shown: "fewer than k people" when it was held back. */
     public static String people(Integer n, int k) {
-        return n == null ? "fewer than " + k + " people" : count(n, "person", "people");
+        // checked again here: a document edited by hand must not show a count under k
+        return n == null || (n > 0 && n < k) ? "fewer than " + k + " people" : count(n, "person", "people");
     }
 
     private static boolean hasSegments(PublicKnowledge pk) {
         return pk.themes().stream().anyMatch(t -> !t.breadth().bySegment().isEmpty());
     }
 
-    private static void segments(StringBuilder b, PublicKnowledge pk, int k) {
+    /** A theme's counts by one segment key that may be shown: small cells and their complements hidden. */
+    private static Map<String, Integer> shownRow(Theme t, String key, DisclosurePolicy policy) {
+        Map<String, Integer> row = t.breadth().bySegment().getOrDefault(key, Map.of());
+        Map<String, Integer> shown = new java.util.TreeMap<>(row);
+        shown.keySet().removeAll(policy.hidden(row, t.breadth().participants(), java.util.Set.of()));
+        return shown;
+    }
+
+    private static void segments(StringBuilder b, PublicKnowledge pk, DisclosurePolicy policy) {
+        int k = policy.minParticipants();
         if (!hasSegments(pk)) {
             return;
         }
@@ -270,19 +298,19 @@ public final class HtmlReport {
         ranked.forEach(t -> keys.addAll(t.breadth().bySegment().keySet()));
         for (String key : keys) {
             TreeSet<String> values = new TreeSet<>();
-            ranked.forEach(t -> values.addAll(t.breadth().bySegment().getOrDefault(key, Map.of()).keySet()));
+            ranked.forEach(t -> values.addAll(shownRow(t, key, policy).keySet()));
             if (values.isEmpty()) {
                 continue;
             }
             List<String> columns = List.copyOf(values);
             Integer[][] counts = new Integer[ranked.size()][columns.size()];
             StringBuilder table = new StringBuilder("<table class=\"small sr\"><caption>People who raised each theme, by ")
-                    .append(Html.escape(key)).append("</caption><thead><tr><th scope=\"col\">theme</th>");
-            columns.forEach(c -> table.append("<th scope=\"col\">").append(Html.escape(c)).append("</th>"));
+                    .append(Html.user(key)).append("</caption><thead><tr><th scope=\"col\">theme</th>");
+            columns.forEach(c -> table.append("<th scope=\"col\">").append(Html.user(c)).append("</th>"));
             table.append("</tr></thead><tbody>");
             for (int i = 0; i < ranked.size(); i++) {
-                Map<String, Integer> row = ranked.get(i).breadth().bySegment().getOrDefault(key, Map.of());
-                table.append("<tr><th scope=\"row\">").append(Html.escape(ranked.get(i).label())).append("</th>");
+                Map<String, Integer> row = shownRow(ranked.get(i), key, policy);
+                table.append("<tr><th scope=\"row\">").append(Html.user(ranked.get(i).label())).append("</th>");
                 for (int j = 0; j < columns.size(); j++) {
                     counts[i][j] = row.get(columns.get(j));
                     table.append("<td>").append(counts[i][j] == null ? "–" : counts[i][j]).append("</td>");
@@ -294,7 +322,7 @@ public final class HtmlReport {
                     "For each of the largest themes, how many people in each " + key + " raised it. A dash means "
                             + "none, or fewer than " + k + " people, whose figure is not shown.",
                     ranked.stream().map(Theme::label).toList(), columns, counts))
-                    .append("<figcaption>How many people in each ").append(Html.escape(key))
+                    .append("<figcaption>How many people in each ").append(Html.user(key))
                     .append(" raised each theme. A dash: none, or fewer than ").append(k)
                     .append(" people (not shown, to protect them).</figcaption></figure>\n").append(table).append('\n');
         }
@@ -305,7 +333,7 @@ public final class HtmlReport {
         return pk.opinionGroups() != null;
     }
 
-    private static void groups(StringBuilder b, PublicKnowledge pk) {
+    private static void groups(StringBuilder b, PublicKnowledge pk, DisclosurePolicy policy) {
         if (!hasVotes(pk)) {
             return;
         }
@@ -317,8 +345,8 @@ public final class HtmlReport {
         if (!og.sizes().isEmpty()) {
             b.append("<p>Groups: ");
             List<String> sizes = new ArrayList<>();
-            og.sizes().forEach((g, n) -> sizes.add("group " + Html.escape(g) + " (" + count(n, "person", "people")
-                    + ")"));
+            og.sizes().forEach((g, n) -> sizes.add("group " + Html.user(g) + " ("
+                    + people(n, policy.minParticipants()) + ")"));
             b.append(String.join(", ", sizes)).append(".</p>\n");
         }
         if (og.unavailable() != null) {
@@ -339,12 +367,14 @@ public final class HtmlReport {
                 .thenComparing(r -> r.statement().noteId()));
         b.append("<h3>Common ground</h3>\n<p>Statements every group agreed with (each group's agree rate at least "
                 + "60%): ").append(count(common.size(), "statement", "statements")).append(".</p>\n");
-        statementTable(b, "Common ground: statements every opinion group agreed with", common, groupIds, 10);
+        statementTable(b, "Common ground: statements every opinion group agreed with", common, groupIds, 10,
+                policy);
         b.append("<h3 id=\"divide\">Where opinion groups divide</h3>\n<p>Statements on which two groups' agree rates "
                 + "differ by 30 points or more (each group with at least 5 voters on it): ")
                 .append(count(dividing.size(), "statement", "statements"))
                 .append(". A theme holding such statements is not one view: read its groups side by side.</p>\n");
-        statementTable(b, "Where opinion groups divide: each group's agree rate, side by side", dividing, groupIds, 15);
+        statementTable(b, "Where opinion groups divide: each group's agree rate, side by side", dividing, groupIds,
+                15, policy);
         b.append("</section>\n");
     }
 
@@ -352,23 +382,24 @@ public final class HtmlReport {
     }
 
     private static void statementTable(StringBuilder b, String caption, List<Row> rows, List<String> groupIds,
-                                       int max) {
+                                       int max, DisclosurePolicy policy) {
         if (rows.isEmpty()) {
             return;
         }
         b.append("<table><caption>").append(Html.escape(caption)).append("</caption><thead><tr><th scope=\"col\">"
                 + "statement</th><th scope=\"col\">theme</th>");
         for (String g : groupIds) {
-            b.append("<th scope=\"col\">group ").append(Html.escape(g)).append(" agrees</th>");
+            b.append("<th scope=\"col\">group ").append(Html.user(g)).append(" agrees</th>");
         }
         b.append("</tr></thead><tbody>");
         for (Row r : rows.subList(0, Math.min(max, rows.size()))) {
             StatementVote sv = r.statement();
-            b.append("<tr><td>").append(sv.text() == null ? "<em>(not quoted)</em>" : "\u201c" + Html.escape(sv.text())
-                    + "\u201d").append("</td><td>").append(Html.escape(r.theme().label())).append("</td>");
+            b.append("<tr><td>").append(sv.text() == null ? "<em>(not quoted)</em>" : "\u201c" + Html.user(sv.text())
+                    + "\u201d").append("</td><td>").append(Html.user(r.theme().label())).append("</td>");
             for (String g : groupIds) {
                 GroupRate rate = sv.groups().stream().filter(x -> x.groupId().equals(g)).findFirst().orElse(null);
-                b.append("<td>").append(rate == null ? "too few voters"
+                b.append("<td>").append(rate == null || policy.suppress(rate.voters())
+                        || policy.suppress(rate.members()) ? "too few voters"
                         : Math.round(rate.agreeRate() * 100) + "% <span class=\"ev\">of " + count(rate.voters(), "voter",
                         "voters") + "</span>").append("</td>");
             }
@@ -381,7 +412,7 @@ public final class HtmlReport {
         }
     }
 
-    private static void gaps(StringBuilder b, List<Gap> gaps) {
+    private static void gaps(StringBuilder b, List<Gap> gaps, DisclosurePolicy policy) {
         if (gaps.isEmpty()) {
             return;
         }
@@ -389,9 +420,15 @@ public final class HtmlReport {
                 + "that wrote fewer notes per person than everyone else is listed. Opinion groups are not listed: they "
                 + "are how people voted, not who they are.</p>\n<ul>");
         for (Gap g : gaps) {
-            b.append("<li><strong>").append(Html.escape(g.segmentKey()))
-                    .append(g.segmentValue() == null ? "" : ": " + Html.escape(g.segmentValue())).append("</strong> — ")
-                    .append(Html.escape(g.reason())).append("</li>");
+            if (policy.suppress(g.participants())) {
+                // A small group is never named, even when an edited document names it.
+                b.append("<li><strong>").append(Html.user(g.segmentKey())).append("</strong> — a group too small to "
+                        + "report on separately</li>");
+                continue;
+            }
+            b.append("<li><strong>").append(Html.user(g.segmentKey()))
+                    .append(g.segmentValue() == null ? "" : ": " + Html.user(g.segmentValue())).append("</strong> — ")
+                    .append(Html.user(g.reason())).append("</li>");
         }
         b.append("</ul>\n</section>\n");
     }
@@ -440,8 +477,8 @@ public final class HtmlReport {
     }
 
     private static void plan(StringBuilder b, ActionPlan plan, PublicKnowledge pk) {
-        b.append("<section id=\"plan\">\n<h2>What we will do</h2>\n<p class=\"lead\">").append(Html.escape(plan.title()))
-                .append("</p>\n<p><strong>The aspiration it serves:</strong> ").append(Html.escape(plan.aspiration()))
+        b.append("<section id=\"plan\">\n<h2>What we will do</h2>\n<p class=\"lead\">").append(Html.user(plan.title()))
+                .append("</p>\n<p><strong>The aspiration it serves:</strong> ").append(Html.user(plan.aspiration()))
                 .append("</p>\n");
         if (plan.stageRationale() != null) {
             b.append("<p><strong>Why these actions fit now:</strong> ").append(Html.escape(plan.stageRationale()))
@@ -459,7 +496,7 @@ public final class HtmlReport {
         if (!plan.commitments().isEmpty()) {
             b.append("<h3>Our promises</h3>\n<ul>");
             for (Commitment c : plan.commitments()) {
-                b.append("<li>").append(Html.escape(c.what())).append(" — ").append(Html.escape(c.who()))
+                b.append("<li>").append(Html.user(c.what())).append(" — ").append(Html.user(c.who()))
                         .append(c.due() == null ? "" : ", by " + c.due()).append(" <span class=\"status\">(")
                         .append(c.status().name().toLowerCase(Locale.ROOT)).append(")</span></li>");
             }
@@ -484,7 +521,7 @@ public final class HtmlReport {
 
     private static void actionRow(StringBuilder b, Action a, int depth) {
         b.append("<tr><td").append(depth > 0 ? " class=\"child\"" : "").append("><strong>")
-                .append(Html.escape(a.title())).append("</strong>");
+                .append(Html.user(a.title())).append("</strong>");
         if (a.rationale() != null) {
             b.append("<br><span class=\"why\">").append(Html.escape(a.rationale())).append("</span>");
         }

@@ -1,10 +1,6 @@
 package org.ltc.theming.cluster;
 
 import org.ltc.theming.ThemeLabellers;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +13,6 @@ import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.conversation.Moderation;
 import org.ltc.model.conversation.Note;
-import org.ltc.model.io.LtcJson;
 import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.Quote;
 import org.ltc.model.knowledge.Theme;
@@ -25,7 +20,6 @@ import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.plugin.ProgressListener;
-import org.ltc.model.provenance.Hashing;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.theming.NoteEmbeddings;
 import org.ltc.theming.Themer;
@@ -206,7 +200,7 @@ public final class SphericalKMeansThemer implements Themer {
         }
         progress.progress("done", 4, 4);
         LOG.debug("kmeans: {} notes, {} themes, {} unassigned", n, themes.size(), unassigned.size());
-        Provenance provenance = Provenance.of(ID, version(), provenanceOptions, request.seed(), inputSha256(set),
+        Provenance provenance = Provenance.of(ID, version(), provenanceOptions, request.seed(), Provenance.digest(set),
                 request.clock().instant());
         return ThemeLabellers.relabel(new ThemeSet(set.id(), themes, unassigned, provenance), request, null, Map.of());
     }
@@ -704,16 +698,5 @@ public final class SphericalKMeansThemer implements Themer {
             }
         }
         return out;
-    }
-
-    /** SHA-256 of the conversation set's canonical JSON, streamed so large sets need no big string. */
-    private static String inputSha256(ConversationSet set) {
-        MessageDigest digest = Hashing.digest();
-        try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-            LtcJson.defaults().write(set, out);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return Hashing.hex(digest.digest());
     }
 }

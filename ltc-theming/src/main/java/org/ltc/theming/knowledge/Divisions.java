@@ -46,7 +46,7 @@ final class Divisions {
         this.options = options;
         DisclosurePolicy k = options.disclosure();
         ix.groupMembers.forEach((g, n) -> {
-            if (k.mayShow(n)) {
+            if (!ix.hiddenGroups.contains(g)) {
                 shownGroups.put(g, n);
             }
         });
@@ -127,7 +127,7 @@ final class Divisions {
             if (unavailable != null || judged.size() < 2) {
                 continue;
             }
-            String text = ix.quotable(n) ? PublicKnowledgeBuilder.cut(ix.redacted(n).strip(), options.maxQuoteChars())
+            String text = ix.quotable(n) ? PublicKnowledgeBuilder.cut(n.text().strip(), options.maxQuoteChars())
                     : null;
             StatementVote sv = new StatementVote(n.id(), text, judged, round(max - min), round(consensus));
             if (max - min >= options.dividingGap()) {

@@ -51,20 +51,27 @@ final class Gaps {
             int totalNotes = notes.values().stream().mapToInt(Integer::intValue).sum();
             int totalPeople = sizes.values().stream().mapToInt(Integer::intValue).sum();
             double perPerson = totalPeople == 0 ? 0 : (double) totalNotes / totalPeople;
+            Set<String> hidden = ix.hiddenSegments.getOrDefault(key, Set.of());
+            int small = 0;
             for (String value : values) {
                 int size = sizes.getOrDefault(value, 0);
                 int said = notes.getOrDefault(value, 0);
                 if (size == 0) {
                     gaps.add(new Gap(key, value, 0, "nobody with " + key + " " + value + " took part"));
-                } else if (k.suppress(size)) {
-                    gaps.add(new Gap(key, value, 0, "fewer than " + k.minParticipants()
-                            + " participants: too few to report on separately"));
+                } else if (hidden.contains(value)) {
+                    // Never named: a named small group plus the shown figures is the group's size by subtraction.
+                    small++;
                 } else if ((double) said / size < options.gapShare() * perPerson) {
                     gaps.add(new Gap(key, value, size, String.format(Locale.ROOT,
                             "wrote %.1f notes per person, under %d%% of the %.1f per person of everyone with a %s"
                                     + " recorded", (double) said / size, Math.round(options.gapShare() * 100),
                             perPerson, key)));
                 }
+            }
+            if (small > 0) {
+                gaps.add(new Gap(key, null, 0, small + (small == 1 ? " group" : " groups") + " of " + key
+                        + " not named or counted: too few people to report on separately (fewer than "
+                        + k.minParticipants() + " in a group, or a figure that would reveal one)"));
             }
         }
         return gaps;

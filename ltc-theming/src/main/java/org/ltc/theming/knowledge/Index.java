@@ -2,8 +2,10 @@ package org.ltc.theming.knowledge;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.ltc.model.conversation.Conversation;
 import org.ltc.model.conversation.ConversationSet;
@@ -12,10 +14,10 @@ import org.ltc.model.conversation.Participant;
 import org.ltc.model.conversation.Question;
 import org.ltc.model.conversation.Vote;
 import org.ltc.model.knowledge.ThemeCategory;
-import org.ltc.model.privacy.Redactor;
+import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.theming.codebook.CodebookMatcher;
 
-/** Look-ups over one conversation set, built once per {@link PublicKnowledgeBuilder#build} call. */
+/** Look-ups over one (redacted) conversation set, built once per {@link PublicKnowledgeBuilder#build} call. */
 final class Index {
     final ConversationSet set;
     final Map<String, Note> notes = new HashMap<>();
@@ -26,8 +28,15 @@ final class Index {
     final Map<String, ThemeCategory> questionCategories = new HashMap<>();
     final Map<String, Map<String, Integer>> segmentSizes = new TreeMap<>();
     final Map<String, Integer> groupMembers = new TreeMap<>();
+    /** Everyone who took part, as the engagement figures show it. */
+    final int participantsTotal;
+    /** Who wrote a note. */
+    final Set<String> authors = new HashSet<>();
+    /** Per segment key, the values whose figures are hidden (primary and complementary suppression). */
+    final Map<String, Set<String>> hiddenSegments = new TreeMap<>();
+    /** Opinion groups whose figures are hidden, by the same rule. */
+    final Set<String> hiddenGroups;
     final CodebookMatcher matcher;
-    final Redactor redactor;
 
     Index(ConversationSet set, PublicKnowledgeOptions options) {
         this.set = set;
@@ -42,6 +51,16 @@ final class Index {
             }
         }
         set.votes().forEach(v -> votes.computeIfAbsent(v.noteId(), x -> new ArrayList<>()).add(v));
+        set.notes().forEach(n -> {
+            if (n.participantId() != null) {
+                authors.add(n.participantId());
+            }
+        });
+        int counted = set.conversations().stream().mapToInt(Conversation::participantCount).sum();
+        participantsTotal = Math.max(Math.max(set.participants().size(), authors.size()), counted);
+        DisclosurePolicy k = options.disclosure();
+        segmentSizes.forEach((key, sizes) -> hiddenSegments.put(key, k.hidden(sizes, participantsTotal, Set.of())));
+        hiddenGroups = k.hidden(groupMembers, participantsTotal, Set.of());
         if (set.guide() != null) {
             for (Question q : set.guide().questions()) {
                 ThemeCategory c = q.category() != null ? q.category() : Categories.ofQuestion(q.text());
@@ -51,8 +70,6 @@ final class Index {
             }
         }
         matcher = options.codebook() == null ? null : new CodebookMatcher(options.codebook());
-        // Quotes are only ever taken from redacted text: redact here what was not redacted on import.
-        redactor = set.redaction() == null ? Redactor.defaults() : null;
     }
 
     /** Agree, disagree and pass votes on the note. */
@@ -68,10 +85,6 @@ final class Index {
     int support(Note n) {
         int[] t = tally(n.id());
         return t[0] + t[1] + t[2] > 0 ? t[0] - t[1] : n.agrees() - n.disagrees();
-    }
-
-    String redacted(Note n) {
-        return redactor == null ? n.text() : redactor.redact(n.text()).value();
     }
 
     /** Whether the note's words may be shown: not rejected, and its conversation consented to quotes. */

@@ -18,7 +18,6 @@ import org.ltc.model.conversation.Note;
 import org.ltc.model.conversation.Participant;
 import org.ltc.model.conversation.Vote;
 import org.ltc.model.conversation.VoteValue;
-import org.ltc.model.io.LtcJson;
 import org.ltc.model.knowledge.Breadth;
 import org.ltc.model.knowledge.CategorySection;
 import org.ltc.model.knowledge.Engagement;
@@ -31,7 +30,6 @@ import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.privacy.Redactor;
-import org.ltc.model.provenance.Hashing;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.provenance.ProvenanceStep;
 
@@ -56,7 +54,8 @@ import org.ltc.model.provenance.ProvenanceStep;
  *       {@code (agrees + emphasis) / (agrees + emphasis + disagrees + 1)}.</li>
  *   <li><b>Quotes</b>: its best-fitting notes (then those no other theme quotes, then the most agreed-with), never
  *       a note a moderator rejected or from a conversation whose participants did not consent to quotes, always
- *       in redacted words: a set that was not redacted is redacted here with {@link Redactor#defaults()}.</li>
+ *       in redacted words: a set that is not redacted by its own record is redacted first with the
+ *       default options.</li>
  *   <li><b>Common ground, dividing statements and consensus</b>: per statement, see {@link Divisions} (Polis's
  *       per-group Laplace-smoothed agree rates and group-informed consensus); the theme's consensus is the mean
  *       over its voted statements. The pooled {@code groupVotes} (each group's votes over all the theme's notes)
@@ -69,7 +68,6 @@ import org.ltc.model.provenance.ProvenanceStep;
  */
 public final class PublicKnowledgeBuilder {
     /** The codec used to hash inputs; immutable and thread-safe, so shared. */
-    private static final LtcJson JSON = LtcJson.defaults();
     /** The id recorded in provenance. */
     public static final String ALGORITHM_ID = "public-knowledge";
     /** The version recorded in provenance; changes whenever results may change. */
@@ -89,10 +87,15 @@ public final class PublicKnowledgeBuilder {
         return options;
     }
 
-    /** The public knowledge of these themes, heard in these conversations. */
-    public PublicKnowledge build(ThemeSet themeSet, ConversationSet set) {
+    /**
+     * The public knowledge of these themes, heard in these conversations. A set that is not redacted by its own
+     * record is redacted first with the default options ({@link Redactor#ensureRedacted(ConversationSet, Map)}),
+     * so no quote, segment value or place is ever published unredacted.
+     */
+    public PublicKnowledge build(ThemeSet themeSet, ConversationSet unchecked) {
         Objects.requireNonNull(themeSet, "themeSet");
-        Objects.requireNonNull(set, "set");
+        Objects.requireNonNull(unchecked, "set");
+        ConversationSet set = Redactor.ensureRedacted(unchecked, Map.of());
         if (themeSet.conversationSetId() != null && !themeSet.conversationSetId().equals(set.id())) {
             throw new InvalidInputException(null, "/conversationSetId", "conversationSetId",
                     themeSet.conversationSetId(), "names another conversation set than the one given (" + set.id() + ")");
@@ -125,8 +128,9 @@ public final class PublicKnowledgeBuilder {
         List<CategorySection> sections = new ArrayList<>();
         byCategory.forEach((c, ids) -> sections.add(new CategorySection(c, ids)));
 
-        LtcJson json = JSON;
-        String hash = Hashing.sha256(json.write(themeSet) + json.write(set));
+        // the notes are the input (the same digest as the theme set's and a stage assessment's); the theme set
+        // is cited by its own digest in the "theme" step
+        String hash = Provenance.digest(set);
         Provenance provenance = Provenance.of(ALGORITHM_ID, VERSION, options.toProperties(),
                 themeSet.provenance().seed(), hash, options.clock().instant());
         if (set.provenance() != null) {
@@ -148,7 +152,7 @@ public final class PublicKnowledgeBuilder {
         themed.put("algorithmId", themeSet.provenance().algorithmId());
         themed.put("algorithmVersion", themeSet.provenance().algorithmVersion());
         themed.put("seed", Long.toString(themeSet.provenance().seed()));
-        themed.put("themeSetSha256", Hashing.sha256(json.write(themeSet)));
+        themed.put("themeSetSha256", Provenance.digest(themeSet));
         provenance = provenance.withStep(new ProvenanceStep("theme", themed, null));
         for (ProvenanceStep step : themeSet.provenance().steps()) {
             provenance = provenance.withStep(step);
@@ -205,10 +209,19 @@ public final class PublicKnowledgeBuilder {
         }
         counts.forEach((key, values) -> {
             segments.put(key, values.size());
+            // Hidden with the segment: a value hidden in the engagement figures, or one where the segment's size
+            // minus this count (its people who did not raise the theme) is a group under k.
+            Set<String> alsoHidden = new TreeSet<>(ix.hiddenSegments.getOrDefault(key, Set.of()));
+            values.forEach((value, n) -> {
+                int rest = ix.segmentSizes.get(key).get(value) - n;
+                if (k.suppress(rest)) {
+                    alsoHidden.add(value);
+                }
+            });
+            Set<String> hidden = k.hidden(values, reached.size(), alsoHidden);
             Map<String, Integer> shown = new TreeMap<>();
             values.forEach((value, n) -> {
-                int size = ix.segmentSizes.get(key).get(value);
-                if (n > 0 && k.mayShow(n) && k.mayShow(size)) {
+                if (n > 0 && !hidden.contains(value)) {
                     shown.put(value, n);
                 }
             });
@@ -266,7 +279,7 @@ public final class PublicKnowledgeBuilder {
             if (quotes.size() >= options.quotesPerTheme()) {
                 break;
             }
-            String text = cut(ix.redacted(ix.notes.get(ref.noteId())).strip(), options.maxQuoteChars());
+            String text = cut(ix.notes.get(ref.noteId()).text().strip(), options.maxQuoteChars());
             if (text.length() < 3 || text.equals(Redactor.EMPTY_TEXT)
                     || !seen.add(text.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip())) {
                 continue;
@@ -308,7 +321,7 @@ public final class PublicKnowledgeBuilder {
         }
         List<GroupVote> out = new ArrayList<>();
         ix.groupMembers.forEach((group, members) -> {
-            if (options.disclosure().suppress(members)) {
+            if (ix.hiddenGroups.contains(group)) {
                 return;
             }
             int[] t = tally.getOrDefault(group, new int[3]);
@@ -322,14 +335,7 @@ public final class PublicKnowledgeBuilder {
 
     private Engagement engagement(Index ix) {
         ConversationSet set = ix.set;
-        Set<String> authors = new HashSet<>();
-        set.notes().forEach(n -> {
-            if (n.participantId() != null) {
-                authors.add(n.participantId());
-            }
-        });
-        int counted = set.conversations().stream().mapToInt(Conversation::participantCount).sum();
-        int participants = Math.max(Math.max(set.participants().size(), authors.size()), counted);
+        int participants = ix.participantsTotal;
         Set<String> places = new TreeSet<>();
         set.conversations().forEach(c -> {
             if (c.place() != null) {
@@ -340,8 +346,9 @@ public final class PublicKnowledgeBuilder {
         int suppressed = 0;
         for (Map.Entry<String, Map<String, Integer>> e : ix.segmentSizes.entrySet()) {
             Map<String, Integer> shown = new TreeMap<>();
+            Set<String> hidden = ix.hiddenSegments.get(e.getKey());
             for (Map.Entry<String, Integer> v : e.getValue().entrySet()) {
-                if (options.disclosure().mayShow(v.getValue())) {
+                if (!hidden.contains(v.getKey())) {
                     shown.put(v.getKey(), v.getValue());
                 } else {
                     suppressed++;
@@ -352,8 +359,7 @@ public final class PublicKnowledgeBuilder {
         Set<String> voters = new HashSet<>();
         set.votes().forEach(v -> voters.add(v.participantId()));
         return new Engagement(set.conversations().size(), participants, set.notes().size(), set.votes().size(),
-                List.copyOf(places), segments, suppressed, authors.isEmpty() ? null : shown(authors.size()),
+                List.copyOf(places), segments, suppressed, ix.authors.isEmpty() ? null : shown(ix.authors.size()),
                 voters.isEmpty() ? null : shown(voters.size()));
     }
-
 }
