@@ -166,7 +166,6 @@ public final class Pipeline {
         props.put("ltc.run.themer", options.themer() == null ? "default" : options.themer());
         props.put("ltc.run.calibrator", options.calibrator());
         props.put("ltc.run.framework", options.framework());
-        props.put("ltc.run.threads", String.valueOf(options.threads()));
         props.put("ltc.run.reviewed", String.valueOf(options.review() != null));
         Provenance p = new Provenance(ID, VERSION, props, options.seed(), Hashing.sha256(documents.get(PipelineResult.CONVERSATIONS)),
                 LibraryInfo.version(), Runtime.version().toString(), options.clock().instant(), List.of());
