@@ -21,7 +21,7 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {DemoCommand.class, ImportCommand.class, ValidateCommand.class, SchemaCommand.class,
                 ThemeCommand.class, EvaluateCommand.class, CalibrateCommand.class, ExperimentCommand.class,
                 AgreementCommand.class, SimulateCommand.class, PlanCommand.class, CheckCommand.class,
-                ReportCommand.class, RunCommand.class, ApproveCommand.class,
+                ReportCommand.class, OptionsCommand.class, RunCommand.class, ApproveCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 the tool failed, 2 bad input or usage.",
                 "Run 'ltc help COMMAND' for a command's options and examples."})
@@ -64,7 +64,7 @@ public final class LtcCommand implements Runnable {
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             int code = e instanceof InvalidInputException || e instanceof InvalidOptionsException ? BAD_INPUT : FAILED;
             String message = e instanceof LtcException ? e.getMessage() : e.toString();
-            cmd.getErr().println("ltc " + cmd.getCommandName() + ": " + message);
+            cmd.getErr().println("ltc " + cmd.getCommandName() + ": " + Terminal.visible(message));
             if (debug) {
                 e.printStackTrace(cmd.getErr());
             }

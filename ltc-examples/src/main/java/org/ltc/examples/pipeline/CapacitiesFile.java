@@ -12,6 +12,8 @@ import org.ltc.model.InvalidInputException;
 import org.ltc.model.action.Capacity;
 import org.ltc.model.action.CapacityKind;
 import org.ltc.model.action.LibraryCapacities;
+import org.ltc.model.io.CsvFormat;
+import org.ltc.model.io.CsvRow;
 import org.ltc.model.io.CsvTable;
 import org.ltc.model.io.LtcJson;
 
@@ -38,25 +40,27 @@ public final class CapacitiesFile {
         if (startsWithBrace(file)) {
             return LtcJson.defaults().read(file, LibraryCapacities.class);
         }
-        CsvTable table = CsvTable.read(file);
-        int id = table.requireColumn("id");
-        int kind = table.requireColumn("kind");
-        int name = table.requireColumn("name");
-        int tags = table.requireColumn("tags");
-        Integer description = table.column("description").orElse(null);
+        CsvTable table = CsvTable.read(file, CsvFormat.defaults());
+        int id = ReviewSheet.require(table, "id");
+        int kind = ReviewSheet.require(table, "kind");
+        int name = ReviewSheet.require(table, "name");
+        int tags = ReviewSheet.require(table, "tags");
+        int description = ReviewSheet.column(table, "description");
         List<Capacity> capacities = new ArrayList<>();
-        for (CsvTable.Row r : table.rows()) {
+        for (CsvRow r : table.rows()) {
+            if (r.fields().stream().allMatch(String::isBlank)) {
+                continue;
+            }
             CapacityKind k = kind(table, r, kind);
-            List<String> tagList = Arrays.stream(r.fields().get(tags).split(";")).map(String::strip)
+            List<String> tagList = Arrays.stream(r.get(tags).split(";")).map(String::strip)
                     .filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT).replace(' ', '-')).toList();
             try {
-                capacities.add(new Capacity(r.fields().get(id).strip(), k, r.fields().get(name).strip(),
-                        description == null ? null : r.fields().get(description).strip(), tagList, null, null));
+                capacities.add(new Capacity(r.text(id), k, r.text(name),
+                        description < 0 ? null : r.text(description), tagList, null, null));
             } catch (InvalidInputException e) {
                 int column = e.field() == null ? id : e.field().startsWith("tags") ? tags
                         : e.field().equals("name") ? name : id;
-                throw new InvalidInputException(table.source(), CsvTable.location(r, column),
-                        table.header().get(column), e.rejectedValue(), e.problem());
+                throw ReviewSheet.bad(table, r, column, e.rejectedValue(), e.problem());
             }
         }
         try {
@@ -66,16 +70,15 @@ public final class CapacitiesFile {
         }
     }
 
-    private static CapacityKind kind(CsvTable table, CsvTable.Row r, int column) {
-        String v = r.fields().get(column).strip().toLowerCase(Locale.ROOT);
+    private static CapacityKind kind(CsvTable table, CsvRow r, int column) {
+        String v = r.text(column).toLowerCase(Locale.ROOT);
         return switch (v) {
             case "space" -> CapacityKind.SPACE;
             case "programme", "program" -> CapacityKind.PROGRAMME;
             case "skill", "staff-skill", "staff skill" -> CapacityKind.STAFF_SKILL;
             case "partner" -> CapacityKind.PARTNER;
-            default -> throw new InvalidInputException(table.source(), CsvTable.location(r, column),
-                    table.header().get(column), r.fields().get(column), "is not a kind: use space, programme, skill or "
-                    + "partner");
+            default -> throw ReviewSheet.bad(table, r, column, r.get(column), "is not a kind: use space, programme, "
+                    + "skill or partner");
         };
     }
 

@@ -22,13 +22,11 @@ import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.action.LibraryCapacities;
 import org.ltc.model.content.ContentLibrary;
 import org.ltc.model.conversation.ConversationSet;
-import org.ltc.model.io.CsvTable;
 import org.ltc.model.io.LtcJson;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.PluginRegistry;
 import org.ltc.model.plugin.ProgressListener;
-import org.ltc.model.privacy.Redacted;
 import org.ltc.model.privacy.RedactionOptions;
 import org.ltc.model.privacy.Redactor;
 import org.ltc.model.provenance.Hashing;
@@ -104,8 +102,8 @@ public final class Pipeline {
         ThemeSet themes = options.review() == null ? fresh
                 : options.review().apply(fresh, ThemeCurator.by(options.by()));
 
-        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.builder().clock(options.clock()).build()
-                .with(knowledgeProperties(options.themingOptions()));
+        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(knowledgeProperties(options.themingOptions()))
+                .toBuilder().clock(options.clock()).build();
         PublicKnowledge knowledge = new PublicKnowledgeBuilder(pkOptions).build(themes, set);
         int threshold = pkOptions.disclosure().minParticipants();
 
@@ -134,7 +132,7 @@ public final class Pipeline {
                 + (set.community() != null ? ": " + set.community().name() : "");
         CommunityReport unsigned = new CommunityReport(title, knowledge, framework, assessment, draft.plan(), threshold,
                 attributions);
-        CsvTable review = ReviewSheet.table(fresh, themes, knowledge, options.review(), threshold);
+        String review = ReviewSheet.text(fresh, themes, knowledge, options.review(), threshold);
 
         LtcJson json = LtcJson.defaults();
         Map<String, String> documents = new LinkedHashMap<>();
@@ -144,7 +142,7 @@ public final class Pipeline {
         documents.put(PipelineResult.ASSESSMENT, json.write(assessment));
         documents.put(PipelineResult.PLAN, json.write(draft.plan()));
         documents.put(PipelineResult.SHARE_BACK, shareBack);
-        documents.put(PipelineResult.REVIEW, review.format());
+        documents.put(PipelineResult.REVIEW, review);
         CommunityReport report = unsigned.withProvenance(provenance(unsigned, documents));
         documents.put(PipelineResult.REPORT, json.write(report));
         documents.put(PipelineResult.PAGE, new HtmlReport().render(report));
@@ -173,28 +171,22 @@ public final class Pipeline {
                 options.by()));
     }
 
+    /**
+     * Redaction once, decided by the set's own record (as {@code ltc theme} does): a set imported and redacted is
+     * kept as it is; one never redacted, or changed since, is redacted now and the library records it; with no
+     * redaction options the text is declared public.
+     */
     private ConversationSet redacted(ConversationSet raw) {
         RedactionOptions ro = options.redaction();
-        if (ro == null || raw.redaction() != null) {
-            return raw;
-        }
-        Redacted<ConversationSet> r = Redactor.create(ro).redact(raw);
-        ConversationSet set = r.value();
-        if (set.provenance() != null) {
-            // The listed names are personal data themselves: the provenance records how many, never which.
-            Map<String, String> properties = new TreeMap<>(ro.toProperties());
-            properties.remove(RedactionOptions.PREFIX + "names");
-            properties.put(RedactionOptions.PREFIX + "names.count", String.valueOf(ro.names().size()));
-            set = set.withProvenance(set.provenance().withStep(new ProvenanceStep("redact", properties, ID)));
-        }
-        return set;
+        return ro == null && !Redactor.isRedacted(raw) ? Redactor.declarePublic(raw)
+                : Redactor.create(ro == null ? RedactionOptions.builder().build() : ro).ensureRedacted(raw);
     }
 
-    /** The properties public-knowledge assembly reads: its own prefix and the disclosure threshold. */
+    /** The properties public-knowledge assembly reads: its own prefix and the privacy ones (the threshold). */
     private static Map<String, String> knowledgeProperties(Map<String, String> all) {
         Map<String, String> mine = new TreeMap<>();
         all.forEach((key, v) -> {
-            if (key.startsWith(PublicKnowledgeOptions.PREFIX) || key.equals("ltc.privacy.minParticipants")) {
+            if (key.startsWith(PublicKnowledgeOptions.PREFIX) || key.startsWith(RedactionOptions.PREFIX)) {
                 mine.put(key, v);
             }
         });

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.ltc.model.Checks;
 import org.ltc.model.InvalidInputException;
+import org.ltc.model.io.CsvFormat;
+import org.ltc.model.io.CsvRow;
 import org.ltc.model.io.CsvTable;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Quote;
@@ -93,18 +95,21 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
      * action or category is an error naming the file, line, column and value.
      */
     public static ReviewSheet read(Path file) {
-        CsvTable table = CsvTable.read(file);
-        int id = table.requireColumn("theme_id");
-        int action = table.requireColumn("action");
-        Integer label = table.column("label").orElse(null);
-        Integer category = table.column("category").orElse(null);
-        Integer comment = table.column("comment").orElse(null);
+        CsvTable table = CsvTable.read(file, CsvFormat.defaults());
+        int id = require(table, "theme_id");
+        int action = require(table, "action");
+        int label = column(table, "label");
+        int category = column(table, "category");
+        int comment = column(table, "comment");
         Set<String> known = new HashSet<>();
         ThemeCategory.DEFAULTS.forEach(c -> known.add(c.id()));
         List<Row> rows = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
-        for (CsvTable.Row r : table.rows()) {
-            String themeId = r.fields().get(id).strip();
+        for (CsvRow r : table.rows()) {
+            if (r.fields().stream().allMatch(String::isBlank)) {
+                continue; // a row a spreadsheet left with only delimiters
+            }
+            String themeId = r.text(id);
             if (themeId.isEmpty()) {
                 throw bad(table, r, id, themeId, "must name a theme (the run wrote one in every row)");
             }
@@ -112,7 +117,7 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
             if (first != null) {
                 throw bad(table, r, id, themeId, "names the same theme as line " + first);
             }
-            String a = r.fields().get(action).strip().toLowerCase(Locale.ROOT);
+            String a = r.text(action).toLowerCase(Locale.ROOT);
             Action act;
             String into = null;
             if (a.isEmpty() || a.equals("keep")) {
@@ -123,27 +128,45 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
                 act = Action.PIN;
             } else if (a.startsWith("merge-into:") && !a.substring("merge-into:".length()).isBlank()) {
                 act = Action.MERGE_INTO;
-                into = r.fields().get(action).strip().substring("merge-into:".length()).strip();
+                into = r.text(action).substring("merge-into:".length()).strip();
                 if (into.equals(themeId)) {
-                    throw bad(table, r, action, r.fields().get(action), "merges a theme into itself");
+                    throw bad(table, r, action, r.get(action), "merges a theme into itself");
                 }
             } else {
-                throw bad(table, r, action, r.fields().get(action),
+                throw bad(table, r, action, r.get(action),
                         "is not an action: use keep, drop, pin or merge-into:<theme_id>");
             }
             ThemeCategory cat = null;
-            if (category != null && !r.fields().get(category).isBlank()) {
-                String c = r.fields().get(category).strip().toLowerCase(Locale.ROOT);
+            if (category >= 0 && !r.isBlank(category)) {
+                String c = r.text(category).toLowerCase(Locale.ROOT);
                 if (!known.contains(c)) {
-                    throw bad(table, r, category, r.fields().get(category), "is not a category: use one of "
+                    throw bad(table, r, category, r.get(category), "is not a category: use one of "
                             + String.join(", ", known.stream().sorted().toList()));
                 }
                 cat = ThemeCategory.of(c);
             }
-            rows.add(new Row(r.line(), themeId, label == null ? null : r.fields().get(label).strip(), cat, act, into,
-                    comment == null ? null : r.fields().get(comment).strip()));
+            rows.add(new Row(r.line(), themeId, label < 0 ? null : r.text(label), cat, act, into,
+                    comment < 0 ? null : r.text(comment)));
         }
         return new ReviewSheet(file.toString(), rows, id + 1, action + 1);
+    }
+
+    /** A column's index, its name matched without regard to case (a spreadsheet may capitalise it), or -1. */
+    static int column(CsvTable table, String name) {
+        for (int i = 0; i < table.header().size(); i++) {
+            if (table.header().get(i).equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static int require(CsvTable table, String name) {
+        int i = column(table, name);
+        if (i < 0) {
+            throw table.headerError(name, null, "is a required column; the header has " + table.header());
+        }
+        return i;
     }
 
     /**
@@ -214,8 +237,8 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
      * ({@code review}, or none), with counts and an example from the public knowledge. A count about fewer than
      * {@code minParticipants} people reads "fewer than K", as everywhere a person reads.
      */
-    public static CsvTable table(ThemeSet fresh, ThemeSet curated, PublicKnowledge knowledge, ReviewSheet review,
-                                 int minParticipants) {
+    public static String text(ThemeSet fresh, ThemeSet curated, PublicKnowledge knowledge, ReviewSheet review,
+                              int minParticipants) {
         List<List<String>> out = new ArrayList<>();
         for (Theme t : fresh.themes()) {
             Row r = review == null ? null : review.row(t.id()).orElse(null);
@@ -236,7 +259,11 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
                     people == 0 ? "" : people < minParticipants ? "fewer than " + minParticipants : String.valueOf(people),
                     example, r == null || r.comment() == null ? "" : r.comment()));
         }
-        return CsvTable.of("review.csv", COLUMNS, out);
+        // A byte-order mark so Excel reads UTF-8; CRLF line ends as spreadsheets write them.
+        CsvFormat csv = CsvFormat.defaults();
+        StringBuilder text = new StringBuilder("\uFEFF").append(csv.line(COLUMNS)).append("\r\n");
+        out.forEach(row -> text.append(csv.line(row)).append("\r\n"));
+        return text.toString();
     }
 
     /** A quote as a spreadsheet cell: a leading =, +, - or @ would make Excel run it as a formula. */
@@ -249,8 +276,9 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
         return "line " + r.line() + ", column " + column;
     }
 
-    private static InvalidInputException bad(CsvTable table, CsvTable.Row r, int column, String value, String problem) {
-        return new InvalidInputException(table.source(), CsvTable.location(r, column), table.header().get(column),
-                value, problem);
+    /** An error about one cell, located by line and column as a person finds it in a spreadsheet. */
+    static InvalidInputException bad(CsvTable table, CsvRow r, int column, String value, String problem) {
+        return new InvalidInputException(table.source(), "line " + r.line() + ", column " + (column + 1),
+                r.columnName(column), value, problem);
     }
 }

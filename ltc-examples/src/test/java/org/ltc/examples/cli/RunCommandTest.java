@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ltc.examples.pipeline.ReviewSheet;
 import org.ltc.examples.report.HeadlessChromium;
+import org.ltc.model.io.CsvFormat;
+import org.ltc.model.io.CsvRow;
 import org.ltc.model.io.CsvTable;
 import org.ltc.model.io.LtcJson;
 import org.ltc.model.knowledge.Theme;
@@ -26,6 +26,9 @@ import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.provenance.ProvenanceStep;
 import org.ltc.model.report.CommunityReport;
 import org.ltc.model.stage.StageAssessment;
+import org.ltc.model.testdata.RealData;
+import org.ltc.model.testdata.SharedData;
+import org.ltc.model.testdata.Slow;
 import org.ltc.theming.curation.ThemeCurator;
 
 /**
@@ -36,14 +39,8 @@ import org.ltc.theming.curation.ThemeCurator;
 class RunCommandTest {
     private static final LtcJson JSON = LtcJson.defaults();
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run ltc(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LtcCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    static Cli.Run ltc(String... args) {
+        return Cli.run(args);
     }
 
     static Path capacitiesCsv() {
@@ -57,10 +54,12 @@ class RunCommandTest {
     }
 
     @Test
+    @RealData
+    @Slow
     void runReviewRerunApproveAndOpenOnBowlingGreen(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("bg");
-        String polis = ThemeCommandTest.sharedData().resolve("polis-bowling-green").toString();
-        Run first = ltc("run", "--polis", polis, "--capacities", capacitiesCsv().toString(), "--threads", "2",
+        String polis = SharedData.dir("polis-bowling-green").toString();
+        Cli.Run first = ltc("run", "--polis", polis, "--capacities", capacitiesCsv().toString(), "--threads", "2",
                 "--out", out.toString());
         assertEquals(0, first.code(), first.err());
         for (String f : List.of("conversation-set.json", "theme-set.json", "public-knowledge.json",
@@ -81,7 +80,7 @@ class RunCommandTest {
 
         // The team edits the sheet in a spreadsheet: rename, merge, drop, pin. Saved by Excel: no BOM this time,
         // quotes around a label with a comma.
-        CsvTable sheet = CsvTable.read(out.resolve("review.csv"));
+        CsvTable sheet = CsvTable.read(out.resolve("review.csv"), CsvFormat.defaults());
         assertEquals(fresh.themes().size(), sheet.rows().size(), "one row per theme");
         assertTrue(sheet.header().containsAll(List.of("theme_id", "parent", "label", "category", "action", "notes",
                 "people", "example")));
@@ -91,11 +90,11 @@ class RunCommandTest {
         String merged = ids.get(2);
         String dropped = ids.get(3);
         String pinned = ids.get(4);
-        int label = sheet.requireColumn("label");
-        int action = sheet.requireColumn("action");
-        int category = sheet.requireColumn("category");
+        int label = sheet.requireColumn("label", "review column");
+        int action = sheet.requireColumn("action", "review column");
+        int category = sheet.requireColumn("category", "review column");
         List<List<String>> rows = new ArrayList<>();
-        for (CsvTable.Row r : sheet.rows()) {
+        for (CsvRow r : sheet.rows()) {
             List<String> f = new ArrayList<>(r.fields());
             String id = f.get(0);
             if (id.equals(renamed)) {
@@ -111,9 +110,11 @@ class RunCommandTest {
             rows.add(f);
         }
         Path edited = tmp.resolve("review-edited.csv");
-        Files.writeString(edited, CsvTable.of("x", sheet.header(), rows).format().substring(1), StandardCharsets.UTF_8);
+        StringBuilder excel = new StringBuilder(CsvFormat.defaults().line(sheet.header())).append("\r\n");
+        rows.forEach(r -> excel.append(CsvFormat.defaults().line(r)).append("\r\n"));
+        Files.writeString(edited, excel, StandardCharsets.UTF_8);
 
-        Run second = ltc("run", "--polis", polis, "--capacities", capacitiesCsv().toString(), "--threads", "2",
+        Cli.Run second = ltc("run", "--polis", polis, "--capacities", capacitiesCsv().toString(), "--threads", "2",
                 "--review", edited.toString(), "--by", "Ana R.", "--stage", "impasse", "--stage-reason",
                 "People told us they feel stuck", "--out", out.toString());
         assertEquals(0, second.code(), second.err());
@@ -146,7 +147,7 @@ class RunCommandTest {
         Path bad = tmp.resolve("bad.csv");
         Files.writeString(bad, "\uFEFFtheme_id,label,action\r\n" + renamed + ",\"A, b\",keep\r\n" + target
                 + ",X,merge-with:" + renamed + "\r\n");
-        Run refused = ltc("run", "--polis", polis, "--review", bad.toString(), "--out", out.toString());
+        Cli.Run refused = ltc("run", "--polis", polis, "--review", bad.toString(), "--out", out.toString());
         assertEquals(2, refused.code(), refused.err());
         assertTrue(refused.err().contains(bad.toString()) && refused.err().contains("line 3, column 3")
                 && refused.err().contains("merge-with:" + renamed), refused.err());
@@ -154,11 +155,11 @@ class RunCommandTest {
 
         // An edited but unapplied sheet cannot be approved; the reviewed folder can.
         Files.writeString(out.resolve("review.csv"), Files.readString(out.resolve("review.csv")) + "\r\n");
-        Run stale = ltc("approve", out.toString(), "--by", "Ana R.");
+        Cli.Run stale = ltc("approve", out.toString(), "--by", "Ana R.");
         assertEquals(2, stale.code(), stale.out());
         assertTrue(stale.err().contains("review.csv") && stale.err().contains("changed"), stale.err());
         Files.write(out.resolve("review.csv"), before.get("review.csv"));
-        Run approved = ltc("approve", out.toString(), "--by", "Ana R.");
+        Cli.Run approved = ltc("approve", out.toString(), "--by", "Ana R.");
         assertEquals(0, approved.code(), approved.err());
         String approvedPage = Files.readString(out.resolve("index.html"));
         assertTrue(approvedPage.contains("<meta name=\"ltc-status\" content=\"approved\">"));
