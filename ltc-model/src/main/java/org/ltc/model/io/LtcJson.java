@@ -1,8 +1,6 @@
 package org.ltc.model.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,11 +26,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.deser.std.StdDeserializer;
-import tools.jackson.databind.introspect.Annotated;
-import tools.jackson.databind.introspect.AnnotationIntrospectorPair;
-import tools.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ObjectNode;
@@ -81,7 +75,7 @@ public final class LtcJson {
                 .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_NULL))
                 // Read exactly what the published JSON Schema allows: no "3" or 2.5 for a count, no 42 for a
                 // text, no null for a required value (JsonSchemas states the same rules; a property test
-                // keeps the two in agreement).
+                // keeps the two in agreement). Explicit nulls for required values: RequiredValues, in convert.
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -90,8 +84,6 @@ public final class LtcJson {
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-                .annotationIntrospector(new AnnotationIntrospectorPair(new RequiredNotNull(),
-                        new JacksonAnnotationIntrospector()))
                 .addModule(new SimpleModule("ltc-strict-time").addDeserializer(Instant.class, new InstantText()))
                 .build();
     }
@@ -117,21 +109,6 @@ public final class LtcJson {
         }
     }
 
-    /**
-     * An explicit {@code null} for a component the model requires ({@code @NotNull}, {@code @NotBlank},
-     * {@code @NotEmpty}) is an error, as in the schema, rather than quietly becoming an empty list or a default.
-     */
-    private static final class RequiredNotNull extends tools.jackson.databind.introspect.NopAnnotationIntrospector {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public JsonSetter.Value findSetterInfo(MapperConfig<?> config, Annotated a) {
-            boolean required = a.hasAnnotation(jakarta.validation.constraints.NotNull.class)
-                    || a.hasAnnotation(jakarta.validation.constraints.NotBlank.class)
-                    || a.hasAnnotation(jakarta.validation.constraints.NotEmpty.class);
-            return required ? JsonSetter.Value.forValueNulls(Nulls.FAIL) : JsonSetter.Value.empty();
-        }
-    }
 
     /** The shared codec with {@link JsonLimits#defaults()} (one instance per class loader). */
     public static LtcJson defaults() {
@@ -306,6 +283,7 @@ public final class LtcJson {
      * located by JSON pointer ({@code pointerPrefix} is prepended, e.g. {@code "/data"}).
      */
     public <T> T convert(JsonNode node, Class<T> type, String source, String pointerPrefix) {
+        RequiredValues.check(node, type, source, pointerPrefix);
         try {
             return mapper.treeToValue(node, type);
         } catch (JacksonException e) {

@@ -175,6 +175,8 @@ public final class PolisImport {
         try (Table t = new Table(votesFile, digest)) {
             int[] col = t.columns(List.of("participant", "group-id"));
             List<Integer> voteColumns = new ArrayList<>();
+            // Vote columns naming a comment id that comments.csv does not hold, and how many votes each holds.
+            Map<Integer, Long> unknownColumns = new java.util.TreeMap<>();
             List<String> voteNotes = new ArrayList<>();
             Set<String> seenColumns = new HashSet<>();
             for (int i = VOTES_FIRST_COLUMN_AFTER; i < t.header.length; i++) {
@@ -187,14 +189,8 @@ public final class PolisImport {
                             "repeats a comment id in the header");
                 }
                 if (!knownComments.contains(h)) {
-                    // Not silently dropped: strict stops here, lenient lists the column and skips its votes.
-                    ImportProblem unknown = new ImportProblem(votesFile.toString(), 1, h, h,
-                            "holds votes for comment id " + h + ", an unknown comment id (not in comments.csv): "
-                                    + "its votes were not imported");
-                    if (!problems.lenient) {
-                        throw unknown.toException();
-                    }
-                    problems.list(unknown);
+                    // Its votes are never dropped in silence: strict stops at the first, lenient lists the column.
+                    unknownColumns.put(i, 0L);
                     continue;
                 }
                 voteColumns.add(i);
@@ -214,6 +210,16 @@ public final class PolisImport {
                     group = group == null ? "" : group;
                     rowVotes.clear();
                     if (options.includeVotes()) {
+                        for (Map.Entry<Integer, Long> u : unknownColumns.entrySet()) {
+                            int c = u.getKey();
+                            if (c < t.count() && !t.value(c).isBlank()) {
+                                if (!problems.lenient) {
+                                    throw t.bad(c, "is a vote for comment id " + t.header[c]
+                                            + ", an unknown comment id (not in comments.csv)");
+                                }
+                                u.setValue(u.getValue() + 1);
+                            }
+                        }
                         for (int j = 0; j < voteColumns.size(); j++) {
                             int c = voteColumns.get(j);
                             String v = c < t.count() ? t.value(c).strip() : "";
@@ -238,6 +244,13 @@ public final class PolisImport {
                             group.isEmpty() ? null : group, null));
                 } catch (InvalidInputException e) {
                     problems.add(t.problem(e));
+                }
+            }
+            for (Map.Entry<Integer, Long> u : unknownColumns.entrySet()) {
+                if (u.getValue() > 0) {
+                    problems.list(new ImportProblem(votesFile.toString(), 1, t.header[u.getKey()], t.header[u.getKey()],
+                            u.getValue() + " votes for comment id " + t.header[u.getKey()] + ", an unknown comment id "
+                                    + "(not in comments.csv), were not imported"));
                 }
             }
         }
