@@ -24,6 +24,8 @@ import org.ltc.model.Checks;
  * @param consensus  agreement across opinion groups in [0, 1] (the product of the groups' agree rates,
  *                   as in Polis's group-informed consensus), or {@code null} without votes
  * @param pinned     whether a person pinned it, so that a re-run keeps it
+ * @param parent     for a sub-theme, the id of the top-level theme it belongs to (in the same theme set);
+ *                   {@code null} (absent in JSON) for a top-level theme or a themer with one level
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Theme(
@@ -37,7 +39,8 @@ public record Theme(
         @DecimalMin("0") @DecimalMax("1") double intensity,
         @Valid List<GroupVote> groupVotes,
         @DecimalMin("0") @DecimalMax("1") Double consensus,
-        boolean pinned) {
+        boolean pinned,
+        String parent) {
 
     public Theme {
         Checks.id("id", id);
@@ -53,13 +56,36 @@ public record Theme(
         if (consensus != null) {
             Checks.inRange("consensus", consensus, 0, 1);
         }
+        parent = Checks.optionalId("parent", parent);
+        if (parent != null && parent.equals(id)) {
+            throw org.ltc.model.InvalidInputException.field("parent", parent, "must name another theme");
+        }
+    }
+
+    /** A top-level theme (no parent): the form every theme had before themes had levels. */
+    public Theme(String id, String label, ThemeCategory category, List<String> keyTerms, List<NoteRef> evidence,
+                 List<Quote> quotes, Breadth breadth, double intensity, List<GroupVote> groupVotes,
+                 Double consensus, boolean pinned) {
+        this(id, label, category, keyTerms, evidence, quotes, breadth, intensity, groupVotes, consensus, pinned,
+                null);
     }
 
     /** A theme with a label, category, terms and evidence; everything measured later starts empty. */
     public static Theme of(String id, String label, ThemeCategory category, List<String> keyTerms,
                            List<NoteRef> evidence) {
         return new Theme(id, label, category, keyTerms, evidence, List.of(), Breadth.none(), 0, List.of(), null,
-                false);
+                false, null);
+    }
+
+    /** Whether this is a top-level theme (it has no parent). */
+    public boolean topLevel() {
+        return parent == null;
+    }
+
+    /** The same theme as a sub-theme of {@code newParent}, or as a top-level theme when it is null. */
+    public Theme withParent(String newParent) {
+        return new Theme(id, label, category, keyTerms, evidence, quotes, breadth, intensity, groupVotes, consensus,
+                pinned, newParent);
     }
 
     /** How many notes support the theme. */
@@ -69,28 +95,28 @@ public record Theme(
 
     public Theme withLabel(String newLabel) {
         return new Theme(id, newLabel, category, keyTerms, evidence, quotes, breadth, intensity, groupVotes,
-                consensus, pinned);
+                consensus, pinned, parent);
     }
 
     public Theme withCategory(ThemeCategory newCategory) {
         return new Theme(id, label, newCategory, keyTerms, evidence, quotes, breadth, intensity, groupVotes,
-                consensus, pinned);
+                consensus, pinned, parent);
     }
 
     public Theme withEvidence(List<NoteRef> newEvidence) {
         return new Theme(id, label, category, keyTerms, newEvidence, quotes, breadth, intensity, groupVotes,
-                consensus, pinned);
+                consensus, pinned, parent);
     }
 
     public Theme withPinned(boolean newPinned) {
         return new Theme(id, label, category, keyTerms, evidence, quotes, breadth, intensity, groupVotes,
-                consensus, newPinned);
+                consensus, newPinned, parent);
     }
 
     /** The same theme with the measures public-knowledge assembly computes. */
     public Theme withMeasures(List<Quote> newQuotes, Breadth newBreadth, double newIntensity,
                               List<GroupVote> newGroupVotes, Double newConsensus) {
         return new Theme(id, label, category, keyTerms, evidence, newQuotes, newBreadth, newIntensity, newGroupVotes,
-                newConsensus, pinned);
+                newConsensus, pinned, parent);
     }
 }

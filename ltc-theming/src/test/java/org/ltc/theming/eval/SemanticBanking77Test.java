@@ -1,0 +1,61 @@
+package org.ltc.theming.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ltc.theming.cluster.SemanticOptions;
+import org.ltc.theming.cluster.SemanticThemer;
+import org.ltc.theming.embed.CachingModel;
+import org.ltc.theming.embed.MiniLmEmbeddingModel;
+
+/**
+ * The issue's quality floor for {@code semantic} on Banking77 (3,080 queries, 77 intents). The bundled model
+ * embeds the queries once (a caching wrapper), and every run reuses the vectors.
+ */
+class SemanticBanking77Test {
+    private static final List<String> TEXTS = new ArrayList<>();
+    private static final List<String> LABELS = new ArrayList<>();
+    private static SemanticThemer themer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        Path file = Banking77Test.sharedData().resolve("banking77/test.csv");
+        assumeTrue(Files.exists(file), "shared data not present: " + file);
+        List<List<String>> rows = Banking77Test.csv(Files.readString(file, StandardCharsets.UTF_8));
+        for (List<String> row : rows.subList(1, rows.size())) {
+            TEXTS.add(row.get(0));
+            LABELS.add(row.get(1));
+        }
+        themer = new SemanticThemer(SemanticOptions.defaults(), CachingModel.of(new MiniLmEmbeddingModel()));
+    }
+
+    @Test
+    void givenK77ReachesTheFloorOnThreeSeeds() {
+        EvaluationResult r = ThemingEvaluator.evaluate(themer, TEXTS, LABELS,
+                Map.of("ltc.theming.semantic.k", "77"), List.of(1L, 2L, 3L), 2, null, null);
+        System.out.printf("semantic k=77: NMI %.4f ARI %.4f stability %.4f themes %.1f unassigned %.3f %.1fs%n",
+                r.nmi(), r.ari(), r.stability(), r.themes(), r.unassigned(), r.seconds());
+        assertEquals(77, r.classes());
+        assertTrue(r.nmi() >= 0.79, "NMI " + r.nmi());
+        assertTrue(r.ari() >= 0.48, "ARI " + r.ari());
+        assertTrue(r.stability() >= 0.85, "stability " + r.stability());
+    }
+
+    @Test
+    void automaticKReachesTheFloor() {
+        EvaluationResult r = ThemingEvaluator.evaluate(themer, TEXTS, LABELS, Map.of(), List.of(1L), 2, null, null);
+        System.out.printf("semantic auto: NMI %.4f ARI %.4f themes %.1f unassigned %.3f %.1fs%n",
+                r.nmi(), r.ari(), r.themes(), r.unassigned(), r.seconds());
+        assertTrue(r.nmi() >= 0.75, "NMI " + r.nmi());
+    }
+}
