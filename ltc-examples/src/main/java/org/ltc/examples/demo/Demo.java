@@ -28,6 +28,7 @@ import org.ltc.model.io.LtcJson;
 import org.ltc.model.io.TextFiles;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.ThemeSet;
+import org.ltc.model.plugin.PluginRegistry;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.privacy.Redacted;
@@ -77,7 +78,9 @@ public final class Demo {
                 .names(sampleNames()).build()).redact(raw);
         ConversationSet set = redacted.value();
 
-        Themer themer = Themers.discover(loader).get(options.themer());
+        PluginRegistry<Themer> themers = Themers.discover(loader);
+        Themer themer = themers.get(options.themer().equals(DemoOptions.DEFAULT_THEMER)
+                ? Themers.defaultId(themers, loader) : options.themer());
         Map<String, String> themingOptions = new TreeMap<>(options.themingOptions());
         if (themer.id().equals("kmeans")) {
             // A town's few hundred notes read best as at most about twenty themes; a host with more notes sets its own.

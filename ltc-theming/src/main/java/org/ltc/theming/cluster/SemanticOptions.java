@@ -32,16 +32,17 @@ import org.ltc.model.plugin.Options;
  *                         fewer make one theme of their own
  * @param keyTerms         how many key terms each theme lists
  * @param quotes           how many representative quotes each theme carries
+ * @param center           centre each language group's vectors on their mean before clustering
  */
 public record SemanticOptions(int k, int topK, int minK, int maxK, int restarts, int maxIterations, int sampleSize,
                               double outlierMads, int minThemeSize, String languages, int minLanguageNotes,
-                              int keyTerms, int quotes) {
+                              int keyTerms, int quotes, boolean center) {
     /** The property prefix. */
     public static final String PREFIX = "ltc.theming.semantic.";
     /** The most top-level themes. */
     public static final int MAX_TOP = 20;
     private static final Set<String> NAMES = Set.of("k", "topK", "minK", "maxK", "restarts", "maxIterations",
-            "sampleSize", "outlierMads", "minThemeSize", "languages", "minLanguageNotes", "keyTerms", "quotes");
+            "sampleSize", "outlierMads", "minThemeSize", "languages", "minLanguageNotes", "keyTerms", "quotes", "center");
 
     public SemanticOptions {
         check("k", k, 0, 100_000);
@@ -72,7 +73,7 @@ public record SemanticOptions(int k, int topK, int minK, int maxK, int restarts,
 
     /** The defaults: both levels chosen automatically. */
     public static SemanticOptions defaults() {
-        return new SemanticOptions(0, 0, 2, 150, 40, 50, 5000, 3.0, 3, "auto", 10, 10, 3);
+        return new SemanticOptions(0, 0, 2, 150, 20, 50, 5000, 3.0, 3, "auto", 10, 10, 3, true);
     }
 
     /** These options overridden by the request's {@code ltc.theming.semantic.*} properties; unknown names fail. */
@@ -87,6 +88,7 @@ public record SemanticOptions(int k, int topK, int minK, int maxK, int restarts,
             quotes};
         double[] mads = {outlierMads};
         String[] lang = {languages};
+        boolean[] centre = {center};
         Options.under(PREFIX, own, NAMES).forEach((name, v) -> {
             String p = PREFIX + name;
             boolean auto = v.trim().equalsIgnoreCase("auto");
@@ -104,11 +106,12 @@ public record SemanticOptions(int k, int topK, int minK, int maxK, int restarts,
                 case "quotes" -> i[10] = Options.intValue(p, v, 0, 100);
                 case "outlierMads" -> mads[0] = Options.doubleValue(p, v, 0, 100);
                 case "languages" -> lang[0] = v;
+                case "center" -> centre[0] = Options.booleanValue(p, v);
                 default -> throw new InvalidOptionsException(p, v, "is not an option");
             }
         });
         return new SemanticOptions(i[0], i[1], i[2], i[3], i[4], i[5], i[6], mads[0], i[7], lang[0], i[8], i[9],
-                i[10]);
+                i[10], centre[0]);
     }
 
     /** Every option as a property, for provenance ({@code k} and {@code topK} as given: auto or a number). */
@@ -127,6 +130,7 @@ public record SemanticOptions(int k, int topK, int minK, int maxK, int restarts,
         m.put(PREFIX + "minLanguageNotes", Integer.toString(minLanguageNotes));
         m.put(PREFIX + "keyTerms", Integer.toString(keyTerms));
         m.put(PREFIX + "quotes", Integer.toString(quotes));
+        m.put(PREFIX + "center", Boolean.toString(center));
         return m;
     }
 

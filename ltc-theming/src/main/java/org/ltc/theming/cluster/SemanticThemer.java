@@ -170,16 +170,18 @@ public final class SemanticThemer implements Themer {
         Corpus corpus = Corpus.analyse(texts, languages, TextAnalysisOptions.builder().phrases(false).build(),
                 threads, cancel);
         progress.progress("analysis", 1, 1);
-        Vectors x = Vectors.dense(vectors);
-
         // language groups, in a fixed order (by tag), so every random split is the same on every run
         boolean apart = opts.languages().equals("apart") || (opts.languages().equals("auto") && !multilingual);
         Map<String, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            if (!x.isZero(i)) {
+            if (!isZero(vectors[i])) {
                 groups.computeIfAbsent(apart ? language(notes.get(i)) : "all", g -> new ArrayList<>()).add(i);
             }
         }
+        if (opts.center()) {
+            groups.values().forEach(g -> center(vectors, g));
+        }
+        Vectors x = Vectors.dense(vectors);
         String largest = null;
         for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
             if (largest == null || g.getValue().size() > groups.get(largest).size()) {
@@ -242,6 +244,53 @@ public final class SemanticThemer implements Themer {
         Provenance provenance = Provenance.of(ID, version(), prov, request.seed(),
                 SphericalKMeansThemer.inputSha256(set), request.clock().instant());
         return new ThemeSet(set.id(), themes, unassigned, provenance);
+    }
+
+    private static boolean isZero(float[] v) {
+        for (float f : v) {
+            if (f != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Centres a group's unit vectors on their mean and scales them back to unit length. Sentence embeddings
+     * share a common direction that carries no meaning and crowds every cosine towards one; removing it
+     * spreads the notes out (the first step of "all-but-the-top", Mu and Viswanath 2018, and of the whitening
+     * of Su et al. 2021). The mean is summed in row order, so it is the same on any thread count. A vector that
+     * would vanish (every note the same) keeps its direction.
+     */
+    static void center(float[][] vectors, List<Integer> rows) {
+        if (rows.size() < 3) {
+            return;
+        }
+        int d = vectors[rows.get(0)].length;
+        double[] mean = new double[d];
+        for (int i : rows) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += vectors[i][j];
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            mean[j] /= rows.size();
+        }
+        for (int i : rows) {
+            float[] v = vectors[i];
+            double[] c = new double[d];
+            double norm = 0;
+            for (int j = 0; j < d; j++) {
+                c[j] = v[j] - mean[j];
+                norm += c[j] * c[j];
+            }
+            if (norm > 1e-12) {
+                double s = 1 / Math.sqrt(norm);
+                for (int j = 0; j < d; j++) {
+                    v[j] = (float) (c[j] * s);
+                }
+            }
+        }
     }
 
     /** A note's language: its tag's primary subtag, else English or Spanish by its stop words. */
