@@ -22,8 +22,10 @@ module org.ltc.theming {
     opens org.ltc.theming.codebook to tools.jackson.databind;
     exports org.ltc.theming.topic;
     exports org.ltc.theming.embed;
+    exports org.ltc.theming.label;
 
     uses org.ltc.theming.Themer;
+    uses org.ltc.theming.ThemeLabeller;
     uses org.ltc.theming.EmbeddingModel;
 
     provides org.ltc.theming.EmbeddingModel with org.ltc.theming.embed.MiniLmEmbeddingModel;
@@ -32,4 +34,5 @@ module org.ltc.theming {
             org.ltc.theming.cluster.SemanticThemer,
             org.ltc.theming.codebook.CodebookThemer,
             org.ltc.theming.topic.LdaThemer;
+    provides org.ltc.theming.ThemeLabeller with org.ltc.theming.label.KeyPhraseLabeller;
 }

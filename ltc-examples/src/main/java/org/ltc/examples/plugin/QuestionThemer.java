@@ -1,5 +1,6 @@
 package org.ltc.examples.plugin;
 
+import org.ltc.theming.ThemeLabellers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,13 +14,11 @@ import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.conversation.Note;
 import org.ltc.model.conversation.Question;
-import org.ltc.model.io.LtcJson;
 import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Options;
-import org.ltc.model.provenance.Hashing;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
@@ -89,10 +88,12 @@ public final class QuestionThemer implements Themer {
                     e.getValue().stream().map(n -> NoteRef.of(n.id())).toList()));
         }
         unassigned.sort(Comparator.naturalOrder());
-        String input = Hashing.sha256(LtcJson.defaults().write(set));
-        return new ThemeSet(set.id(), themes, unassigned, Provenance.of(id(), version(),
+        String input = Provenance.digest(set);
+        ThemeSet grouped = new ThemeSet(set.id(), themes, unassigned, Provenance.of(id(), version(),
                 Map.of(PREFIX + "min-notes", Integer.toString(min)), request.seed(), input,
                 request.clock().instant()));
+        // the question is what was asked, not what was said: the theme is named by what its notes share
+        return ThemeLabellers.relabel(grouped, request, null, Map.of());
     }
 
     /** The most frequent longer words: a crude label, good enough for an example. */

@@ -25,6 +25,7 @@ import org.ltc.theming.EmbeddingModel;
 import org.ltc.theming.EmbeddingModels;
 import org.ltc.theming.NoteEmbeddings;
 import org.ltc.theming.ThemableNotes;
+import org.ltc.theming.ThemeLabellers;
 import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
 import org.ltc.theming.embed.EmbeddedTexts;
@@ -61,7 +62,8 @@ import org.slf4j.LoggerFactory;
  *       [4, 20] (about 10 for 300 notes, 20 from about 2,400), never more than the finest themes. A top-level
  *       theme of several finest themes lists them as sub-themes ({@link Theme#parent()}).</li>
  *   <li>Key terms are class-based TF-IDF (c-TF-IDF, Grootendorst 2022) at each level; quotes are the notes
- *       nearest the centre; a theme's name comes from {@link #label}.</li>
+ *       nearest the centre; names come from the theme labeller the request chooses
+ *       ({@link ThemeLabellers#relabel}, told each sub-theme's parent).</li>
  * </ol>
  *
  * <p>The same request and seed give the same themes, byte for byte, on any number of threads. Immutable and
@@ -171,7 +173,8 @@ public final class SemanticThemer implements Themer {
                 threads, cancel);
         progress.progress("analysis", 1, 1);
         // language groups, in a fixed order (by tag), so every random split is the same on every run
-        boolean apart = opts.languages().equals("apart") || (opts.languages().equals("auto") && !multilingual);
+        boolean apart = opts.languages() == SemanticOptions.Languages.APART
+                || (opts.languages() == SemanticOptions.Languages.AUTO && !multilingual);
         Map<String, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             if (!isZero(vectors[i])) {
@@ -242,8 +245,15 @@ public final class SemanticThemer implements Themer {
         LOG.debug("semantic: {}; {} top-level and {} finest themes, {} unassigned", themable.summary(), tops.size(),
                 fineTotal, unassigned.size());
         Provenance provenance = Provenance.of(ID, version(), prov, request.seed(),
-                SphericalKMeansThemer.inputSha256(set), request.clock().instant());
-        return new ThemeSet(set.id(), themes, unassigned, provenance);
+                Provenance.digest(set), request.clock().instant());
+        Map<String, String> parents = new TreeMap<>();
+        themes.forEach(t -> {
+            if (t.parent() != null) {
+                parents.put(t.id(), t.parent());
+            }
+        });
+        // names come from the theme labeller the request chooses (key phrases by default), as for every themer
+        return ThemeLabellers.relabel(new ThemeSet(set.id(), themes, unassigned, provenance), request, null, parents);
     }
 
     private static boolean isZero(float[] v) {
@@ -603,9 +613,9 @@ public final class SemanticThemer implements Themer {
     }
 
     /**
-     * A theme's name: the one place names are made, so a theme labeller can take over here. Today, as the
-     * {@code kmeans} themer does, from the notes nearest the centre ({@link ThemeLabels}), falling back to
-     * the key terms.
+     * A theme's provisional name, before the request's theme labeller names every theme
+     * ({@link ThemeLabellers#relabel}): from the notes nearest the centre ({@link ThemeLabels}), else the key
+     * terms.
      */
     String label(List<Quote> quotes, List<String> keyTerms, int number) {
         return ThemeLabels.inResidentsWords(quotes.stream().map(Quote::text).toList(),

@@ -4,10 +4,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.ltc.model.InvalidOptionsException;
-import org.ltc.model.plugin.Options;
+import org.ltc.model.plugin.Option;
+import org.ltc.model.plugin.OptionCodec;
+import org.ltc.model.plugin.OptionsBinder;
+import org.ltc.model.plugin.OptionsNamespace;
 import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.theming.codebook.Codebook;
 
@@ -24,35 +30,67 @@ import org.ltc.theming.codebook.Codebook;
  * @param codebook         gives a category to themes that have none and answer no categorised question, by
  *                         the codes their notes match (default {@link Codebook#defaults()}; {@code null} for none)
  * @param clock            the time recorded in provenance (default the system clock, UTC)
+ * @param commonGroundRate a statement is common ground when every opinion group's agree rate is at least this
+ *                         (default 0.6)
+ * @param dividingGap      a statement divides when two groups' agree rates differ by at least this (default 0.3)
+ * @param minGroupVoters   a group is judged on a statement only when at least this many of its members voted on
+ *                         it, and never fewer than the disclosure threshold (default 5)
  */
-public record PublicKnowledgeOptions(DisclosurePolicy disclosure, int quotesPerTheme, int maxQuoteChars,
-                                     double gapShare, Map<String, List<String>> expectedSegments, Codebook codebook,
-                                     Clock clock) {
+@OptionsNamespace(value = "ltc.knowledge", recorded = "codebook")
+public record PublicKnowledgeOptions(
+        @Option("No segment figure about fewer than k people.") DisclosurePolicy disclosure,
+        @Option(value = "Representative quotes per theme.", aliases = "quotes-per-theme") @Min(0) @Max(50)
+        int quotesPerTheme,
+        @Option(value = "Longer quotes are cut at a word boundary.", aliases = "max-quote-chars") @Min(20)
+        @Max(100_000) int maxQuoteChars,
+        @Option(value = "A segment value is a gap below this share of an even split across its key's values.",
+                aliases = "gap-share") @DecimalMin("0") @DecimalMax("1") double gapShare,
+        @Option(value = "Segment values a library meant to reach, e.g. area=North|South;age=18-24.",
+                codec = PublicKnowledgeOptions.SegmentsCodec.class) Map<String, List<String>> expectedSegments,
+        Codebook codebook,
+        Clock clock,
+        @Option("A statement is common ground when every opinion group's agree rate is at least this.")
+        @DecimalMin("0.5") @DecimalMax("1") double commonGroundRate,
+        @Option("A statement divides when two opinion groups' agree rates differ by at least this.")
+        @DecimalMin("0") @DecimalMax("1") double dividingGap,
+        @Option("A group is judged on a statement only when this many of its members voted on it (and k).")
+        @Min(1) @Max(1_000_000) int minGroupVoters) {
     /** The prefix of these options as properties. */
     public static final String PREFIX = "ltc.knowledge.";
-    private static final Set<String> KNOWN = Set.of("quotes-per-theme", "max-quote-chars", "gap-share");
 
     public PublicKnowledgeOptions {
         Objects.requireNonNull(disclosure, "disclosure");
-        if (quotesPerTheme < 0 || quotesPerTheme > 50) {
-            throw new InvalidOptionsException(PREFIX + "quotes-per-theme", quotesPerTheme, "must be between 0 and 50");
-        }
-        if (maxQuoteChars < 20) {
-            throw new InvalidOptionsException(PREFIX + "max-quote-chars", maxQuoteChars, "must be at least 20");
-        }
-        if (!(gapShare >= 0 && gapShare <= 1)) {
-            throw new InvalidOptionsException(PREFIX + "gap-share", gapShare, "must be between 0 and 1");
-        }
+        OptionsBinder.check(PublicKnowledgeOptions.class, disclosure, quotesPerTheme, maxQuoteChars, gapShare,
+                expectedSegments, codebook, clock, commonGroundRate, dividingGap, minGroupVoters);
         Map<String, List<String>> sorted = new TreeMap<>();
         if (expectedSegments != null) {
             expectedSegments.forEach((k, v) -> sorted.put(k, List.copyOf(v)));
         }
         expectedSegments = java.util.Collections.unmodifiableMap(sorted);
         clock = clock == null ? Clock.systemUTC() : clock;
+        if (!(commonGroundRate > 0.5)) {
+            throw new InvalidOptionsException(PREFIX + "commonGroundRate", commonGroundRate,
+                    "must be above 0.5 and at most 1");
+        }
+        if (!(dividingGap > 0)) {
+            throw new InvalidOptionsException(PREFIX + "dividingGap", dividingGap, "must be above 0 and at most 1");
+        }
+    }
+
+    /** Options as before common ground and division were judged, with their defaults. */
+    public PublicKnowledgeOptions(DisclosurePolicy disclosure, int quotesPerTheme, int maxQuoteChars,
+                                  double gapShare, Map<String, List<String>> expectedSegments, Codebook codebook,
+                                  Clock clock) {
+        this(disclosure, quotesPerTheme, maxQuoteChars, gapShare, expectedSegments, codebook, clock, 0.6, 0.3, 5);
     }
 
     public static PublicKnowledgeOptions defaults() {
         return builder().build();
+    }
+
+    /** The defaults overridden by {@code ltc.knowledge.*} and {@code ltc.privacy.minParticipants} properties. */
+    public static PublicKnowledgeOptions bind(Map<String, String> properties) {
+        return defaults().withProperties(properties);
     }
 
     public static Builder builder() {
@@ -69,40 +107,61 @@ public record PublicKnowledgeOptions(DisclosurePolicy disclosure, int quotesPerT
         b.codebook = codebook;
         b.codebookSet = true;
         b.clock = clock;
+        b.commonGroundRate = commonGroundRate;
+        b.dividingGap = dividingGap;
+        b.minGroupVoters = minGroupVoters;
         return b;
     }
 
     /**
-     * These options overridden by properties: {@code ltc.knowledge.quotes-per-theme}, {@code .max-quote-chars},
-     * {@code .gap-share} and {@code ltc.privacy.minParticipants}. Unknown {@code ltc.knowledge.*} keys are errors.
+     * These options overridden by properties: {@code ltc.knowledge.quotesPerTheme}, {@code .maxQuoteChars},
+     * {@code .gapShare}, {@code .expectedSegments}, {@code .commonGroundRate}, {@code .dividingGap},
+     * {@code .minGroupVoters} and {@code ltc.privacy.minParticipants}. Unknown
+     * {@code ltc.knowledge.*} keys are errors.
      */
-    public PublicKnowledgeOptions with(Map<String, String> properties) {
-        Map<String, String> mine = Options.under(PREFIX, properties, KNOWN);
-        Builder b = toBuilder();
-        if (properties.containsKey(DisclosurePolicy.PROPERTY)) {
-            b.disclosure(DisclosurePolicy.fromProperties(properties));
-        }
-        if (mine.containsKey("quotes-per-theme")) {
-            b.quotesPerTheme(Options.intValue(PREFIX + "quotes-per-theme", mine.get("quotes-per-theme"), 0, 50));
-        }
-        if (mine.containsKey("max-quote-chars")) {
-            b.maxQuoteChars(Options.intValue(PREFIX + "max-quote-chars", mine.get("max-quote-chars"), 20, 100_000));
-        }
-        if (mine.containsKey("gap-share")) {
-            b.gapShare(Options.doubleValue(PREFIX + "gap-share", mine.get("gap-share"), 0, 1));
-        }
-        return b.build();
+    public PublicKnowledgeOptions withProperties(Map<String, String> properties) {
+        return OptionsBinder.bind(this, properties);
     }
 
-    /** The options as properties, as recorded in provenance. */
+    /** The options as properties, as recorded in provenance (the codebook's id recorded only). */
     public Map<String, String> toProperties() {
-        Map<String, String> p = new TreeMap<>(disclosure.toProperties());
-        p.put(PREFIX + "quotes-per-theme", Integer.toString(quotesPerTheme));
-        p.put(PREFIX + "max-quote-chars", Integer.toString(maxQuoteChars));
-        p.put(PREFIX + "gap-share", Double.toString(gapShare));
+        Map<String, String> p = new TreeMap<>(OptionsBinder.toProperties(this));
         p.put(PREFIX + "codebook", codebook == null ? "none" : codebook.id());
-        expectedSegments.forEach((k, v) -> p.put(PREFIX + "expected-segments." + k, String.join("|", v)));
         return p;
+    }
+
+    /** {@code key=a|b;key2=c}: segment values by key (keys and values may not hold {@code = | ;}). */
+    static final class SegmentsCodec implements OptionCodec<Map<String, List<String>>> {
+        @Override
+        public Map<String, List<String>> read(String key, String text) {
+            Map<String, List<String>> out = new TreeMap<>();
+            for (String part : text.split(";")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                int eq = part.indexOf('=');
+                if (eq <= 0) {
+                    throw new InvalidOptionsException(key, text, "must be key=value|value;key=value");
+                }
+                out.put(part.substring(0, eq).trim(),
+                        java.util.Arrays.stream(part.substring(eq + 1).split("\\|")).map(String::trim)
+                                .filter(v -> !v.isEmpty()).toList());
+            }
+            return out;
+        }
+
+        @Override
+        public String write(Map<String, List<String>> value) {
+            StringBuilder sb = new StringBuilder();
+            value.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ";").append(k).append('=')
+                    .append(String.join("|", v)));
+            return sb.toString();
+        }
+
+        @Override
+        public String typeName() {
+            return "key=a|b;key2=c";
+        }
     }
 
     /** Builds options; every value starts at its default. */
@@ -115,8 +174,26 @@ public record PublicKnowledgeOptions(DisclosurePolicy disclosure, int quotesPerT
         private Codebook codebook;
         private boolean codebookSet;
         private Clock clock;
+        private double commonGroundRate = 0.6;
+        private double dividingGap = 0.3;
+        private int minGroupVoters = 5;
 
         private Builder() {
+        }
+
+        public Builder commonGroundRate(double value) {
+            this.commonGroundRate = value;
+            return this;
+        }
+
+        public Builder dividingGap(double value) {
+            this.dividingGap = value;
+            return this;
+        }
+
+        public Builder minGroupVoters(int value) {
+            this.minGroupVoters = value;
+            return this;
         }
 
         public Builder disclosure(DisclosurePolicy value) {
@@ -158,7 +235,7 @@ public record PublicKnowledgeOptions(DisclosurePolicy disclosure, int quotesPerT
 
         public PublicKnowledgeOptions build() {
             return new PublicKnowledgeOptions(disclosure, quotesPerTheme, maxQuoteChars, gapShare, expectedSegments,
-                    codebookSet ? codebook : Codebook.defaults(), clock);
+                    codebookSet ? codebook : Codebook.defaults(), clock, commonGroundRate, dividingGap, minGroupVoters);
         }
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,6 +26,8 @@ import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.privacy.Redactor;
+import org.ltc.model.testdata.RealData;
+import org.ltc.model.testdata.SharedData;
 import org.ltc.theming.ThemableNotes;
 import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
@@ -38,25 +38,17 @@ import org.ltc.theming.eval.ThemingEvaluator;
 import org.ltc.theming.topic.LdaThemer;
 
 /** The semantic themer on the real Bowling Green conversation, and its rules for levels and set-aside notes. */
+@RealData
 class SemanticThemerTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-01T00:00:00Z"), ZoneOffset.UTC);
     private static final SemanticThemer THEMER = new SemanticThemer(SemanticOptions.defaults(), SharedModel.MINILM);
     private static ConversationSet bowlingGreen;
     private static final Map<Long, ThemeSet> RUNS = new HashMap<>();
 
-    static Path sharedData() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared/data/polis-bowling-green"))) {
-                return p.resolve("shared/data");
-            }
-        }
-        throw new AssertionError("no shared/data above " + Path.of("").toAbsolutePath());
-    }
-
     @BeforeAll
     static void themeBowlingGreen() {
         bowlingGreen = Redactor.defaults().redact(PolisImport.importDirectory(
-                sharedData().resolve("polis-bowling-green")).conversationSet()).value();
+                SharedData.dir("polis-bowling-green")).conversationSet()).value();
         for (long seed = 1; seed <= 3; seed++) {
             RUNS.put(seed, THEMER.theme(ThemingRequest.of(bowlingGreen, seed).withClock(CLOCK).withThreads(2)));
         }

@@ -2,41 +2,40 @@ package org.ltc.theming.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ltc.model.io.CsvFormat;
+import org.ltc.model.io.CsvRow;
+import org.ltc.model.io.CsvTable;
+import org.ltc.model.testdata.RealData;
+import org.ltc.model.testdata.SharedData;
+import org.ltc.model.testdata.Slow;
 import org.ltc.theming.cluster.SemanticOptions;
 import org.ltc.theming.cluster.SemanticThemer;
-import org.ltc.theming.embed.CachingModel;
-import org.ltc.theming.embed.MiniLmEmbeddingModel;
+import org.ltc.theming.embed.SharedModel;
 
 /**
  * The issue's quality floor for {@code semantic} on Banking77 (3,080 queries, 77 intents). The bundled model
  * embeds the queries once (a caching wrapper), and every run reuses the vectors.
  */
+@RealData
+@Slow
 class SemanticBanking77Test {
     private static final List<String> TEXTS = new ArrayList<>();
     private static final List<String> LABELS = new ArrayList<>();
     private static SemanticThemer themer;
 
     @BeforeAll
-    static void load() throws IOException {
-        Path file = Banking77Test.sharedData().resolve("banking77/test.csv");
-        assumeTrue(Files.exists(file), "shared data not present: " + file);
-        List<List<String>> rows = Banking77Test.csv(Files.readString(file, StandardCharsets.UTF_8));
-        for (List<String> row : rows.subList(1, rows.size())) {
+    static void load() {
+        CsvTable table = CsvTable.read(SharedData.file("banking77/test.csv"), CsvFormat.defaults());
+        for (CsvRow row : table.rows()) {
             TEXTS.add(row.get(0));
             LABELS.add(row.get(1));
         }
-        themer = new SemanticThemer(SemanticOptions.defaults(), CachingModel.of(new MiniLmEmbeddingModel()));
+        themer = new SemanticThemer(SemanticOptions.defaults(), SharedModel.MINILM);
     }
 
     @Test
