@@ -6,6 +6,7 @@ import org.ltc.model.plugin.OptionInfo;
 import org.ltc.model.plugin.OptionsBinder;
 import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.theming.cluster.KMeansOptions;
+import org.ltc.theming.cluster.SemanticOptions;
 import org.ltc.theming.codebook.CodebookOptions;
 import org.ltc.theming.knowledge.PublicKnowledgeOptions;
 
@@ -27,6 +28,7 @@ public final class OptionsCatalog {
     /** Every entry, in the order the README lists them. */
     public static List<Entry> entries() {
         List<Entry> out = new ArrayList<>();
+        out.add(new Entry("semantic themer", SemanticOptions.defaults()));
         out.add(new Entry("kmeans themer", KMeansOptions.defaults()));
         out.add(new Entry("codebook themer", CodebookOptions.defaults()));
         out.add(new Entry("public knowledge", PublicKnowledgeOptions.defaults()));
