@@ -65,8 +65,10 @@ public final class HtmlReport {
         String community = pk.community() == null ? "the community" : pk.community().name();
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append(statusMeta(report))
                 .append("<title>").append(Html.escape(report.title())).append("</title>\n<style>")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
+        status(b, report);
         b.append("<header>\n<h1>").append(Html.escape(report.title())).append("</h1>\n<p class=\"sub\">What ")
                 .append(Html.user(community)).append(" told us, ")
                 .append(DAY.format(pk.provenance().createdAt())).append("</p>\n</header>\n");
@@ -108,6 +110,26 @@ public final class HtmlReport {
         footer(b, report);
         b.append("</body>\n</html>\n");
         return b.toString();
+    }
+
+    /** Draft until a person approves: a machine-readable status and the approver's name once there is one. */
+    private static String statusMeta(CommunityReport report) {
+        return "<meta name=\"ltc-status\" content=\"" + (report.approval().isPresent() ? "approved" : "draft")
+                + "\">\n";
+    }
+
+    private static void status(StringBuilder b, CommunityReport report) {
+        var approval = report.approval();
+        if (approval.isEmpty()) {
+            b.append("<p class=\"status draft\" role=\"note\"><strong>Draft \u2014 not yet reviewed.</strong> The "
+                    + "library team has not yet reviewed or approved what this page says.</p>\n");
+            return;
+        }
+        String at = approval.get().parameters().getOrDefault("at", "");
+        String day = at.length() >= 10 ? DAY.format(java.time.Instant.parse(at)) : at;
+        b.append("<p class=\"status approved\" role=\"note\">Reviewed and approved by <strong>")
+                .append(Html.escape(approval.get().by() == null ? "the library team" : approval.get().by()))
+                .append("</strong>").append(day.isEmpty() ? "" : " on " + Html.escape(day)).append(".</p>\n");
     }
 
     private static void story(StringBuilder b, PublicKnowledge pk) {
@@ -647,6 +669,9 @@ public final class HtmlReport {
             .progress{vertical-align:middle}td:last-child{white-space:nowrap}.lead{font-size:1.15rem}.override{background:#fff4e8;padding:.5rem}
             table.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
             footer{margin-top:3rem;border-top:2px solid var(--line)}
+            .status{font-family:Arial,sans-serif;padding:.6rem .9rem;border-radius:4px;margin:0 0 1rem}
+            .status.draft{background:#fff4d6;border:2px dashed #7a5600;color:#3d2b00}
+            .status.approved{background:#e6f2ea;border:1px solid #2d6a3e;color:#163d22}
             @media print{body{max-width:none;background:#fff;font-size:11pt}nav{display:none}a{color:inherit}\
             h2{break-after:avoid}figure,article,table{break-inside:avoid}}
             """;

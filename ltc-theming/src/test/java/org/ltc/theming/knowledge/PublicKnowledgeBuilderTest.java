@@ -126,7 +126,10 @@ class PublicKnowledgeBuilderTest {
                 List.of(NoteRef.of("n1"), NoteRef.of("n2")))), List.of());
         PublicKnowledge pk = builder(3).build(ts, voted());
         Theme t = pk.themes().get(0);
-        assertEquals(Map.of("hood", Map.of("East", 3)), t.breadth().bySegment());
+        // East (3 of the theme's 4 people) is hidden too: 4 minus 3 would reveal the one person from North.
+        assertEquals(Map.of(), t.breadth().bySegment());
+        assertEquals(4, t.breadth().participants());
+        assertEquals(Map.of("hood", Map.of("East", 3)), pk.engagement().segments());
         assertEquals(2, t.groupVotes().size(), "groups of 3 members may be shown at k = 3");
         PublicKnowledge strict = builder(4).build(ts, voted());
         assertEquals(Map.of(), strict.themes().get(0).breadth().bySegment());
