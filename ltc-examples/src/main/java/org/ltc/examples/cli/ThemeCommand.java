@@ -1,5 +1,6 @@
 package org.ltc.examples.cli;
 
+import org.ltc.examples.report.HtmlReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -193,9 +194,14 @@ final class ThemeCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "Themed %d notes with %s (seed %d): %d themes, %d notes unassigned (%.0f%%)%n", notes,
                 themerId, themes.provenance().seed(), themes.themes().size(), themes.unassigned().size(),
                 notes == 0 ? 0.0 : 100.0 * themes.unassigned().size() / notes);
-        o.printf(Locale.ROOT, "Engaged: %d conversations, %d participants, %d notes, %d votes%n",
-                pk.engagement().conversations(), pk.engagement().participants(), pk.engagement().notes(),
-                pk.engagement().votes());
+        int kk = k.minParticipants();
+        o.printf(Locale.ROOT, "Engaged: %s, %s took part (%s wrote, %s voted), %s, %s%n",
+                HtmlReport.count(pk.engagement().conversations(), "conversation", "conversations"),
+                HtmlReport.people(pk.engagement().participants(), kk),
+                HtmlReport.people(pk.engagement().writers(), kk), pk.engagement().votes() == 0 ? "nobody"
+                        : HtmlReport.people(pk.engagement().voters(), kk),
+                HtmlReport.count(pk.engagement().notes(), "note", "notes"),
+                HtmlReport.count(pk.engagement().votes(), "vote", "votes"));
         Map<String, Theme> byId = new LinkedHashMap<>();
         pk.themes().forEach(t -> byId.put(t.id(), t));
         for (CategorySection s : pk.sections()) {
@@ -210,12 +216,17 @@ final class ThemeCommand implements Callable<Integer> {
                 }
                 Theme t = byId.get(id);
                 StringBuilder line = new StringBuilder("  ").append(Terminal.visible(t.label())).append(" - ")
-                        .append(t.frequency()).append(t.frequency() == 1 ? " note, " : " notes, ")
-                        .append(k.countLabel(t.breadth().participants())).append(" people, ")
-                        .append(t.breadth().conversations()).append(t.breadth().conversations() == 1
-                                ? " conversation" : " conversations");
+                        .append(HtmlReport.count(t.frequency(), "note", "notes")).append(", wrote: ")
+                        .append(HtmlReport.people(t.breadth().wrote(), kk));
+                if (pk.engagement().votes() > 0) {
+                    line.append(", agreed with: ").append(HtmlReport.people(t.breadth().agreed(), kk));
+                }
                 if (t.consensus() != null) {
-                    line.append(String.format(Locale.ROOT, ", consensus %.2f", t.consensus()));
+                    line.append(String.format(Locale.ROOT, ", agreement across groups %.0f%%", 100 * t.consensus()));
+                }
+                if (t.divides()) {
+                    line.append(", groups divide on ").append(HtmlReport.count(t.dividing().size(), "statement",
+                            "statements"));
                 }
                 o.println(line);
                 if (!t.quotes().isEmpty()) {
@@ -227,8 +238,16 @@ final class ThemeCommand implements Callable<Integer> {
             o.println();
             o.println("Draft story: " + Terminal.visible(pk.story().text()));
         }
+        if (pk.opinionGroups() != null && pk.opinionGroups().unavailable() != null) {
+            o.println("Common ground and division: none shown, " + pk.opinionGroups().unavailable());
+        } else if (pk.opinionGroups() != null) {
+            o.println("Opinion groups divide on " + HtmlReport.count(pk.themes().stream().mapToInt(t -> t.dividing()
+                    .size()).sum(), "statement", "statements") + " and agree on " + HtmlReport.count(pk.themes()
+                    .stream().mapToInt(t -> t.commonGround().size()).sum(), "statement", "statements"));
+        }
         if (!pk.gaps().isEmpty()) {
-            o.println("Gaps: " + pk.gaps().size() + " segments reached too little (see public-knowledge.json)");
+            o.println("Gaps: " + HtmlReport.count(pk.gaps().size(), "segment", "segments")
+                    + " reached too little (see public-knowledge.json)");
         }
         written.values().forEach(p -> o.println("wrote " + p));
     }
@@ -249,6 +268,14 @@ final class ThemeCommand implements Callable<Integer> {
             tn.put("category", t.category().id());
             tn.put("notes", t.frequency());
             tn.put("participants", t.breadth().participants());
+            if (t.breadth().wrote() != null) {
+                tn.put("wrote", t.breadth().wrote());
+            }
+            if (t.breadth().agreed() != null) {
+                tn.put("agreed", t.breadth().agreed());
+            }
+            tn.put("dividing", t.dividing().size());
+            tn.put("commonGround", t.commonGround().size());
             tn.put("conversations", t.breadth().conversations());
             ArrayNode terms = tn.putArray("keyTerms");
             t.keyTerms().forEach(terms::add);
