@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.ltc.model.io.InputFiles;
 
 /**
  * {@code ltc evaluate}: themes labelled texts from a CSV file and prints how well the themes recover the

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.io.LtcJson;
+import org.ltc.model.io.OutputFolder;
 import org.ltc.model.knowledge.CategorySection;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Theme;
@@ -78,6 +79,9 @@ final class ThemeCommand implements Callable<Integer> {
     @Mixin
     NoteSource source;
 
+    @Mixin
+    CreatedAtOption createdAt;
+
     @Option(names = "--themer", paramLabel = "ID",
             description = "The themer to use (default: semantic, themes by meaning, when an embedding model can "
                     + "run; else kmeans, else codebook).")
@@ -128,12 +132,16 @@ final class ThemeCommand implements Callable<Integer> {
         if (!List.of("summary", "terms", "json").contains(fmt)) {
             throw new InvalidOptionsException("--format", format, "must be summary, terms or json");
         }
+        if (out != null) {
+            OutputFolder.checkFolder(out); // before the work, not after it
+        }
+        java.time.Clock clock = createdAt.clock();
         // Every ltc.privacy.* key is checked first (a misspelt one is an error, as for ltc.theming.*).
         RedactionOptions.Builder redaction = RedactionOptions.fromProperties(properties).toBuilder();
         if (redactNames != null) {
             redaction.namesFile(redactNames);
         }
-        ConversationSet set = source.load(spec.commandLine().getErr());
+        ConversationSet set = source.load(spec.commandLine().getErr(), clock);
         // Redaction once, decided by the set's own record: a set imported and redacted is kept as it is; one
         // never redacted, or with notes added or edited since, is redacted now (the library records it).
         set = noRedact && !Redactor.isRedacted(set) ? Redactor.declarePublic(set)
@@ -149,10 +157,11 @@ final class ThemeCommand implements Callable<Integer> {
             options.put("ltc.theming." + id + ".topK", Integer.toString(topK));
         }
         ProgressListener progress = ProgressBar.onStderr(spec, "theme", "json".equals(fmt));
-        ThemingRequest request = new ThemingRequest(set, options, seed, threads, null, progress, null, null);
+        ThemingRequest request = new ThemingRequest(set, options, seed, threads, null, progress, null, clock);
         ThemeSet themes = chosen.theme(request);
         ProgressBar.finish(progress);
-        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(knowledgeProperties(options));
+        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(knowledgeProperties(options)).toBuilder()
+                .clock(clock).build();
         PublicKnowledge pk = new PublicKnowledgeBuilder(pkOptions).build(themes, set);
         String reportTitle = title != null ? title : "Public knowledge"
                 + (set.community() != null ? ": " + set.community().name() : "");
@@ -164,13 +173,14 @@ final class ThemeCommand implements Callable<Integer> {
                 pkOptions.disclosure().minParticipants(), attributions);
         Map<String, Path> written = new LinkedHashMap<>();
         if (out != null) {
+            // The three documents appear together or not at all: a failure leaves the previous run's files.
             LtcJson json = LtcJson.defaults();
-            written.put("themeSet", out.resolve("theme-set.json"));
-            written.put("publicKnowledge", out.resolve("public-knowledge.json"));
-            written.put("report", out.resolve("report.json"));
-            json.write(themes, written.get("themeSet"));
-            json.write(pk, written.get("publicKnowledge"));
-            json.write(report, written.get("report"));
+            try (OutputFolder folder = OutputFolder.open(out)) {
+                written.put("themeSet", folder.writeString("theme-set.json", json.write(themes)));
+                written.put("publicKnowledge", folder.writeString("public-knowledge.json", json.write(pk)));
+                written.put("report", folder.writeString("report.json", json.write(report)));
+                folder.commit();
+            }
         }
         PrintWriter o = spec.commandLine().getOut();
         switch (fmt) {

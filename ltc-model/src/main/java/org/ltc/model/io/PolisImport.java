@@ -123,6 +123,8 @@ public final class PolisImport {
 
         // Statements.
         List<Note> notes = new ArrayList<>();
+        // Every comment id in comments.csv, imported or rejected: a vote column naming none of them is an error.
+        Set<String> knownComments = new HashSet<>();
         Map<String, Participant> participants = new LinkedHashMap<>();
         long commentRows = 0;
         Instant earliest = null;
@@ -136,6 +138,7 @@ public final class PolisImport {
                 commentRows++;
                 try {
                     String commentId = t.number(col[0], false);
+                    knownComments.add(commentId);
                     String author = t.number(col[1], false);
                     String text = t.value(col[5]).strip();
                     if (text.isEmpty()) {
@@ -187,6 +190,17 @@ public final class PolisImport {
                     throw new InvalidInputException(votesFile.toString(), "line 1", h, h,
                             "repeats a comment id in the header");
                 }
+                if (!knownComments.contains(h)) {
+                    // Not silently dropped: strict stops here, lenient lists the column and skips its votes.
+                    ImportProblem unknown = new ImportProblem(votesFile.toString(), 1, h, h,
+                            "holds votes for comment id " + h + ", an unknown comment id (not in comments.csv): "
+                                    + "its votes were not imported");
+                    if (!problems.lenient) {
+                        throw unknown.toException();
+                    }
+                    problems.list(unknown);
+                    continue;
+                }
                 voteColumns.add(i);
                 voteNotes.add("c" + h);
             }
@@ -199,10 +213,9 @@ public final class PolisImport {
                     if (!rowIds.add(id)) {
                         throw t.bad(col[0], "repeats a participant id");
                     }
-                    String group = t.value(col[1]).strip();
-                    if (!group.isEmpty() && !Checks.isId(group)) {
-                        throw t.bad(col[1], "must be an opinion group id");
-                    }
+                    // Polis numbers its opinion groups 0, 1, 2...: "abc" or "1.5" is damage, not a new group.
+                    String group = t.number(col[1], true);
+                    group = group == null ? "" : group;
                     rowVotes.clear();
                     if (options.includeVotes()) {
                         for (int j = 0; j < voteColumns.size(); j++) {
@@ -316,6 +329,11 @@ public final class PolisImport {
                 throw p.toException();
             }
             rejected++;
+            list(p);
+        }
+
+        /** Lists a problem that rejects no row (lenient only). */
+        void list(ImportProblem p) {
             if (list.size() < CsvImportOptions.DEFAULT_MAX_PROBLEMS_LISTED) {
                 list.add(p);
             }
