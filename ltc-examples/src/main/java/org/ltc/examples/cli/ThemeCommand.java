@@ -64,8 +64,9 @@ import tools.jackson.databind.node.ObjectNode;
                 "Writes DIR/theme-set.json, DIR/public-knowledge.json and DIR/report.json; then",
                 "  ltc report --input DIR/report.json --out DIR   renders the report as HTML.",
                 "Options for themers and assembly go in --set: ltc.theming.<themer>.<option>=VALUE,",
-                "ltc.knowledge.quotes-per-theme=N, ltc.privacy.minParticipants=K (default 5), and the",
-                "redaction switches ltc.privacy.phones=false and the like (an unknown ltc.privacy key is an error)."})
+                "ltc.knowledge.quotesPerTheme=N, ltc.privacy.minParticipants=K (default 5), and the",
+                "redaction switches ltc.privacy.phones=false and the like (an unknown ltc.privacy key is an error).",
+                "Run 'ltc options' for every option with its type, default and allowed values."})
 final class ThemeCommand implements Callable<Integer> {
     /** The summary shows this many themes per category, widest first, so it stays readable. */
     static final int MAX_PER_CATEGORY = 10;
