@@ -35,8 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "import",
         mixinStandardHelpOptions = true,
         description = {"Import notes from a CSV file or a Polis open-data export into an LTC conversation-set "
-                + "document. E-mail addresses, phone numbers and street addresses (and names listed with "
-                + "--redact-names) are removed from the notes' text before anything is written."},
+                + "document. E-mail addresses, phone numbers, street addresses, SSNs, card numbers, profile "
+                + "addresses and dates of birth (and names listed with --redact-names) are removed from the notes, "
+                + "titles, segment values and ids before anything is written."},
         footer = {"", "Examples:",
                 "  ltc import --csv notes.csv --text-column text \\",
                 "      --participant-column participant --conversation-column conversation \\",
@@ -101,7 +102,7 @@ final class ImportCommand implements Callable<Integer> {
     Path redactNames;
 
     @Option(names = "--no-redact", description = "Do not remove personal data (only for text already redacted "
-            + "or public statements).")
+            + "or public statements); the set is recorded as public text.")
     boolean noRedact;
 
     @Override

@@ -121,13 +121,13 @@ final class PlanCommand implements Callable<Integer> {
 
     static void print(PlanDraft d, IntentionalityReport check, LibraryCapacities caps, PrintWriter w) {
         ActionPlan p = d.plan();
-        w.println(p.title());
+        w.println(Terminal.visible(p.title()));
         w.println("=".repeat(Math.min(78, p.title().length())));
         PlanDraft.RankedTheme top = d.aspirations().get(0);
-        w.println("Aspiration: " + p.aspiration() + " [" + top.themeId() + ", " + top.participants()
-                + " participants; the broadest of " + d.aspirations().size() + "]");
+        w.println(Terminal.visible("Aspiration: " + p.aspiration() + " [" + top.themeId() + ", " + top.participants()
+                + " participants; the broadest of " + d.aspirations().size() + "]"));
         if (p.issue() != null) {
-            w.println("Issue:      " + p.issue());
+            w.println(Terminal.visible("Issue:      " + p.issue()));
         }
         w.println("Stage:      " + p.stageId() + " - " + p.stageRationale());
         w.println("Sweet spot: issues " + d.sweetSpot().issues() + "; capacities " + d.sweetSpot().capacityIds()
@@ -138,7 +138,7 @@ final class PlanCommand implements Callable<Integer> {
         for (Action a : p.actions()) {
             PlanDraft.Candidate c = d.candidates().stream().filter(x -> x.patternId().equals(a.id())).findFirst()
                     .orElseThrow();
-            w.printf(Locale.ROOT, "%2d. %s [%s] score %.2f%n", i++, a.title(), a.id(), c.score());
+            w.printf(Locale.ROOT, "%2d. %s [%s] score %.2f%n", i++, Terminal.visible(a.title()), a.id(), c.score());
             w.println("    " + a.participation() + ", " + a.start() + " to " + a.due() + ", owner " + a.owner());
             w.println("    themes " + a.themeIds() + "; capacities " + a.capacityIds().stream()
                     .map(id -> caps.capacity(id).map(x -> x.name()).orElse(id)).toList());

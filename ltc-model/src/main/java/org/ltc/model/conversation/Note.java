@@ -44,6 +44,12 @@ public record Note(
 
     /** The longest note text accepted: long enough for any spoken answer, short enough to stop a hostile file. */
     public static final int MAX_TEXT_CHARS = 20_000;
+    /**
+     * The tag of a meta statement: one about the speaker or the conversation rather than the topic (Polis's
+     * {@code is-meta}, e.g. "I have lived here all my life"). Themers set such notes aside, as they do notes a
+     * moderator rejected.
+     */
+    public static final String META_TAG = "is-meta";
 
     public Note {
         Checks.id("id", id);

@@ -46,7 +46,8 @@ import org.ltc.model.provenance.Provenance;
  *   <li>{@code comments.csv} ({@code timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,
  *       comment-body}): each statement becomes a {@link Note} {@code c<comment-id>} by participant
  *       {@code p<author-id>}, with its agree and disagree counts, its time, and its moderation
- *       ({@code 1} accepted, {@code -1} rejected, {@code 0} not moderated). Rejected statements are kept and
+ *       ({@code 1} accepted, {@code -1} rejected, {@code 0} not moderated); a statement a newer export marks
+ *       {@code is-meta} is tagged {@link Note#META_TAG}. Rejected statements are kept and
  *       marked {@link Moderation#REJECTED}, never dropped: what a moderator hid is still what someone said.</li>
  *   <li>{@code participants-votes.csv} ({@code participant,group-id,n-comments,n-votes,n-agree,n-disagree},
  *       then one column per comment id): each row becomes a {@link Participant} {@code p<participant>} whose
@@ -130,6 +131,8 @@ public final class PolisImport {
         try (Table t = new Table(commentsFile, digest)) {
             int[] col = t.columns(COMMENT_COLUMNS);
             int timestamp = t.optionalColumn("timestamp");
+            // newer exports mark meta statements ("I have lived here all my life"); older ones have no column
+            int meta = t.optionalColumn("is-meta");
             Set<String> ids = new HashSet<>();
             while (t.next(problems)) {
                 commentRows++;
@@ -154,8 +157,9 @@ public final class PolisImport {
                         throw t.bad(col[0], "repeats a comment id");
                     }
                     Note note = new Note(noteId, conversationId, prompt == null ? null : PROMPT_QUESTION_ID,
-                            "p" + author, text, t.count(col[2]), t.count(col[3]), 0, List.of(), moderation, at,
-                            null);
+                            "p" + author, text, t.count(col[2]), t.count(col[3]), 0,
+                            meta >= 0 && isTrue(t.value(meta)) ? List.of(Note.META_TAG) : List.of(), moderation,
+                            at, null);
                     notes.add(note);
                     participants.putIfAbsent(note.participantId(), null);
                     if (at != null && (earliest == null || at.isBefore(earliest))) {
@@ -492,5 +496,11 @@ public final class PolisImport {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Polis writes booleans as {@code 1}/{@code 0} or {@code true}/{@code false}. */
+    private static boolean isTrue(String value) {
+        String v = value.strip();
+        return v.equals("1") || v.equalsIgnoreCase("true");
     }
 }
