@@ -75,6 +75,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     CsvColumns columns;
 
+    @Mixin
+    CreatedAtOption createdAt;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "OTHER",
             description = "How the CSV's conversations were held: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ConversationFormat format;
@@ -143,6 +146,10 @@ final class ImportCommand implements Callable<Integer> {
             throw new InvalidInputException(report.source(), null, null, null,
                     "has no good row: all " + report.rowsRejected() + " rows were rejected; nothing written");
         }
+        if (set.notes().isEmpty()) {
+            throw new InvalidInputException(report.source(), null, null, null,
+                    "has no notes: only a header row; nothing written");
+        }
         RedactionSummary redaction = null;
         if (redactor != null) {
             // The library records the redaction itself (counts, how, a digest; the names only counted and hashed).
@@ -164,7 +171,7 @@ final class ImportCommand implements Callable<Integer> {
         if (maxRows != null) {
             b.maxRows(maxRows);
         }
-        return CsvNoteImport.of(b.build()).importFile(source.csv);
+        return CsvNoteImport.of(b.build()).withClock(createdAt.clock()).importFile(source.csv);
     }
 
     private ImportResult importPolis() {
@@ -174,7 +181,7 @@ final class ImportCommand implements Callable<Integer> {
         if (maxRows != null) {
             b.maxRows(maxRows);
         }
-        return PolisImport.of(b.build()).read(source.polis);
+        return PolisImport.of(b.build()).withClock(createdAt.clock()).read(source.polis);
     }
 
     private void print(ImportReport report, List<ImportProblem> problems, ConversationSet set,

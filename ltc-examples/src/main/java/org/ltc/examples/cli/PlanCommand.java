@@ -75,6 +75,9 @@ final class PlanCommand implements Callable<Integer> {
             description = "The plan's id (default: ${DEFAULT-VALUE}).")
     String planId;
 
+    @picocli.CommandLine.Mixin
+    CreatedAtOption createdAt;
+
     @Override
     public Integer call() {
         LtcJson json = LtcJson.defaults();
@@ -83,7 +86,7 @@ final class PlanCommand implements Callable<Integer> {
         LibraryCapacities caps = json.read(readable(capacities), LibraryCapacities.class);
         ActionPatternCatalogue cat = catalogue == null ? ActionPatternCatalogue.builtIn()
                 : ActionPatternCatalogue.load(readable(catalogue));
-        Clock clock = Clock.systemUTC();
+        Clock clock = createdAt.clock();
         PlannerOptions options = PlannerOptions.builder().maxActions(maxActions).seed(seed).planId(planId)
                 .clock(clock).catalogue(cat).build();
         PlanDraft draft = new ActionPlanner(options).draft(pk, sa, caps);

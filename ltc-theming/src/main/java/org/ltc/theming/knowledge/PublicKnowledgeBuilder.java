@@ -124,7 +124,9 @@ public final class PublicKnowledgeBuilder {
         }
         themes.sort(Comparator.comparing(Theme::category).thenComparing(PublicKnowledgeBuilder::byReach));
         Map<ThemeCategory, List<String>> byCategory = new TreeMap<>();
-        themes.forEach(t -> byCategory.computeIfAbsent(t.category(), c -> new ArrayList<>()).add(t.id()));
+        // sections and the story lead with the top level; sub-themes stay in the themes list under their parent
+        List<Theme> topLevel = themes.stream().filter(Theme::topLevel).toList();
+        topLevel.forEach(t -> byCategory.computeIfAbsent(t.category(), c -> new ArrayList<>()).add(t.id()));
         List<CategorySection> sections = new ArrayList<>();
         byCategory.forEach((c, ids) -> sections.add(new CategorySection(c, ids)));
 
@@ -164,7 +166,7 @@ public final class PublicKnowledgeBuilder {
             provenance = provenance.withStep(new ProvenanceStep(Redactor.ALGORITHM_ID, how, null));
         }
         return new PublicKnowledge(set.community(), engagement(ix), themes, sections, themeSet.unassigned(),
-                Gaps.of(ix, options), Story.draft(themes), provenance, divisions.summary());
+                Gaps.of(ix, options), Story.draft(topLevel), provenance, divisions.summary());
     }
 
     private static int byReach(Theme a, Theme b) {
