@@ -66,10 +66,10 @@ public final class HtmlReport {
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append(statusMeta(report))
-                .append("<title>").append(Html.escape(report.title())).append("</title>\n<style>")
+                .append("<title>").append(Html.isolated(report.title())).append("</title>\n<style>")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         status(b, report);
-        b.append("<header>\n<h1>").append(Html.escape(report.title())).append("</h1>\n<p class=\"sub\">What ")
+        b.append("<header>\n<h1>").append(Html.user(report.title())).append("</h1>\n<p class=\"sub\">What ")
                 .append(Html.user(community)).append(" told us, ")
                 .append(DAY.format(pk.provenance().createdAt())).append("</p>\n</header>\n");
         b.append("<main>\n");
