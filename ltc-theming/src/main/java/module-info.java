@@ -15,10 +15,13 @@ module org.ltc.theming {
     exports org.ltc.theming.curation;
     opens org.ltc.theming.codebook to tools.jackson.databind;
     exports org.ltc.theming.topic;
+    exports org.ltc.theming.label;
 
     uses org.ltc.theming.Themer;
+    uses org.ltc.theming.ThemeLabeller;
 
     provides org.ltc.theming.Themer with org.ltc.theming.cluster.SphericalKMeansThemer,
             org.ltc.theming.codebook.CodebookThemer,
             org.ltc.theming.topic.LdaThemer;
+    provides org.ltc.theming.ThemeLabeller with org.ltc.theming.label.KeyPhraseLabeller;
 }

@@ -8,12 +8,15 @@ import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.plugin.RunContext;
+import org.ltc.model.privacy.Redactor;
 
 /**
  * What a themer is asked to theme (the evidence), and how (the {@link RunContext}: seed, options, threads or a
  * host executor, progress, cancellation, clock).
  *
- * @param conversations the notes to theme (with their conversations, participants and votes)
+ * @param conversations the notes to theme (with their conversations, participants and votes); a set that is
+ *                      not redacted by its own record ({@link Redactor#isRedacted}) is redacted here with the
+ *                      {@code ltc.privacy.*} options and recorded, unless {@code ltc.privacy.publicText=true}
  * @param embeddings    vectors a host supplies per note, or {@code null}
  * @param context       how the run goes
  */
@@ -21,6 +24,9 @@ public record ThemingRequest(ConversationSet conversations, NoteEmbeddings embed
     public ThemingRequest {
         Checks.notNull("conversations", conversations);
         Checks.notNull("context", context);
+        // Redaction once, decided by the set's own record: a set not (or no longer) redacted is redacted here with the
+        // ltc.privacy.* options and recorded, unless the host declares it public text (ltc.privacy.publicText).
+        conversations = Redactor.ensureRedacted(conversations, context.options());
     }
 
     /**

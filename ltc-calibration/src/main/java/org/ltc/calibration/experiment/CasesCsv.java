@@ -3,8 +3,10 @@ package org.ltc.calibration.experiment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.ltc.calibration.internal.Csv;
 import org.ltc.model.InvalidInputException;
+import org.ltc.model.io.CsvFormat;
+import org.ltc.model.io.CsvRow;
+import org.ltc.model.io.CsvTable;
 
 /**
  * Reads labelled cases from CSV (UTF-8, a header row): the stage column holds stage numbers 1..K; an
@@ -23,32 +25,31 @@ public final class CasesCsv {
      * @param stageCount  the number of stages K, or 0 to take the largest stage seen
      */
     public static CaseDataset read(Path file, String stageColumn, String groupColumn, String idColumn, int stageCount) {
-        return parse(file.toString(), Csv.read(file), stageColumn, groupColumn, idColumn, stageCount);
+        return read(file, CsvFormat.defaults(), stageColumn, groupColumn, idColumn, stageCount);
+    }
+
+    /** Reads a file in a given encoding and with given limits. */
+    public static CaseDataset read(Path file, CsvFormat format, String stageColumn, String groupColumn,
+                                   String idColumn, int stageCount) {
+        return parse(CsvTable.read(file, format), stageColumn, groupColumn, idColumn, stageCount);
     }
 
     public static CaseDataset parse(String source, String text, String stageColumn, String groupColumn, String idColumn,
                                     int stageCount) {
-        return parse(source, Csv.parse(source, text), stageColumn, groupColumn, idColumn, stageCount);
+        return parse(CsvTable.parse(source, text, CsvFormat.defaults()), stageColumn, groupColumn, idColumn,
+                stageCount);
     }
 
-    private static CaseDataset parse(String source, List<Csv.Row> rows, String stageColumn, String groupColumn,
-                                     String idColumn, int stageCount) {
-        if (rows.isEmpty()) {
-            throw new InvalidInputException(source, null, null, null, "is empty: a header row is required");
-        }
-        List<String> header = rows.get(0).fields().stream().map(String::trim).toList();
-        int stageAt = column(source, header, stageColumn, "--stage-column");
-        int groupAt = groupColumn == null ? -1 : column(source, header, groupColumn, "--group-column");
-        int idAt = idColumn == null ? -1 : column(source, header, idColumn, "--id-column");
+    private static CaseDataset parse(CsvTable table, String stageColumn, String groupColumn, String idColumn,
+                                     int stageCount) {
+        String source = table.source();
+        List<String> header = table.header();
+        int stageAt = table.requireColumn(stageColumn, "--stage-column");
+        int groupAt = groupColumn == null ? -1 : table.requireColumn(groupColumn, "--group-column");
+        int idAt = idColumn == null ? -1 : table.requireColumn(idColumn, "--id-column");
         int width = header.size();
-        for (int r = 1; r < rows.size(); r++) {
-            if (rows.get(r).fields().size() != width) {
-                throw new InvalidInputException(source, "line " + rows.get(r).line(), null,
-                        String.valueOf(rows.get(r).fields().size()), "has " + rows.get(r).fields().size()
-                        + " fields; the header has " + width);
-            }
-        }
-        if (rows.size() < 2) {
+        List<CsvRow> rows = table.rows();
+        if (rows.isEmpty()) {
             throw new InvalidInputException(source, null, null, null, "holds no cases below its header");
         }
         List<Integer> featureCols = new ArrayList<>();
@@ -58,8 +59,8 @@ public final class CasesCsv {
             }
             boolean numeric = true;
             boolean any = false;
-            for (int r = 1; r < rows.size() && numeric; r++) {
-                String cell = rows.get(r).fields().get(c).trim();
+            for (int r = 0; r < rows.size() && numeric; r++) {
+                String cell = rows.get(r).text(c);
                 numeric = cell.isEmpty() || isNumber(cell);
                 any |= !cell.isEmpty();
             }
@@ -68,43 +69,41 @@ public final class CasesCsv {
             }
         }
         if (featureCols.isEmpty()) {
-            throw new InvalidInputException(source, "line 1", null, null, "has no numeric feature columns besides " + stageColumn);
+            throw table.headerError(null, null, "has no numeric feature columns besides " + stageColumn);
         }
-        int n = rows.size() - 1;
+        int n = rows.size();
         double[][] x = new double[n][featureCols.size()];
         int[] y = new int[n];
         List<String> ids = new ArrayList<>();
         List<String> groups = new ArrayList<>();
         int maxStage = 0;
         for (int i = 0; i < n; i++) {
-            Csv.Row row = rows.get(i + 1);
-            String s = row.fields().get(stageAt).trim();
+            CsvRow row = rows.get(i);
+            String s = row.text(stageAt);
             try {
                 y[i] = Integer.parseInt(s);
             } catch (NumberFormatException e) {
-                throw new InvalidInputException(source, "line " + row.line(), stageColumn, s, "must be a stage number 1..K");
+                throw row.error(stageAt, s, "must be a stage number 1..K");
             }
             if (y[i] < 1 || (stageCount > 0 && y[i] > stageCount)) {
-                throw new InvalidInputException(source, "line " + row.line(), stageColumn, s,
-                        "must be a stage number 1.." + (stageCount > 0 ? stageCount : "K"));
+                throw row.error(stageAt, s, "must be a stage number 1.." + (stageCount > 0 ? stageCount : "K"));
             }
             maxStage = Math.max(maxStage, y[i]);
             for (int j = 0; j < featureCols.size(); j++) {
-                String cell = row.fields().get(featureCols.get(j)).trim();
-                if (cell.isEmpty()) {
-                    throw new InvalidInputException(source, "line " + row.line(), header.get(featureCols.get(j)), cell,
-                            "is empty: every feature needs a value in every case");
+                int c = featureCols.get(j);
+                if (row.isBlank(c)) {
+                    throw row.error(c, row.get(c), "is empty: every feature needs a value in every case");
                 }
-                x[i][j] = Double.parseDouble(cell);
+                x[i][j] = row.number(c);
             }
-            String id = idAt < 0 ? "line-" + row.line() : row.fields().get(idAt).trim();
+            String id = idAt < 0 ? "line-" + row.line() : row.text(idAt);
             if (id.isEmpty()) {
-                throw new InvalidInputException(source, "line " + row.line(), idColumn, id, "must not be empty");
+                throw row.error(idAt, id, "must not be empty");
             }
             ids.add(id);
-            String g = groupAt < 0 ? "all" : row.fields().get(groupAt).trim();
+            String g = groupAt < 0 ? "all" : row.text(groupAt);
             if (g.isEmpty()) {
-                throw new InvalidInputException(source, "line " + row.line(), groupColumn, g, "must not be empty");
+                throw row.error(groupAt, g, "must not be empty");
             }
             groups.add(g);
         }
@@ -121,20 +120,17 @@ public final class CasesCsv {
         }
     }
 
-    private static int column(String source, List<String> header, String name, String option) {
-        int at = header.indexOf(name);
-        if (at < 0) {
-            throw new InvalidInputException(source, "line 1", option, name, "names no column; the columns are " + header);
-        }
-        return at;
-    }
-
+    /**
+     * Whether a cell is a number. NaN and infinities count as numbers here, so a column of numbers with one
+     * such cell stays a feature and its cell is refused by name instead of the whole column silently dropped.
+     */
     private static boolean isNumber(String s) {
         if (s.isEmpty()) {
             return false;
         }
         try {
-            return Double.isFinite(Double.parseDouble(s));
+            Double.parseDouble(s);
+            return true;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -54,6 +54,11 @@ final class CsvColumns {
             description = "CSV: the field delimiter (default: ${DEFAULT-VALUE}); 'tab' for tab-separated files.")
     String delimiter;
 
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "CSV: the file's character encoding (default: UTF-8). A plain \"CSV\" saved by Excel on "
+                    + "Windows is windows-1252; a file with a byte-order mark is read by its mark (UTF-16 too).")
+    String encoding;
+
     /** Options for reading {@code csv}, after checking the text column was named and the file is readable. */
     CsvImportOptions.Builder builder(Path csv) {
         if (textColumn == null || textColumn.isBlank()) {
@@ -67,13 +72,26 @@ final class CsvColumns {
                 .textColumn(textColumn).noteIdColumn(noteIdColumn).questionColumn(questionColumn)
                 .participantColumn(participantColumn).conversationColumn(conversationColumn)
                 .segmentColumns(segmentColumns).agreesColumn(agreesColumn).disagreesColumn(disagreesColumn)
-                .emphasisColumn(emphasisColumn).languageColumn(languageColumn).delimiter(delimiter());
+                .emphasisColumn(emphasisColumn).languageColumn(languageColumn).delimiter(delimiter())
+                .encoding(encoding());
     }
 
     /** Rejects CSV column options given with a source that is not CSV. */
     void rejectUnlessCsv(String source) {
         if (textColumn != null) {
             throw new InvalidOptionsException("--text-column", textColumn, "applies to --csv only, not " + source);
+        }
+        if (encoding != null) {
+            throw new InvalidOptionsException("--encoding", encoding, "applies to --csv only, not " + source);
+        }
+    }
+
+    private String encoding() {
+        try {
+            return org.ltc.model.io.CsvFormat.defaults().withEncoding(encoding).encoding();
+        } catch (InvalidOptionsException e) {
+            throw new InvalidOptionsException("--encoding", encoding, "is not a character encoding this Java knows; "
+                    + "use UTF-8, windows-1252, ISO-8859-1 or UTF-16 (with a byte-order mark)");
         }
     }
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {DemoCommand.class, ImportCommand.class, ValidateCommand.class, SchemaCommand.class,
                 ThemeCommand.class, EvaluateCommand.class, CalibrateCommand.class, ExperimentCommand.class,
                 AgreementCommand.class, SimulateCommand.class, PlanCommand.class, CheckCommand.class,
-                ReportCommand.class, OptionsCommand.class,
+                ReportCommand.class, OptionsCommand.class, RunCommand.class, ApproveCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 the tool failed, 2 bad input or usage.",
                 "Run 'ltc help COMMAND' for a command's options and examples."})
@@ -64,7 +64,7 @@ public final class LtcCommand implements Runnable {
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             int code = e instanceof InvalidInputException || e instanceof InvalidOptionsException ? BAD_INPUT : FAILED;
             String message = e instanceof LtcException ? e.getMessage() : e.toString();
-            cmd.getErr().println("ltc " + cmd.getCommandName() + ": " + message);
+            cmd.getErr().println("ltc " + cmd.getCommandName() + ": " + Terminal.visible(message));
             if (debug) {
                 e.printStackTrace(cmd.getErr());
             }
@@ -82,7 +82,38 @@ public final class LtcCommand implements Runnable {
         CommandLine cli = new CommandLine(new LtcCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setUsageHelpAutoWidth(true);
+        footersKeepTokensWhole(cli);
         return cli;
+    }
+
+    /**
+     * Picocli wraps a footer at the terminal width wherever the width falls, even inside a file name or option
+     * ({@code out/assessment.} / {@code json}), so an example pasted from --help fails. Footers render here instead:
+     * an example (a line starting with two spaces) stays whole, and prose wraps between words only.
+     */
+    private static void footersKeepTokensWhole(CommandLine cli) {
+        cli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+            StringBuilder out = new StringBuilder();
+            int width = help.commandSpec().usageMessage().width();
+            for (String line : help.commandSpec().usageMessage().footer()) {
+                String text = line.replace("%n", "\n");
+                if (text.startsWith("  ") || text.length() <= width) {
+                    out.append(text).append(System.lineSeparator());
+                    continue;
+                }
+                StringBuilder row = new StringBuilder();
+                for (String word : text.split(" ")) {
+                    if (row.length() > 0 && row.length() + 1 + word.length() > width) {
+                        out.append(row).append(System.lineSeparator());
+                        row.setLength(0);
+                    }
+                    row.append(row.length() == 0 ? "" : " ").append(word);
+                }
+                out.append(row).append(System.lineSeparator());
+            }
+            return out.toString();
+        });
+        cli.getSubcommands().values().forEach(LtcCommand::footersKeepTokensWhole);
     }
 
     /** Reports the SDK version. */

@@ -61,7 +61,7 @@ final class NoteSource {
             result = PolisImport.of(PolisImportOptions.builder().lenient(lenient).build()).read(which.polis);
         }
         for (ImportProblem p : result.report().problems()) {
-            err.println("rejected: " + p);
+            err.println(Terminal.visible("rejected: " + p));
         }
         if (result.conversationSet().notes().isEmpty() && result.report().rowsRejected() > 0) {
             throw new InvalidInputException(result.report().source(), null, null, null,

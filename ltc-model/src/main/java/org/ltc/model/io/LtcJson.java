@@ -47,6 +47,7 @@ public final class LtcJson {
     private final JsonMapper mapper;
 
     private LtcJson(JsonLimits limits) {
+        JacksonRequirements.check(); // an old jackson-annotations fails here, saying what to add
         this.limits = Objects.requireNonNull(limits, "limits");
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()

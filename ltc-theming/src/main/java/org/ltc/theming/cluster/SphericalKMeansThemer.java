@@ -1,5 +1,6 @@
 package org.ltc.theming.cluster;
 
+import org.ltc.theming.ThemeLabellers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -201,7 +202,7 @@ public final class SphericalKMeansThemer implements Themer {
         LOG.debug("kmeans: {} notes, {} themes, {} unassigned", n, themes.size(), unassigned.size());
         Provenance provenance = Provenance.of(ID, version(), provenanceOptions, request.seed(), Provenance.digest(set),
                 request.clock().instant());
-        return new ThemeSet(set.id(), themes, unassigned, provenance);
+        return ThemeLabellers.relabel(new ThemeSet(set.id(), themes, unassigned, provenance), request, null, Map.of());
     }
 
     /** Restarts on the sample, their consensus, then Lloyd over every active note. */

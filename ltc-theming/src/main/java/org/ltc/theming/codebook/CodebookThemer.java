@@ -1,5 +1,6 @@
 package org.ltc.theming.codebook;
 
+import org.ltc.theming.ThemeLabellers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -130,8 +131,9 @@ public final class CodebookThemer implements Themer {
                 .thenComparing(Theme::category).thenComparing(Theme::id));
         String inputHash = Provenance.digest(set);
         Map<String, String> recorded = opts.toProperties();
-        return new ThemeSet(set.id(), themes, unassigned, Provenance.of(ID, version(), recorded, request.seed(),
+        ThemeSet coded = new ThemeSet(set.id(), themes, unassigned, Provenance.of(ID, version(), recorded, request.seed(),
                 inputHash, request.clock().instant()));
+        return ThemeLabellers.relabel(coded, request, opts.codebook(), Map.of());
     }
 
     /**

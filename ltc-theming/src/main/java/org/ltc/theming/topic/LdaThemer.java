@@ -1,5 +1,6 @@
 package org.ltc.theming.topic;
 
+import org.ltc.theming.ThemeLabellers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +153,7 @@ public final class LdaThemer implements Themer {
         LOG.debug("lda: {} notes, {} themes, {} unassigned", notes.size(), themes.size(), unassigned.size());
         Provenance provenance = Provenance.of(ID, version(), fitted.provenanceOptions, request.seed(),
                 Provenance.digest(set), request.clock().instant());
-        return new ThemeSet(set.id(), themes, unassigned, provenance);
+        return ThemeLabellers.relabel(new ThemeSet(set.id(), themes, unassigned, provenance), request, null, Map.of());
     }
 
     /**
