@@ -14,6 +14,7 @@ import org.ltc.theming.label.KeyPhraseOptions;
 import org.ltc.theming.topic.LdaOptions;
 import org.ltc.theming.topic.LdaThemer;
 import org.ltc.theming.cluster.KMeansOptions;
+import org.ltc.theming.cluster.SemanticOptions;
 import org.ltc.theming.codebook.CodebookOptions;
 import org.ltc.theming.knowledge.PublicKnowledgeOptions;
 
@@ -39,6 +40,7 @@ public final class OptionsCatalog {
     /** Every entry, in the order the README lists them. */
     public static List<Entry> entries() {
         List<Entry> out = new ArrayList<>();
+        out.add(new Entry("semantic themer", SemanticOptions.defaults()));
         out.add(new Entry("kmeans themer", KMeansOptions.defaults()));
         out.add(new Entry("codebook themer", CodebookOptions.defaults()));
         out.add(new Entry("public knowledge", PublicKnowledgeOptions.defaults()));
