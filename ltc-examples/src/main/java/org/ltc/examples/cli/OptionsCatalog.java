@@ -10,6 +10,7 @@ import org.ltc.calibration.rubric.RubricOptions;
 import org.ltc.calibration.signals.SignalsOptions;
 import org.ltc.model.io.PolisImportOptions;
 import org.ltc.model.privacy.DisclosurePolicy;
+import org.ltc.theming.label.KeyPhraseOptions;
 import org.ltc.theming.topic.LdaOptions;
 import org.ltc.theming.topic.LdaThemer;
 import org.ltc.theming.cluster.KMeansOptions;
@@ -45,6 +46,7 @@ public final class OptionsCatalog {
         out.add(new Entry("public knowledge", PublicKnowledgeOptions.defaults()));
         out.add(new Entry("lda themer", LdaOptions.defaults()));
         out.add(new Entry("lda themer: text analysis", org.ltc.theming.text.TextAnalysisOptions.defaults(), LdaThemer.TEXT_PREFIX));
+        out.add(new Entry("key-phrase labeller", KeyPhraseOptions.defaults()));
         out.add(new Entry("disclosure (privacy)", DisclosurePolicy.defaults()));
         out.add(new Entry("polis import", PolisImportOptions.defaults()));
         out.add(new Entry("rubric calibrator", RubricOptions.defaults()));
