@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ltc.examples.cli.ImportCommandTest.Run;
+import org.ltc.examples.cli.Cli.Run;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.conversation.Note;
 import org.ltc.model.io.LtcJson;
@@ -24,9 +24,6 @@ class PrivacyCommandsTest {
     private static final LtcJson JSON = LtcJson.defaults();
     private static final String HEADER = "id,conversation,participant,neighbourhood,text\n";
 
-    static Run ltc(String... args) {
-        return ImportCommandTest.ltc(args);
-    }
 
     /** Every file under a folder, as text. */
     static String everything(Path dir) throws IOException {
@@ -78,12 +75,12 @@ class PrivacyCommandsTest {
         Path csv = town(dir, "n90,Book club,p90,214 Elm Street,We need a teen room\n"
                 + "n91,Book club,p91,Maria Lopez,Quieter study space\n");
         Path set = dir.resolve("out/set.json");
-        Run imp = ltc(concat(new String[] {"import"}, concat(csvArgs(csv), "--redact-names", names(dir).toString(),
+        Run imp = Cli.run(concat(new String[] {"import"}, concat(csvArgs(csv), "--redact-names", names(dir).toString(),
                 "--out", set.toString())));
         assertEquals(0, imp.code(), imp.err());
-        Run theme = ltc("theme", "--input", set.toString(), "--themer", "codebook", "--out", dir.resolve("out").toString());
+        Run theme = Cli.run("theme", "--input", set.toString(), "--themer", "codebook", "--out", dir.resolve("out").toString());
         assertEquals(0, theme.code(), theme.err());
-        Run report = ltc("report", "--input", dir.resolve("out/report.json").toString(), "--out",
+        Run report = Cli.run("report", "--input", dir.resolve("out/report.json").toString(), "--out",
                 dir.resolve("out").toString());
         assertEquals(0, report.code(), report.err());
         String all = everything(dir.resolve("out")) + imp.out() + imp.err() + theme.out() + theme.err();
@@ -96,7 +93,7 @@ class PrivacyCommandsTest {
     void p3_themeFromACsvRedactsTheListedNames(@TempDir Path dir) throws Exception {
         Path csv = town(dir, "n90,Book club,p90,East End,Maria Lopez wants a teen room\n");
         Path out = dir.resolve("out");
-        Run theme = ltc(concat(new String[] {"theme"}, concat(csvArgs(csv), "--themer", "codebook",
+        Run theme = Cli.run(concat(new String[] {"theme"}, concat(csvArgs(csv), "--themer", "codebook",
                 "--redact-names", names(dir).toString(), "--out", out.toString())));
         assertEquals(0, theme.code(), theme.err());
         String all = everything(out) + theme.out() + theme.err();
@@ -108,7 +105,7 @@ class PrivacyCommandsTest {
     void p5_notesAddedToAnImportedSetAfterImportAreRedactedByTheme(@TempDir Path dir) throws Exception {
         Path csv = town(dir, "");
         Path set = dir.resolve("set.json");
-        Run imp = ltc(concat(new String[] {"import"}, concat(csvArgs(csv), "--out", set.toString())));
+        Run imp = Cli.run(concat(new String[] {"import"}, concat(csvArgs(csv), "--out", set.toString())));
         assertEquals(0, imp.code(), imp.err());
         ConversationSet imported = JSON.read(set, ConversationSet.class);
         List<Note> notes = new ArrayList<>(imported.notes());
@@ -119,7 +116,7 @@ class PrivacyCommandsTest {
         }
         JSON.write(imported.withNotes(notes, imported.redaction()), set);
         Path out = dir.resolve("out");
-        Run theme = ltc("theme", "--input", set.toString(), "--themer", "codebook", "--out", out.toString());
+        Run theme = Cli.run("theme", "--input", set.toString(), "--themer", "codebook", "--out", out.toString());
         assertEquals(0, theme.code(), theme.err());
         String all = everything(out) + theme.out();
         assertFalse(all.contains("270-555-0177"), all);
@@ -130,7 +127,7 @@ class PrivacyCommandsTest {
     void p5_reportRendersNoCountUnderKFromAnEditedReportJson(@TempDir Path dir) throws Exception {
         Path csv = town(dir, "");
         Path out = dir.resolve("out");
-        Run theme = ltc(concat(new String[] {"theme"}, concat(csvArgs(csv), "--themer", "codebook", "--out",
+        Run theme = Cli.run(concat(new String[] {"theme"}, concat(csvArgs(csv), "--themer", "codebook", "--out",
                 out.toString())));
         assertEquals(0, theme.code(), theme.err());
         Path reportJson = out.resolve("report.json");
@@ -143,7 +140,7 @@ class PrivacyCommandsTest {
             by.put("Small Street", 2);
         }
         Files.writeString(reportJson, JSON.mapper().writeValueAsString(root));
-        Run report = ltc("report", "--input", reportJson.toString(), "--out", out.toString());
+        Run report = Cli.run("report", "--input", reportJson.toString(), "--out", out.toString());
         assertEquals(0, report.code(), report.err());
         String html = Files.readString(out.resolve("index.html"));
         assertFalse(html.contains("Tiny Hamlet"), "a group of 2 is shown");
@@ -155,7 +152,7 @@ class PrivacyCommandsTest {
     @Test
     void p6_aMisspelledPrivacyKeyIsAnErrorOnTheCommandLine(@TempDir Path dir) throws Exception {
         Path csv = town(dir, "");
-        Run theme = ltc(concat(new String[] {"theme"}, concat(csvArgs(csv), "--themer", "codebook",
+        Run theme = Cli.run(concat(new String[] {"theme"}, concat(csvArgs(csv), "--themer", "codebook",
                 "--set", "ltc.privacy.minParticipnats=50")));
         assertEquals(2, theme.code(), theme.out() + theme.err());
         assertTrue(theme.err().contains("ltc.privacy.minParticipnats"), theme.err());
@@ -166,12 +163,12 @@ class PrivacyCommandsTest {
     void i2_terminalControlSequencesInInputAreShownVisiblyInErrorsAndSummaries(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, HEADER + "n\u001b]0;pwned\u0007,c1,p1,East,\"hi \u001b[2J there\"\n");
-        Run imp = ltc(concat(new String[] {"import"}, concat(csvArgs(csv), "--out", dir.resolve("x.json").toString())));
+        Run imp = Cli.run(concat(new String[] {"import"}, concat(csvArgs(csv), "--out", dir.resolve("x.json").toString())));
         assertEquals(2, imp.code(), imp.err());
         assertFalse(imp.err().contains("\u001b"), "a raw ESC reached the terminal: " + imp.err());
         assertTrue(imp.err().contains("\\u001B"), imp.err());
         Path ok = town(dir, "n99,c9,p1,East End,\"\u001b]52;c;cGF5bG9hZA==\u0007 More buses on Sundays please\"\n");
-        Run theme = ltc(concat(new String[] {"theme"}, concat(csvArgs(ok), "--themer", "codebook")));
+        Run theme = Cli.run(concat(new String[] {"theme"}, concat(csvArgs(ok), "--themer", "codebook")));
         assertEquals(0, theme.code(), theme.err());
         assertFalse((theme.out() + theme.err()).contains("\u001b"), theme.out());
         assertEquals("a\\u001B]0;t\\u0007 \\u202Eb\\n", Terminal.visible("a\u001b]0;t\u0007 \u202eb\n"));
@@ -183,7 +180,7 @@ class PrivacyCommandsTest {
         Path csv = dir.resolve("long.csv");
         Files.writeString(csv, HEADER + "n1,c1,p1,East,\"" + longNote + "\"\nn2,c1,p2,East,Short note\n");
         Path set = dir.resolve("set.json");
-        Run imp = ltc(concat(new String[] {"import"}, concat(csvArgs(csv), "--redact-names", names(dir).toString(),
+        Run imp = Cli.run(concat(new String[] {"import"}, concat(csvArgs(csv), "--redact-names", names(dir).toString(),
                 "--out", set.toString())));
         assertEquals(0, imp.code(), imp.err());
         ConversationSet s = JSON.read(set, ConversationSet.class);

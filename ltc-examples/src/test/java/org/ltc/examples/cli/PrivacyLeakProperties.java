@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.ltc.examples.cli.ImportCommandTest.Run;
+import org.ltc.examples.cli.Cli.Run;
 import org.ltc.examples.report.HtmlReport;
 import org.ltc.model.conversation.Conversation;
 import org.ltc.model.conversation.ConversationFormat;
@@ -192,18 +192,18 @@ class PrivacyLeakProperties {
             Path out = dir.resolve("out");
             Path set = out.resolve("set.json");
             List<Run> runs = new ArrayList<>();
-            runs.add(ImportCommandTest.ltc("import", "--csv", csv.toString(), "--text-column", "text",
+            runs.add(Cli.run("import", "--csv", csv.toString(), "--text-column", "text",
                     "--note-id-column", "id", "--conversation-column", "conversation", "--participant-column",
                     "participant", "--segment-column", "neighbourhood", "--redact-names", names.toString(),
                     "--out", set.toString()));
-            runs.add(ImportCommandTest.ltc("theme", "--input", set.toString(), "--themer", "codebook", "--out",
+            runs.add(Cli.run("theme", "--input", set.toString(), "--themer", "codebook", "--out",
                     out.toString()));
-            runs.add(ImportCommandTest.ltc("theme", "--input", set.toString(), "--themer", "codebook", "--format",
+            runs.add(Cli.run("theme", "--input", set.toString(), "--themer", "codebook", "--format",
                     "terms"));
-            runs.add(ImportCommandTest.ltc("report", "--input", out.resolve("report.json").toString(), "--out",
+            runs.add(Cli.run("report", "--input", out.resolve("report.json").toString(), "--out",
                     out.toString()));
             // The CSV straight into theme, with the names given there (P3).
-            runs.add(ImportCommandTest.ltc("theme", "--csv", csv.toString(), "--text-column", "text",
+            runs.add(Cli.run("theme", "--csv", csv.toString(), "--text-column", "text",
                     "--note-id-column", "id", "--conversation-column", "conversation", "--participant-column",
                     "participant", "--segment-column", "neighbourhood", "--redact-names", names.toString(),
                     "--themer", "codebook", "--out", dir.resolve("direct").toString()));
