@@ -24,6 +24,9 @@ class PrivacyCommandsTest {
     private static final LtcJson JSON = LtcJson.defaults();
     private static final String HEADER = "id,conversation,participant,neighbourhood,text\n";
 
+    static Run ltc(String... args) {
+        return Cli.run(args);
+    }
 
     /** Every file under a folder, as text. */
     static String everything(Path dir) throws IOException {
@@ -75,12 +78,12 @@ class PrivacyCommandsTest {
         Path csv = town(dir, "n90,Book club,p90,214 Elm Street,We need a teen room\n"
                 + "n91,Book club,p91,Maria Lopez,Quieter study space\n");
         Path set = dir.resolve("out/set.json");
-        Run imp = Cli.run(concat(new String[] {"import"}, concat(csvArgs(csv), "--redact-names", names(dir).toString(),
+        Run imp = ltc(concat(new String[] {"import"}, concat(csvArgs(csv), "--redact-names", names(dir).toString(),
                 "--out", set.toString())));
         assertEquals(0, imp.code(), imp.err());
-        Run theme = Cli.run("theme", "--input", set.toString(), "--themer", "codebook", "--out", dir.resolve("out").toString());
+        Run theme = ltc("theme", "--input", set.toString(), "--themer", "codebook", "--out", dir.resolve("out").toString());
         assertEquals(0, theme.code(), theme.err());
-        Run report = Cli.run("report", "--input", dir.resolve("out/report.json").toString(), "--out",
+        Run report = ltc("report", "--input", dir.resolve("out/report.json").toString(), "--out",
                 dir.resolve("out").toString());
         assertEquals(0, report.code(), report.err());
         String all = everything(dir.resolve("out")) + imp.out() + imp.err() + theme.out() + theme.err();
@@ -93,7 +96,7 @@ class PrivacyCommandsTest {
     void p3_themeFromACsvRedactsTheListedNames(@TempDir Path dir) throws Exception {
         Path csv = town(dir, "n90,Book club,p90,East End,Maria Lopez wants a teen room\n");
         Path out = dir.resolve("out");
-        Run theme = Cli.run(concat(new String[] {"theme"}, concat(csvArgs(csv), "--themer", "codebook",
+        Run theme = ltc(concat(new String[] {"theme"}, concat(csvArgs(csv), "--themer", "codebook",
                 "--redact-names", names(dir).toString(), "--out", out.toString())));
         assertEquals(0, theme.code(), theme.err());
         String all = everything(out) + theme.out() + theme.err();
@@ -105,7 +108,7 @@ class PrivacyCommandsTest {
     void p5_notesAddedToAnImportedSetAfterImportAreRedactedByTheme(@TempDir Path dir) throws Exception {
         Path csv = town(dir, "");
         Path set = dir.resolve("set.json");
-        Run imp = Cli.run(concat(new String[] {"import"}, concat(csvArgs(csv), "--out", set.toString())));
+        Run imp = ltc(concat(new String[] {"import"}, concat(csvArgs(csv), "--out", set.toString())));
         assertEquals(0, imp.code(), imp.err());
         ConversationSet imported = JSON.read(set, ConversationSet.class);
         List<Note> notes = new ArrayList<>(imported.notes());
@@ -116,7 +119,7 @@ class PrivacyCommandsTest {
         }
         JSON.write(imported.withNotes(notes, imported.redaction()), set);
         Path out = dir.resolve("out");
-        Run theme = Cli.run("theme", "--input", set.toString(), "--themer", "codebook", "--out", out.toString());
+        Run theme = ltc("theme", "--input", set.toString(), "--themer", "codebook", "--out", out.toString());
         assertEquals(0, theme.code(), theme.err());
         String all = everything(out) + theme.out();
         assertFalse(all.contains("270-555-0177"), all);
@@ -127,11 +130,12 @@ class PrivacyCommandsTest {
     void p5_reportRendersNoCountUnderKFromAnEditedReportJson(@TempDir Path dir) throws Exception {
         Path csv = town(dir, "");
         Path out = dir.resolve("out");
-        Run theme = Cli.run(concat(new String[] {"theme"}, concat(csvArgs(csv), "--themer", "codebook", "--out",
+        Run theme = ltc(concat(new String[] {"theme"}, concat(csvArgs(csv), "--themer", "codebook", "--out",
                 out.toString())));
         assertEquals(0, theme.code(), theme.err());
         Path reportJson = out.resolve("report.json");
-        JsonNode root = JSON.mapper().readTree(Files.readString(reportJson));
+        JsonNode envelope = JSON.mapper().readTree(Files.readString(reportJson));
+        JsonNode root = envelope.get("data");
         ObjectNode segments = (ObjectNode) root.get("knowledge").get("engagement").get("segments").get("neighbourhood");
         segments.put("Tiny Hamlet", 2);
         for (JsonNode t : root.get("knowledge").get("themes")) {
@@ -139,8 +143,8 @@ class PrivacyCommandsTest {
             ObjectNode by = ((ObjectNode) t.get("breadth")).putObject("bySegment").putObject("neighbourhood");
             by.put("Small Street", 2);
         }
-        Files.writeString(reportJson, JSON.mapper().writeValueAsString(root));
-        Run report = Cli.run("report", "--input", reportJson.toString(), "--out", out.toString());
+        Files.writeString(reportJson, JSON.mapper().writeValueAsString(envelope));
+        Run report = ltc("report", "--input", reportJson.toString(), "--out", out.toString());
         assertEquals(0, report.code(), report.err());
         String html = Files.readString(out.resolve("index.html"));
         assertFalse(html.contains("Tiny Hamlet"), "a group of 2 is shown");
@@ -152,7 +156,7 @@ class PrivacyCommandsTest {
     @Test
     void p6_aMisspelledPrivacyKeyIsAnErrorOnTheCommandLine(@TempDir Path dir) throws Exception {
         Path csv = town(dir, "");
-        Run theme = Cli.run(concat(new String[] {"theme"}, concat(csvArgs(csv), "--themer", "codebook",
+        Run theme = ltc(concat(new String[] {"theme"}, concat(csvArgs(csv), "--themer", "codebook",
                 "--set", "ltc.privacy.minParticipnats=50")));
         assertEquals(2, theme.code(), theme.out() + theme.err());
         assertTrue(theme.err().contains("ltc.privacy.minParticipnats"), theme.err());
@@ -163,12 +167,12 @@ class PrivacyCommandsTest {
     void i2_terminalControlSequencesInInputAreShownVisiblyInErrorsAndSummaries(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, HEADER + "n\u001b]0;pwned\u0007,c1,p1,East,\"hi \u001b[2J there\"\n");
-        Run imp = Cli.run(concat(new String[] {"import"}, concat(csvArgs(csv), "--out", dir.resolve("x.json").toString())));
+        Run imp = ltc(concat(new String[] {"import"}, concat(csvArgs(csv), "--out", dir.resolve("x.json").toString())));
         assertEquals(2, imp.code(), imp.err());
         assertFalse(imp.err().contains("\u001b"), "a raw ESC reached the terminal: " + imp.err());
         assertTrue(imp.err().contains("\\u001B"), imp.err());
         Path ok = town(dir, "n99,c9,p1,East End,\"\u001b]52;c;cGF5bG9hZA==\u0007 More buses on Sundays please\"\n");
-        Run theme = Cli.run(concat(new String[] {"theme"}, concat(csvArgs(ok), "--themer", "codebook")));
+        Run theme = ltc(concat(new String[] {"theme"}, concat(csvArgs(ok), "--themer", "codebook")));
         assertEquals(0, theme.code(), theme.err());
         assertFalse((theme.out() + theme.err()).contains("\u001b"), theme.out());
         assertEquals("a\\u001B]0;t\\u0007 \\u202Eb\\n", Terminal.visible("a\u001b]0;t\u0007 \u202eb\n"));
@@ -180,12 +184,33 @@ class PrivacyCommandsTest {
         Path csv = dir.resolve("long.csv");
         Files.writeString(csv, HEADER + "n1,c1,p1,East,\"" + longNote + "\"\nn2,c1,p2,East,Short note\n");
         Path set = dir.resolve("set.json");
-        Run imp = Cli.run(concat(new String[] {"import"}, concat(csvArgs(csv), "--redact-names", names(dir).toString(),
+        Run imp = ltc(concat(new String[] {"import"}, concat(csvArgs(csv), "--redact-names", names(dir).toString(),
                 "--out", set.toString())));
         assertEquals(0, imp.code(), imp.err());
         ConversationSet s = JSON.read(set, ConversationSet.class);
         assertEquals(2, s.notes().size());
         assertTrue(s.notes().get(0).text().length() <= Note.MAX_TEXT_CHARS);
         assertFalse(s.notes().get(0).text().contains("Dana"));
+    }
+
+    @Test
+    void i3_bidiOverridesInUserTextAreIsolatedInTheHtml(@TempDir Path dir) throws Exception {
+        Path csv = town(dir, "");
+        Files.writeString(csv, Files.readString(csv).replace("East End", "\u202eEast End")
+                .replace("More buses", "\u202eMore buses"));
+        Path out = dir.resolve("out");
+        Run theme = ltc(concat(new String[] {"theme"}, concat(csvArgs(csv), "--themer", "codebook", "--out",
+                out.toString())));
+        assertEquals(0, theme.code(), theme.err());
+        Run report = ltc("report", "--input", out.resolve("report.json").toString(), "--out", out.toString());
+        assertEquals(0, report.code(), report.err());
+        String html = Files.readString(out.resolve("index.html"));
+        int at = html.indexOf('\u202e');
+        assertTrue(at >= 0, "the override is kept as written, isolated");
+        for (; at >= 0; at = html.indexOf('\u202e', at + 1)) {
+            boolean inBdi = html.lastIndexOf("<bdi>", at) > html.lastIndexOf("</bdi>", at);
+            boolean isolated = html.lastIndexOf('\u2068', at) > html.lastIndexOf('\u2069', at);
+            assertTrue(inBdi || isolated, "not isolated: " + html.substring(Math.max(0, at - 120), at + 20));
+        }
     }
 }
