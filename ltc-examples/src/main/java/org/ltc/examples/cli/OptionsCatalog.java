@@ -8,6 +8,7 @@ import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.theming.cluster.KMeansOptions;
 import org.ltc.theming.codebook.CodebookOptions;
 import org.ltc.theming.knowledge.PublicKnowledgeOptions;
+import org.ltc.theming.label.KeyPhraseOptions;
 
 /**
  * Every options record the tool knows that is bound by {@link OptionsBinder}, with its defaults: the source of
@@ -29,6 +30,7 @@ public final class OptionsCatalog {
         List<Entry> out = new ArrayList<>();
         out.add(new Entry("kmeans themer", KMeansOptions.defaults()));
         out.add(new Entry("codebook themer", CodebookOptions.defaults()));
+        out.add(new Entry("key-phrase theme labeller", KeyPhraseOptions.defaults()));
         out.add(new Entry("public knowledge", PublicKnowledgeOptions.defaults()));
         out.add(new Entry("disclosure (privacy)", DisclosurePolicy.defaults()));
         return out;
