@@ -1,13 +1,12 @@
 package org.ltc.calibration.learn;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ltc.model.Checks;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.io.LtcJson;
 import org.ltc.model.io.TextFiles;
+import org.ltc.model.io.InputFiles;
 
 /**
  * A fitted logistic calibrator: enough to score new cases and to explain the scores. Saved as JSON in the
@@ -194,10 +193,6 @@ public record LogisticModel(LogisticOptions.Model model, List<String> stageIds, 
 
     /** Reads a model saved with {@link #save(Path)}. */
     public static LogisticModel load(Path file) {
-        try {
-            return fromJson(Files.readString(file), file.toString());
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), null, null, null, "cannot be read: " + e.getMessage(), e);
-        }
+        return fromJson(InputFiles.readString(file), file.toString());
     }
 }

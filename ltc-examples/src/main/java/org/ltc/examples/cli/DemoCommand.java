@@ -43,7 +43,8 @@ final class DemoCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--themer", paramLabel = "ID", defaultValue = DemoOptions.DEFAULT_THEMER,
-            description = "Themer id (default: ${DEFAULT-VALUE}).")
+            description = "Themer id (default: ${DEFAULT-VALUE}: semantic when an embedding model can run, "
+                    + "else kmeans).")
     String themer;
 
     @Option(names = "--calibrator", paramLabel = "ID", defaultValue = DemoOptions.DEFAULT_CALIBRATOR,

@@ -140,8 +140,7 @@ final class ExperimentCommand implements Callable<Integer> {
             if (es.cases() == null) {
                 throw new InvalidInputException(specFile.toString(), "/cases", "cases", null, "must name the cases CSV");
             }
-            Path dir = specFile.toAbsolutePath().getParent();
-            casesFile = dir.resolve(es.cases());
+            casesFile = ExperimentSpec.resolveInFolder(specFile, "cases", es.cases());
             if (threads != null) {
                 es = new ExperimentSpec(es.name(), es.cases(), es.stageColumn(), es.groupColumn(), es.idColumn(), es.stages(),
                         es.calibrators(), es.folds(), es.seed(), es.bootstrap(), threads, es.framework());
@@ -163,11 +162,19 @@ final class ExperimentCommand implements Callable<Integer> {
         requireFile(casesFile);
         CaseDataset data = CasesCsv.read(casesFile, es.stageColumn(), es.groupColumn(), es.idColumn(), es.stages());
         ProgressListener bar = ProgressBar.onStderr(spec, "experiment", common.json);
-        String frameworkName = framework != null ? framework : es.framework();
-        Path base = specFile != null && framework == null ? specFile.toAbsolutePath().getParent() : Path.of("");
-        PluginRegistry<CaseLearner> learners = frameworkName == null ? CaseLearners.builtIn()
+        StageFramework frameworkUsed = null;
+        if (framework != null) {
+            frameworkUsed = loadFramework(Path.of(framework), framework);
+        } else if (es.framework() != null) {
+            frameworkUsed = ContentLibrary.builtIn().framework(es.framework()).orElse(null);
+            if (frameworkUsed == null) {
+                frameworkUsed = loadFramework(ExperimentSpec.resolveInFolder(specFile, "framework", es.framework()),
+                        es.framework());
+            }
+        }
+        PluginRegistry<CaseLearner> learners = frameworkUsed == null ? CaseLearners.builtIn()
                 : CaseLearners.withCalibrators(Calibrators.discover(ExperimentCommand.class.getClassLoader()),
-                        loadFramework(base, frameworkName));
+                        frameworkUsed);
         Experiment experiment = new Experiment(learners, bar, Cancellation.never(), clock);
         experiment.check(es);
         ExperimentResult result = experiment.run(es, data, casesFile.getFileName().toString());
@@ -220,9 +227,8 @@ final class ExperimentCommand implements Callable<Integer> {
         return LtcCommand.OK;
     }
 
-    private static StageFramework loadFramework(Path base, String name) {
-        Path file = base.resolve(name);
-        if (Files.isRegularFile(file)) {
+    private static StageFramework loadFramework(Path file, String name) {
+        if (Files.exists(file)) {
             return LtcJson.defaults().read(file, StageFramework.class);
         }
         return ContentLibrary.builtIn().requireFramework(name);

@@ -71,15 +71,40 @@ public final class LtcCommand implements Runnable {
             cmd.getErr().flush();
             return code;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // What ran out and how to give more, in one line: a stack trace of the JVM's own limit helps nobody.
+            err.println(e instanceof OutOfMemoryError ? OUT_OF_MEMORY : OUT_OF_STACK);
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            code = FAILED;
+        }
         out.flush();
         err.flush();
         return code;
     }
 
+    /** Built before it is needed: when the heap is full there may be no room to build a message. */
+    static final String OUT_OF_MEMORY = "ltc: ran out of memory (Java heap, at most "
+            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): give it more with -Xmx, e.g. "
+            + "java -Xmx4g -jar ltc.jar ..., or give it less input at once";
+    /** As {@link #OUT_OF_MEMORY}, for a too deeply nested input or computation. */
+    static final String OUT_OF_STACK = "ltc: ran out of stack (a too deeply nested input or computation): give it "
+            + "more with -Xss, e.g. java -Xss16m -jar ltc.jar ...";
+
     /** The configured command line (picocli), for tests and for generating documentation. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new LtcCommand());
+        // An empty path ("--out ''") would name the working folder or its parent: refuse it for every option.
+        cli.registerConverter(java.nio.file.Path.class, s -> {
+            if (s.isEmpty()) {
+                throw new CommandLine.TypeConversionException("an empty path names no file or folder");
+            }
+            return java.nio.file.Path.of(s);
+        });
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setUsageHelpAutoWidth(true);
         footersKeepTokensWhole(cli);
