@@ -17,6 +17,7 @@ import org.ltc.theming.cluster.KMeansOptions;
 import org.ltc.theming.cluster.SemanticOptions;
 import org.ltc.theming.codebook.CodebookOptions;
 import org.ltc.theming.knowledge.PublicKnowledgeOptions;
+import org.ltc.theming.label.KeyPhraseOptions;
 
 /**
  * Every options record the tool knows that is bound by {@link OptionsBinder}, with its defaults: the source of
@@ -43,6 +44,7 @@ public final class OptionsCatalog {
         out.add(new Entry("semantic themer", SemanticOptions.defaults()));
         out.add(new Entry("kmeans themer", KMeansOptions.defaults()));
         out.add(new Entry("codebook themer", CodebookOptions.defaults()));
+        out.add(new Entry("key-phrase theme labeller", KeyPhraseOptions.defaults()));
         out.add(new Entry("public knowledge", PublicKnowledgeOptions.defaults()));
         out.add(new Entry("lda themer", LdaOptions.defaults()));
         out.add(new Entry("lda themer: text analysis", org.ltc.theming.text.TextAnalysisOptions.defaults(), LdaThemer.TEXT_PREFIX));
