@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.ltc.model.InvalidInputException;
+import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationFormat;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.io.CsvImportOptions;
@@ -77,9 +78,14 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     CsvColumns columns;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "OTHER",
-            description = "How the CSV's conversations were held: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ConversationFormat format;
+    @Option(names = "--conversation-format", paramLabel = "FORMAT",
+            description = "How the CSV's conversations were held, when --conversations does not say: "
+                    + "${COMPLETION-CANDIDATES} (default: OTHER).")
+    ConversationFormat conversationFormat;
+
+    /** The old name of --conversation-format: --format names output formats in every other command. */
+    @Option(names = "--format", paramLabel = "FORMAT", hidden = true)
+    ConversationFormat deprecatedFormat;
 
     @Option(names = "--set-id", paramLabel = "ID", description = "The conversation set's id (default: from the "
             + "file or Polis conversation).")
@@ -168,11 +174,23 @@ final class ImportCommand implements Callable<Integer> {
 
     private ImportResult importCsv() {
         CsvImportOptions.Builder b = columns.builder(source.csv)
-                .conversationFormat(format).setId(setId).lenient(lenient).maxFieldChars(maxFieldChars);
+                .conversationFormat(conversationFormat()).setId(setId).lenient(lenient).maxFieldChars(maxFieldChars);
         if (maxRows != null) {
             b.maxRows(maxRows);
         }
         return CsvNoteImport.of(b.build()).importFile(source.csv);
+    }
+
+    private ConversationFormat conversationFormat() {
+        if (deprecatedFormat != null) {
+            if (conversationFormat != null && conversationFormat != deprecatedFormat) {
+                throw new InvalidOptionsException("--format", deprecatedFormat, "disagrees with --conversation-format "
+                        + conversationFormat + "; --format is the old name of --conversation-format");
+            }
+            spec.commandLine().getErr().println("ltc import: --format is deprecated; use --conversation-format");
+            return deprecatedFormat;
+        }
+        return conversationFormat != null ? conversationFormat : ConversationFormat.OTHER;
     }
 
     private ImportResult importPolis() {
@@ -215,8 +233,7 @@ final class ImportCommand implements Callable<Integer> {
             } else {
                 n.putNull("redaction");
             }
-            o.println(json.mapper().writer().without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(n));
+            JsonOut.print(o, n);
             return;
         }
         o.println("imported " + set.notes().size() + " notes from " + report.source() + " ("

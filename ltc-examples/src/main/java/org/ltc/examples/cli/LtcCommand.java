@@ -58,13 +58,27 @@ public final class LtcCommand implements Runnable {
     /** Runs the tool with the given streams and returns the exit code (used by tests and hosts). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        // With --json a script reads stdout: an error is one {"error": {...}} object there, and the line on stderr.
+        boolean json = java.util.Arrays.asList(args).contains("--json");
         CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
+        CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, usageArgs) -> {
+            int code = usage.handleParseException(e, usageArgs);
+            if (json) {
+                JsonOut.print(e.getCommandLine().getOut(), JsonOut.error(e.getCommandLine().getCommandName(), code,
+                        e.getMessage(), null));
+            }
+            return code;
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             int code = e instanceof InvalidInputException || e instanceof InvalidOptionsException ? BAD_INPUT : FAILED;
             String message = e instanceof LtcException ? e.getMessage() : e.toString();
             cmd.getErr().println("ltc " + cmd.getCommandName() + ": " + message);
+            if (json) {
+                JsonOut.print(cmd.getOut(), JsonOut.error(cmd.getCommandName(), code, message, e));
+            }
             if (debug) {
                 e.printStackTrace(cmd.getErr());
             }
