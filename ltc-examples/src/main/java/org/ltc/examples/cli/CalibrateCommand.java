@@ -121,7 +121,7 @@ final class CalibrateCommand implements Callable<Integer> {
             fileFramework = json.read(Path.of(framework), StageFramework.class);
         }
         Path contentPath = content;
-        if (content != null && Files.isRegularFile(content) && json.kindOf(content) == DocumentKind.STAGE_FRAMEWORK) {
+        if (content != null && Files.isRegularFile(content) && isFramework(json, content)) {
             // The framework ltc simulate writes is one document, not a content file: take it as the framework.
             StageFramework f = json.read(content, StageFramework.class);
             if (fileFramework != null || (framework != null && !framework.equals(f.id()))) {
@@ -173,6 +173,15 @@ final class CalibrateCommand implements Callable<Integer> {
             o.println("wrote " + out);
         }
         return LtcCommand.OK;
+    }
+
+    /** Whether the file is a stage-framework document in the SDK's envelope (a content file is not one). */
+    private static boolean isFramework(LtcJson json, Path file) {
+        try {
+            return json.kindOf(file) == DocumentKind.STAGE_FRAMEWORK;
+        } catch (InvalidInputException e) {
+            return false;
+        }
     }
 
     private StageFramework framework(Path contentPath, List<IndicatorRating> scores) {

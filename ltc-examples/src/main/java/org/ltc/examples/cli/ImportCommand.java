@@ -46,6 +46,10 @@ import tools.jackson.databind.node.ObjectNode;
                 "      --participant-column participant --conversation-column conversation \\",
                 "      --segment-column neighbourhood --out notes.json",
                 "  ltc import --csv survey.csv --text-column answer --lenient --out survey.json",
+                "  ltc template notes --out notes.csv      (notes.csv, guide.csv, conversations.csv to fill in)",
+                "  ltc import --csv notes.csv --text-column text --note-id-column note_id \\",
+                "      --conversation-column conversation --question-column question --participant-column participant \\",
+                "      --guide guide.csv --conversations conversations.csv --community \"Our town\" --out notes.json",
                 "  ltc import --polis ../shared/data/polis-bowling-green --out bg.json",
                 "",
                 "Strict by default: the first bad row stops the import (exit 2) with its file, line, column "
@@ -178,7 +182,7 @@ final class ImportCommand implements Callable<Integer> {
         if (maxRows != null) {
             b.maxRows(maxRows);
         }
-        return CsvNoteImport.of(b.build()).importFile(source.csv);
+        return columns.importCsv(source.csv, b.build());
     }
 
     private ConversationFormat conversationFormat() {
@@ -200,7 +204,8 @@ final class ImportCommand implements Callable<Integer> {
         if (maxRows != null) {
             b.maxRows(maxRows);
         }
-        return PolisImport.of(b.build()).read(source.polis);
+        ImportResult result = PolisImport.of(b.build()).read(source.polis);
+        return new ImportResult(columns.withCommunity(result.conversationSet()), result.report());
     }
 
     private void print(ImportReport report, List<ImportProblem> problems, ConversationSet set,
