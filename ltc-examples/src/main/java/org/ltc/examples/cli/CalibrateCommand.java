@@ -147,6 +147,9 @@ final class CalibrateCommand implements Callable<Integer> {
                         "must be conversation-set or public-knowledge for calibration");
             }
         }
+        if (ratings != null && !Files.isRegularFile(ratings)) {
+            throw new InvalidInputException(ratings.toString(), null, null, null, "is not a readable file");
+        }
         List<IndicatorRating> scores = ratings == null ? List.of() : RatingsCsv.read(ratings);
         StageFramework fw = fileFramework != null ? fileFramework : framework(contentPath, scores);
         String id = calibrator != null ? calibrator : ratings != null ? RubricCalibrator.ID : SignalsCalibrator.ID;
