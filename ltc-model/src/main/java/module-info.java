@@ -10,6 +10,7 @@ module org.ltc.model {
     requires org.slf4j;
 
     exports org.ltc.model;
+    exports org.ltc.model.community;
     exports org.ltc.model.conversation;
     exports org.ltc.model.knowledge;
     exports org.ltc.model.stage;
@@ -23,6 +24,7 @@ module org.ltc.model {
     exports org.ltc.model.content;
 
     // Records are read and written by the host's Jackson (2 or 3) and checked by its validator.
+    opens org.ltc.model.community;
     opens org.ltc.model.conversation;
     opens org.ltc.model.knowledge;
     opens org.ltc.model.stage;

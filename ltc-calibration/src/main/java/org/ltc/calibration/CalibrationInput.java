@@ -9,13 +9,16 @@ import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.plugin.ProgressListener;
+import org.ltc.model.plugin.RunContext;
 import org.ltc.model.stage.IndicatorRating;
 import org.ltc.model.stage.PublicCapitalRating;
 import org.ltc.model.stage.StageFramework;
 
 /**
- * What a calibrator judges from. Everything but the framework is optional: a calibrator uses what it
- * understands and says in its reasons what it used.
+ * What a calibrator judges from (the evidence), and how (the {@link RunContext}: seed, options, progress,
+ * cancellation, clock). Everything but the framework is optional: a calibrator uses what it understands and
+ * says in its reasons what it used. Build one with {@link #of(StageFramework, RunContext)} and the
+ * {@code with*} methods, or a short factory such as {@link #of(StageFramework, ConversationSet, RunContext)}.
  *
  * @param framework      the stage framework to place the community in
  * @param ratings        indicator ratings, from one or more raters and interviews
@@ -23,17 +26,11 @@ import org.ltc.model.stage.StageFramework;
  * @param knowledge      public knowledge (themes with evidence), or {@code null}
  * @param conversations  the notes themselves, or {@code null}
  * @param indicators     numeric community indicators by name (e.g. {@code volunteerRate}), sorted
- * @param options        option properties, e.g. {@code ltc.calibration.rubric.rounding=FLOOR}
- * @param seed           the random seed
- * @param progress       hears progress
- * @param cancellation   stops a long run
- * @param clock          the time recorded in provenance
+ * @param context        how the run goes (options such as {@code ltc.calibration.rubric.rounding=FLOOR})
  */
 public record CalibrationInput(StageFramework framework, List<IndicatorRating> ratings,
                                List<PublicCapitalRating> publicCapital, PublicKnowledge knowledge,
-                               ConversationSet conversations, Map<String, Double> indicators,
-                               Map<String, String> options, long seed, ProgressListener progress,
-                               Cancellation cancellation, Clock clock) {
+                               ConversationSet conversations, Map<String, Double> indicators, RunContext context) {
     public CalibrationInput {
         Checks.notNull("framework", framework);
         ratings = Checks.list("ratings", ratings);
@@ -51,81 +48,129 @@ public record CalibrationInput(StageFramework framework, List<IndicatorRating> r
         publicCapital = Checks.list("publicCapital", publicCapital);
         indicators = Checks.sortedMap("indicators", indicators);
         indicators.forEach((k, v) -> Checks.finite("indicators." + k, v));
-        options = Checks.sortedMap("options", options);
-        progress = progress == null ? ProgressListener.none() : progress;
-        cancellation = cancellation == null ? Cancellation.never() : cancellation;
-        clock = clock == null ? Clock.systemUTC() : clock;
+        Checks.notNull("context", context);
     }
 
-    /** The same input with other option properties (e.g. {@code ltc.calibration.rubric.resamples=500}). */
-    public CalibrationInput withOptions(Map<String, String> newOptions) {
-        return new CalibrationInput(framework, ratings, publicCapital, knowledge, conversations, indicators, newOptions,
-                seed, progress, cancellation, clock);
+    /**
+     * The input from its parts one by one (the form before {@link RunContext}; kept so existing callers
+     * compile). Prefer {@link #of(StageFramework, RunContext)} and the {@code with*} methods.
+     */
+    public CalibrationInput(StageFramework framework, List<IndicatorRating> ratings,
+                            List<PublicCapitalRating> publicCapital, PublicKnowledge knowledge,
+                            ConversationSet conversations, Map<String, Double> indicators,
+                            Map<String, String> options, long seed, ProgressListener progress,
+                            Cancellation cancellation, Clock clock) {
+        this(framework, ratings, publicCapital, knowledge, conversations, indicators,
+                new RunContext(seed, options, 1, null, progress, cancellation, clock));
     }
 
-    /** The same input with another seed. */
-    public CalibrationInput withSeed(long newSeed) {
-        return new CalibrationInput(framework, ratings, publicCapital, knowledge, conversations, indicators, options,
-                newSeed, progress, cancellation, clock);
+    /** Input with only a framework, run in this context; add evidence with the {@code with*} methods. */
+    public static CalibrationInput of(StageFramework framework, RunContext context) {
+        return new CalibrationInput(framework, List.of(), List.of(), null, null, Map.of(), context);
     }
 
-    /** The same input with another clock (the time recorded in provenance). */
-    public CalibrationInput withClock(Clock newClock) {
-        return new CalibrationInput(framework, ratings, publicCapital, knowledge, conversations, indicators, options,
-                seed, progress, cancellation, newClock);
+    /** Input with a framework and notes (what the {@code signals} calibrator reads). */
+    public static CalibrationInput of(StageFramework framework, ConversationSet conversations, RunContext context) {
+        return of(framework, context).withConversations(conversations);
     }
 
-    /** The same input with another progress listener. */
-    public CalibrationInput withProgress(ProgressListener newProgress) {
-        return new CalibrationInput(framework, ratings, publicCapital, knowledge, conversations, indicators, options,
-                seed, newProgress, cancellation, clock);
+    /** Input with a framework and public knowledge (themes with evidence). */
+    public static CalibrationInput of(StageFramework framework, PublicKnowledge knowledge, RunContext context) {
+        return of(framework, context).withKnowledge(knowledge);
     }
 
-    /** The same input with another cancellation signal. */
-    public CalibrationInput withCancellation(Cancellation newCancellation) {
-        return new CalibrationInput(framework, ratings, publicCapital, knowledge, conversations, indicators, options,
-                seed, progress, newCancellation, clock);
-    }
-
-    /** The same input with other numeric indicators. */
-    public CalibrationInput withIndicators(Map<String, Double> newIndicators) {
-        return new CalibrationInput(framework, ratings, publicCapital, knowledge, conversations, newIndicators, options,
-                seed, progress, cancellation, clock);
-    }
-
-    /** The same input with other indicator ratings (checked against the framework). */
-    public CalibrationInput withRatings(List<IndicatorRating> newRatings) {
-        return new CalibrationInput(framework, newRatings, publicCapital, knowledge, conversations, indicators, options,
-                seed, progress, cancellation, clock);
-    }
-
-    /** The same input with other public-capital ratings. */
-    public CalibrationInput withPublicCapital(List<PublicCapitalRating> newPublicCapital) {
-        return new CalibrationInput(framework, ratings, newPublicCapital, knowledge, conversations, indicators, options,
-                seed, progress, cancellation, clock);
-    }
-
-    /** The same input with other public knowledge. */
-    public CalibrationInput withKnowledge(PublicKnowledge newKnowledge) {
-        return new CalibrationInput(framework, ratings, publicCapital, newKnowledge, conversations, indicators, options,
-                seed, progress, cancellation, clock);
-    }
-
-    /** The same input with other notes. */
-    public CalibrationInput withConversations(ConversationSet newConversations) {
-        return new CalibrationInput(framework, ratings, publicCapital, knowledge, newConversations, indicators, options,
-                seed, progress, cancellation, clock);
+    /** Input with a framework and indicator ratings. */
+    public static CalibrationInput of(StageFramework framework, List<IndicatorRating> ratings, RunContext context) {
+        return of(framework, context).withRatings(ratings);
     }
 
     /** Input with only a framework and notes (what the {@code signals} calibrator reads). */
     public static CalibrationInput of(StageFramework framework, ConversationSet conversations, long seed) {
-        return new CalibrationInput(framework, List.of(), List.of(), null, conversations, Map.of(), Map.of(), seed, null,
-                null, null);
+        return of(framework, conversations, RunContext.of(seed));
     }
 
     /** Input with only a framework and ratings. */
     public static CalibrationInput of(StageFramework framework, List<IndicatorRating> ratings, long seed) {
-        return new CalibrationInput(framework, ratings, List.of(), null, null, Map.of(), Map.of(), seed, null, null,
-                null);
+        return of(framework, ratings, RunContext.of(seed));
+    }
+
+    /** Option properties, e.g. {@code ltc.calibration.rubric.rounding=FLOOR}. */
+    public Map<String, String> options() {
+        return context.options();
+    }
+
+    /** The random seed. */
+    public long seed() {
+        return context.seed();
+    }
+
+    /** Hears progress. */
+    public ProgressListener progress() {
+        return context.progress();
+    }
+
+    /** Stops a long run. */
+    public Cancellation cancellation() {
+        return context.cancellation();
+    }
+
+    /** The time recorded in provenance. */
+    public Clock clock() {
+        return context.clock();
+    }
+
+    /** The same evidence run in another context. */
+    public CalibrationInput withContext(RunContext newContext) {
+        return new CalibrationInput(framework, ratings, publicCapital, knowledge, conversations, indicators, newContext);
+    }
+
+    /** The same input with other option properties (e.g. {@code ltc.calibration.rubric.resamples=500}). */
+    public CalibrationInput withOptions(Map<String, String> newOptions) {
+        return withContext(context.withOptions(newOptions));
+    }
+
+    /** The same input with another seed. */
+    public CalibrationInput withSeed(long newSeed) {
+        return withContext(context.withSeed(newSeed));
+    }
+
+    /** The same input with another clock (the time recorded in provenance). */
+    public CalibrationInput withClock(Clock newClock) {
+        return withContext(context.withClock(newClock));
+    }
+
+    /** The same input with another progress listener. */
+    public CalibrationInput withProgress(ProgressListener newProgress) {
+        return withContext(context.withProgress(newProgress));
+    }
+
+    /** The same input with another cancellation signal. */
+    public CalibrationInput withCancellation(Cancellation newCancellation) {
+        return withContext(context.withCancellation(newCancellation));
+    }
+
+    /** The same input with other numeric indicators. */
+    public CalibrationInput withIndicators(Map<String, Double> newIndicators) {
+        return new CalibrationInput(framework, ratings, publicCapital, knowledge, conversations, newIndicators, context);
+    }
+
+    /** The same input with other indicator ratings (checked against the framework). */
+    public CalibrationInput withRatings(List<IndicatorRating> newRatings) {
+        return new CalibrationInput(framework, newRatings, publicCapital, knowledge, conversations, indicators, context);
+    }
+
+    /** The same input with other public-capital ratings. */
+    public CalibrationInput withPublicCapital(List<PublicCapitalRating> newPublicCapital) {
+        return new CalibrationInput(framework, ratings, newPublicCapital, knowledge, conversations, indicators, context);
+    }
+
+    /** The same input with other public knowledge. */
+    public CalibrationInput withKnowledge(PublicKnowledge newKnowledge) {
+        return new CalibrationInput(framework, ratings, publicCapital, newKnowledge, conversations, indicators, context);
+    }
+
+    /** The same input with other notes. */
+    public CalibrationInput withConversations(ConversationSet newConversations) {
+        return new CalibrationInput(framework, ratings, publicCapital, knowledge, newConversations, indicators, context);
     }
 }

@@ -1,26 +1,17 @@
 package org.ltc.calibration;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.ltc.model.Checks;
 import org.ltc.model.conversation.Note;
-import org.ltc.model.io.LtcJson;
 import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.Quote;
 import org.ltc.model.knowledge.Theme;
-import org.ltc.model.provenance.Hashing;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.stage.IndicatorRating;
 import org.ltc.model.stage.PublicCapitalRating;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
 
 /**
  * Helpers every calibrator needs: the SHA-256 of an input for provenance, the provenance itself, and the
@@ -29,19 +20,25 @@ import tools.jackson.databind.SerializationFeature;
  * <p>Stateless and thread-safe.
  */
 public final class CalibrationInputs {
-    /** Compact JSON straight into the digest: no pretty-printing, no byte array of the whole input. */
-    private static final ObjectWriter WRITER = LtcJson.defaults().mapper().writer()
-            .without(SerializationFeature.INDENT_OUTPUT);
 
     private CalibrationInputs() {
     }
 
     /**
-     * The SHA-256 of the input's data (framework, ratings, public-capital ratings, public knowledge, notes,
-     * indicators) as canonical JSON. Options and seed are not part of it: provenance records them apart.
+     * The input digest recorded as {@code inputSha256} (see {@link Provenance#digest(Object)}): the digest of the
+     * notes when the input has them, so a stage assessment cites the same hash as the theme set and the public
+     * knowledge made from those notes; otherwise the digest of all the evidence ({@link #evidenceSha256}).
      */
     public static String sha256(CalibrationInput input) {
         Checks.notNull("input", input);
+        return input.conversations() != null ? Provenance.digest(input.conversations()) : evidenceSha256(input);
+    }
+
+    /**
+     * The digest of all the input's data (framework, ratings, public-capital ratings, public knowledge, notes,
+     * indicators). Options and seed are not part of it: provenance records them apart.
+     */
+    public static String evidenceSha256(CalibrationInput input) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("framework", input.framework());
         data.put("ratings", input.ratings());
@@ -49,13 +46,7 @@ public final class CalibrationInputs {
         data.put("knowledge", input.knowledge());
         data.put("conversations", input.conversations());
         data.put("indicators", input.indicators());
-        MessageDigest digest = Hashing.digest();
-        try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-            WRITER.writeValue(out, data);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a null stream does not fail
-        }
-        return Hashing.hex(digest.digest());
+        return Provenance.digest(data);
     }
 
     /**
@@ -65,8 +56,10 @@ public final class CalibrationInputs {
      */
     public static Provenance provenance(Calibrator calibrator, CalibrationInput input, Map<String, String> options) {
         Checks.notNull("calibrator", calibrator);
-        return Provenance.of(calibrator.id(), calibrator.version(), options, input.seed(), sha256(input),
+        Provenance p = Provenance.of(calibrator.id(), calibrator.version(), options, input.seed(), sha256(input),
                 input.clock().instant());
+        return input.conversations() == null ? p : p.withStep(new org.ltc.model.provenance.ProvenanceStep("evidence",
+                Map.of("evidenceSha256", evidenceSha256(input)), null));
     }
 
     /** A reference to the rating at {@code index} of {@link CalibrationInput#ratings()}: {@code ratings/3}. */

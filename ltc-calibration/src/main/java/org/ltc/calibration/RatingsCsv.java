@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.ltc.calibration.internal.Csv;
 import org.ltc.model.InvalidInputException;
+import org.ltc.model.io.CsvFormat;
+import org.ltc.model.io.CsvRow;
+import org.ltc.model.io.CsvTable;
 import org.ltc.model.stage.IndicatorRating;
 
 /**
@@ -29,60 +31,52 @@ public final class RatingsCsv {
     }
 
     public static List<IndicatorRating> read(Path file) {
-        return parse(file.toString(), Csv.read(file));
+        return read(file, CsvFormat.defaults());
+    }
+
+    /** Reads a file in a given encoding and with given limits. */
+    public static List<IndicatorRating> read(Path file, CsvFormat format) {
+        return parse(CsvTable.read(file, format));
     }
 
     /** Parses CSV text; {@code source} names it in errors. */
     public static List<IndicatorRating> parse(String source, String text) {
-        return parse(source, Csv.parse(source, text));
+        return parse(CsvTable.parse(source, text, CsvFormat.defaults()));
     }
 
-    private static List<IndicatorRating> parse(String source, List<Csv.Row> rows) {
-        if (rows.isEmpty()) {
-            throw new InvalidInputException(source, null, null, null, "is empty: a header row is required");
-        }
-        List<String> header = rows.get(0).fields().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+    private static List<IndicatorRating> parse(CsvTable table) {
+        List<String> header = table.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         for (int c = 0; c < header.size(); c++) {
             if (!KNOWN.contains(header.get(c))) {
-                throw new InvalidInputException(source, "line " + rows.get(0).line(), "column " + (c + 1),
-                        header.get(c), "is not a ratings column; known: " + KNOWN);
+                throw table.headerError("column " + (c + 1), header.get(c), "is not a ratings column; known: " + KNOWN);
+            }
+            if (header.indexOf(header.get(c)) != c) {
+                throw table.headerError("column " + (c + 1), header.get(c), "repeats a column of the header");
             }
         }
         int dim = header.indexOf("dimension");
         int score = header.indexOf("score");
         if (dim < 0 || score < 0) {
-            throw new InvalidInputException(source, "line " + rows.get(0).line(), dim < 0 ? "dimension" : "score", null,
-                    "column is missing from the header");
+            throw table.headerError(dim < 0 ? "dimension" : "score", null, "column is missing from the header");
         }
         int rater = header.indexOf("rater");
         int interview = header.indexOf("interview");
         int evidence = header.indexOf("evidence");
         List<IndicatorRating> ratings = new ArrayList<>();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
-            String where = "line " + row.line();
-            if (row.fields().size() != header.size()) {
-                throw new InvalidInputException(source, where, null, String.join(",", row.fields()),
-                        "has " + row.fields().size() + " fields where the header has " + header.size());
-            }
-            String scoreText = row.fields().get(score).trim();
-            double value;
+        for (CsvRow row : table.rows()) {
+            double value = row.number(score);
             try {
-                value = Double.parseDouble(scoreText);
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException(source, where, "score", scoreText, "must be a number");
-            }
-            try {
-                ratings.add(new IndicatorRating(row.fields().get(dim).trim(), value, blankToNull(row, rater),
-                        blankToNull(row, interview), evidence < 0 || row.fields().get(evidence).isBlank() ? List.of()
-                        : Arrays.stream(row.fields().get(evidence).trim().split("[;\\s]+")).toList()));
+                ratings.add(new IndicatorRating(row.text(dim), value, blankToNull(row, rater),
+                        blankToNull(row, interview), evidence < 0 || row.isBlank(evidence) ? List.of()
+                        : Arrays.stream(row.text(evidence).split("[;\\s]+")).toList()));
             } catch (InvalidInputException e) {
-                throw e.at(source, where);
+                throw e.at(table.source(), "line " + row.line());
             }
         }
         return ratings;
     }
 
-    private static String blankToNull(Csv.Row row, int column) {
-        return column < 0 || row.fields().get(column).isBlank() ? null : row.fields().get(column).trim();
+    private static String blankToNull(CsvRow row, int column) {
+        return column < 0 || row.isBlank(column) ? null : row.text(column);
     }
 }

@@ -21,6 +21,7 @@ class ModuleExportsTest {
     static final List<String> EXPORTED = List.of(
             "org.ltc.model",
             "org.ltc.model.action",
+            "org.ltc.model.community",
             "org.ltc.model.content",
             "org.ltc.model.conversation",
             "org.ltc.model.io",

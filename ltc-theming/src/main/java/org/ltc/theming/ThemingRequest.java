@@ -2,68 +2,116 @@ package org.ltc.theming;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.ltc.model.Checks;
-import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.plugin.ProgressListener;
+import org.ltc.model.plugin.RunContext;
+import org.ltc.model.privacy.Redactor;
 
 /**
- * What a themer is asked to theme, and how.
+ * What a themer is asked to theme (the evidence), and how (the {@link RunContext}: seed, options, threads or a
+ * host executor, progress, cancellation, clock).
  *
- * @param conversations the notes to theme (with their conversations, participants and votes)
- * @param options       option properties, e.g. {@code ltc.theming.kmeans.k=12}, overriding the themer's own
- * @param seed          the random seed; the same request and seed give the same result
- * @param threads       how many threads the themer may use (at least 1); the result must not depend on it
+ * @param conversations the notes to theme (with their conversations, participants and votes); a set that is
+ *                      not redacted by its own record ({@link Redactor#isRedacted}) is redacted here with the
+ *                      {@code ltc.privacy.*} options and recorded, unless {@code ltc.privacy.publicText=true}
  * @param embeddings    vectors a host supplies per note, or {@code null}
- * @param progress      hears progress on long runs
- * @param cancellation  stops the run when fired
- * @param clock         the time recorded in provenance (injected so runs can be reproduced byte for byte)
+ * @param context       how the run goes
  */
-public record ThemingRequest(ConversationSet conversations, Map<String, String> options, long seed, int threads,
-                             NoteEmbeddings embeddings, ProgressListener progress, Cancellation cancellation,
-                             Clock clock) {
+public record ThemingRequest(ConversationSet conversations, NoteEmbeddings embeddings, RunContext context) {
     public ThemingRequest {
         Checks.notNull("conversations", conversations);
-        options = Checks.sortedMap("options", options);
-        if (threads < 1) {
-            throw new InvalidOptionsException("ltc.theming.threads", threads, "must be at least 1");
-        }
-        progress = progress == null ? ProgressListener.none() : progress;
-        cancellation = cancellation == null ? Cancellation.never() : cancellation;
-        clock = clock == null ? Clock.systemUTC() : clock;
+        Checks.notNull("context", context);
+        // Redaction once, decided by the set's own record: a set not (or no longer) redacted is redacted here with the
+        // ltc.privacy.* options and recorded, unless the host declares it public text (ltc.privacy.publicText).
+        conversations = Redactor.ensureRedacted(conversations, context.options());
+    }
+
+    /**
+     * The request from its parts one by one (the form before {@link RunContext}; kept so existing callers
+     * compile).
+     */
+    public ThemingRequest(ConversationSet conversations, Map<String, String> options, long seed, int threads,
+                          NoteEmbeddings embeddings, ProgressListener progress, Cancellation cancellation,
+                          Clock clock) {
+        this(conversations, embeddings, new RunContext(seed, options, threads, null, progress, cancellation, clock));
     }
 
     /** A request with no extra options, one thread, no embeddings, no progress and no cancellation. */
     public static ThemingRequest of(ConversationSet conversations, long seed) {
-        return new ThemingRequest(conversations, Map.of(), seed, 1, null, null, null, null);
+        return new ThemingRequest(conversations, null, RunContext.of(seed));
+    }
+
+    /** A request for these notes run in this context. */
+    public static ThemingRequest of(ConversationSet conversations, RunContext context) {
+        return new ThemingRequest(conversations, null, context);
+    }
+
+    /** Option properties, e.g. {@code ltc.theming.kmeans.k=12}, overriding the themer's own. */
+    public Map<String, String> options() {
+        return context.options();
+    }
+
+    /** The random seed; the same request and seed give the same result. */
+    public long seed() {
+        return context.seed();
+    }
+
+    /** How many threads the themer may use (at least 1); the result must not depend on it. */
+    public int threads() {
+        return context.threads();
+    }
+
+    /** Hears progress on long runs. */
+    public ProgressListener progress() {
+        return context.progress();
+    }
+
+    /** Stops the run when fired. */
+    public Cancellation cancellation() {
+        return context.cancellation();
+    }
+
+    /** The time recorded in provenance. */
+    public Clock clock() {
+        return context.clock();
+    }
+
+    public ThemingRequest withContext(RunContext newContext) {
+        return new ThemingRequest(conversations, embeddings, newContext);
     }
 
     public ThemingRequest withOptions(Map<String, String> newOptions) {
-        return new ThemingRequest(conversations, newOptions, seed, threads, embeddings, progress, cancellation, clock);
+        return withContext(context.withOptions(newOptions));
     }
 
     public ThemingRequest withThreads(int newThreads) {
-        return new ThemingRequest(conversations, options, seed, newThreads, embeddings, progress, cancellation, clock);
+        return withContext(context.withThreads(newThreads));
+    }
+
+    public ThemingRequest withExecutor(Executor newExecutor) {
+        return withContext(context.withExecutor(newExecutor));
     }
 
     public ThemingRequest withSeed(long newSeed) {
-        return new ThemingRequest(conversations, options, newSeed, threads, embeddings, progress, cancellation, clock);
+        return withContext(context.withSeed(newSeed));
     }
 
     public ThemingRequest withEmbeddings(NoteEmbeddings newEmbeddings) {
-        return new ThemingRequest(conversations, options, seed, threads, newEmbeddings, progress, cancellation, clock);
+        return new ThemingRequest(conversations, newEmbeddings, context);
     }
 
     public ThemingRequest withProgress(ProgressListener newProgress) {
-        return new ThemingRequest(conversations, options, seed, threads, embeddings, newProgress, cancellation, clock);
+        return withContext(context.withProgress(newProgress));
     }
 
     public ThemingRequest withCancellation(Cancellation newCancellation) {
-        return new ThemingRequest(conversations, options, seed, threads, embeddings, progress, newCancellation, clock);
+        return withContext(context.withCancellation(newCancellation));
     }
 
     public ThemingRequest withClock(Clock newClock) {
-        return new ThemingRequest(conversations, options, seed, threads, embeddings, progress, cancellation, newClock);
+        return withContext(context.withClock(newClock));
     }
 }

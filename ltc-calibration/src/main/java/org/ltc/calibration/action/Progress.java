@@ -168,10 +168,10 @@ public final class Progress {
      */
     public static String shareBack(ActionPlan plan, LocalDate today, RollUp mode) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# ").append(plan.title()).append("\n\n");
-        sb.append("What we heard you want: ").append(plan.aspiration()).append(".\n");
+        sb.append("# ").append(md(plan.title())).append("\n\n");
+        sb.append("What we heard you want: ").append(md(plan.aspiration())).append(".\n");
         if (plan.issue() != null) {
-            sb.append("What stands in the way: ").append(plan.issue()).append(".\n");
+            sb.append("What stands in the way: ").append(md(plan.issue())).append(".\n");
         }
         sb.append("\n## Where things stand on ").append(today).append(": ")
                 .append(pct(planPercent(plan, mode))).append(" overall\n\n");
@@ -188,7 +188,7 @@ public final class Progress {
                     case BROKEN -> "not kept";
                     case OPEN -> isLate ? "late (was due " + c.due() + ")" : c.due() == null ? "open" : "due " + c.due();
                 };
-                sb.append("- ").append(c.what()).append(" (").append(c.who()).append("): ").append(state).append('\n');
+                sb.append("- ").append(md(c.what())).append(" (").append(md(c.who())).append("): ").append(state).append('\n');
             }
         }
         if (plan.shareBack() != null) {
@@ -199,10 +199,10 @@ public final class Progress {
                 sb.append("We will report again");
             }
             if (plan.shareBack().cadence() != null) {
-                sb.append(" (").append(plan.shareBack().cadence()).append(')');
+                sb.append(" (").append(md(plan.shareBack().cadence())).append(')');
             }
             if (!plan.shareBack().channels().isEmpty()) {
-                sb.append(", through ").append(String.join("; ", plan.shareBack().channels()));
+                sb.append(", through ").append(md(String.join("; ", plan.shareBack().channels())));
             }
             sb.append(".\n");
         }
@@ -210,14 +210,39 @@ public final class Progress {
     }
 
     private static void actionLine(Action a, int depth, RollUp mode, StringBuilder sb) {
-        sb.append("  ".repeat(depth)).append("- ").append(a.title()).append(": ").append(statusWords(a.status()))
+        sb.append("  ".repeat(depth)).append("- ").append(md(a.title())).append(": ").append(statusWords(a.status()))
                 .append(", ").append(pct(rolledPercent(a, mode)));
         if (!a.updates().isEmpty()) {
             ProgressUpdate last = a.updates().get(a.updates().size() - 1);
-            sb.append(" (").append(last.date()).append(last.note() == null ? "" : ": " + last.note()).append(')');
+            sb.append(" (").append(last.date()).append(last.note() == null ? "" : ": " + md(last.note())).append(')');
         }
         sb.append('\n');
         a.children().forEach(c -> actionLine(c, depth + 1, mode, sb));
+    }
+
+    /**
+     * Text from a plan (residents' words, a person's notes) as Markdown that shows exactly that text: HTML
+     * special characters become entities, Markdown punctuation that could start a link, an image, emphasis, code
+     * or a table is escaped with a backslash, and a line break becomes a space, so no user text can add markup,
+     * a script or a {@code javascript:} link to a page made from the summary.
+     */
+    static String md(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '\\', '`', '*', '_', '[', ']', '!', '#', '|', '~', '{', '}' -> b.append('\\').append(c);
+                case '\n', '\r' -> b.append(' ');
+                default -> b.append(c < 0x20 || (c >= 0x7F && c <= 0x9F) ? ' ' : c);
+            }
+        }
+        return b.toString();
     }
 
     private static String statusWords(ActionStatus s) {

@@ -7,7 +7,9 @@ import org.ltc.model.InvalidInputException;
  * Cohen's kappa for two raters: agreement beyond chance, kappa = 1 - sum(w * observed) / sum(w * expected),
  * with disagreement weights w (Cohen 1960, "A coefficient of agreement for nominal scales"; weighted form
  * Cohen 1968, "Weighted kappa", Psychological Bulletin 70(4)). Categories are the distinct values either
- * rater used, in numeric order; units one rater left blank are skipped.
+ * rater used, in numeric order (for category labels, the order of {@link RatingTable#categories()}); units
+ * one rater left blank are skipped. Labels are nominal unless their order was declared, so a weighted kappa
+ * needs numbers or ordered labels.
  */
 public final class CohenKappa {
     private CohenKappa() {
@@ -17,6 +19,11 @@ public final class CohenKappa {
     public static double compute(RatingTable table, Weighting weighting) {
         if (table.raterCount() != 2) {
             throw InvalidInputException.field("raters", table.raterCount(), "Cohen's kappa needs exactly two raters (columns)");
+        }
+        if (weighting != Weighting.UNWEIGHTED && !table.isOrdered()) {
+            throw InvalidInputException.field("weights", weighting.name().toLowerCase(java.util.Locale.ROOT),
+                    "need ordered categories: the labels " + table.categories() + " have no declared order, so "
+                            + "use unweighted kappa or declare their order");
         }
         TreeSet<Double> values = new TreeSet<>();
         int used = 0;

@@ -33,6 +33,41 @@ public final class CountTable {
         }
     }
 
+    /**
+     * How many raters put each unit in each category, from ratings in one column per rater (missing ratings
+     * not counted): the categories are the table's labels, or the distinct numbers rated, in order.
+     */
+    public static CountTable fromRatings(RatingTable ratings) {
+        java.util.TreeSet<Double> used = new java.util.TreeSet<>();
+        for (int u = 0; u < ratings.unitCount(); u++) {
+            for (int r = 0; r < ratings.raterCount(); r++) {
+                if (!ratings.isMissing(u, r)) {
+                    used.add(ratings.value(u, r));
+                }
+            }
+        }
+        List<Double> values = new ArrayList<>(ratings.isCategorical() ? List.of() : used);
+        List<String> names = new ArrayList<>();
+        if (ratings.isCategorical()) {
+            names.addAll(ratings.categories());
+        } else {
+            for (int c = 0; c < values.size(); c++) {
+                double v = values.get(c);
+                names.add(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v));
+            }
+        }
+        int[][] counts = new int[ratings.unitCount()][names.size()];
+        for (int u = 0; u < ratings.unitCount(); u++) {
+            for (int r = 0; r < ratings.raterCount(); r++) {
+                if (!ratings.isMissing(u, r)) {
+                    double v = ratings.value(u, r);
+                    counts[u][ratings.isCategorical() ? (int) v : values.indexOf(v)]++;
+                }
+            }
+        }
+        return new CountTable(names, counts);
+    }
+
     /** A table with categories named 1..K. */
     public static CountTable of(int[][] counts) {
         int k = counts.length == 0 ? 0 : counts[0].length;

@@ -12,6 +12,10 @@ public final class IntraclassCorrelation {
     }
 
     public static double compute(RatingTable table, IccForm form) {
+        if (table.isCategorical()) {
+            throw InvalidInputException.field("ratings", String.join(",", table.categories()),
+                    "are category labels: an intraclass correlation needs numeric ratings");
+        }
         int n = table.unitCount();
         int k = table.raterCount();
         if (n < 2 || k < 2) {

@@ -10,12 +10,23 @@ import org.ltc.model.InvalidInputException;
  * 2011, "Computing Krippendorff's Alpha-Reliability", Annenberg School for Communication, University of
  * Pennsylvania, sections C and D, including the difference functions for the nominal, ordinal, interval and
  * ratio metrics). Units with fewer than two values are not pairable and are ignored.
+ *
+ * <p>Category labels ({@link RatingTable#ofLabels}) support the nominal metric, and the ordinal metric when
+ * their order was declared (the ordinal metric uses only the order of values and how often each occurs, so
+ * the ranks of the declared order are exact); interval and ratio need numbers.
  */
 public final class KrippendorffAlpha {
     private KrippendorffAlpha() {
     }
 
     public static double compute(RatingTable table, Level level) {
+        if (table.isCategorical() && level != Level.NOMINAL && !(level == Level.ORDINAL && table.isOrdered())) {
+            throw InvalidInputException.field("level", level.name().toLowerCase(java.util.Locale.ROOT),
+                    level == Level.ORDINAL
+                            ? "needs ordered categories: declare the order of the labels " + table.categories()
+                            : "needs numeric ratings; category labels support the nominal level, or ordinal with a "
+                            + "declared order");
+        }
         TreeMap<Double, Integer> counts = new TreeMap<>();
         for (int u = 0; u < table.unitCount(); u++) {
             if (valuesIn(table, u) >= 2) {

@@ -2,10 +2,10 @@ package org.ltc.calibration.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ltc.calibration.internal.Csv;
 import org.ltc.model.Checks;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.provenance.Hashing;
+import org.ltc.model.io.CsvFormat;
 
 /**
  * Labelled cases for experiments: for each case an id, numeric features, the expert's stage (1..K) and a
@@ -146,13 +146,13 @@ public final class CaseDataset {
         StringBuilder sb = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("id", "group", "stage"));
         header.addAll(featureNames);
-        sb.append(Csv.line(header)).append('\n');
+        sb.append(CsvFormat.defaults().line(header)).append('\n');
         for (int i = 0; i < size(); i++) {
             List<String> row = new ArrayList<>(List.of(ids.get(i), groups.get(i), Integer.toString(stages[i])));
             for (double v : features[i]) {
                 row.add(Double.toString(v));
             }
-            sb.append(Csv.line(row)).append('\n');
+            sb.append(CsvFormat.defaults().line(row)).append('\n');
         }
         return sb.toString();
     }

@@ -3,8 +3,10 @@ package org.ltc.calibration.experiment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.ltc.calibration.internal.Csv;
 import org.ltc.model.InvalidInputException;
+import org.ltc.model.io.CsvFormat;
+import org.ltc.model.io.CsvRow;
+import org.ltc.model.io.CsvTable;
 
 /**
  * Reads labelled cases from CSV (UTF-8, a header row): the stage column holds stage numbers 1..K; an
@@ -25,12 +27,13 @@ public final class CasesCsv {
      * @param stageCount  the number of stages K, or 0 to take the largest stage seen
      */
     public static CaseDataset read(Path file, String stageColumn, String groupColumn, String idColumn, int stageCount) {
-        return parse(file.toString(), Csv.read(file), stageColumn, groupColumn, idColumn, stageCount, List.of());
+        return read(file, CsvFormat.defaults(), stageColumn, groupColumn, idColumn, stageCount);
     }
 
-    public static CaseDataset parse(String source, String text, String stageColumn, String groupColumn, String idColumn,
-                                    int stageCount) {
-        return parse(source, Csv.parse(source, text), stageColumn, groupColumn, idColumn, stageCount, List.of());
+    /** Reads a file in a given encoding and with given limits. */
+    public static CaseDataset read(Path file, CsvFormat format, String stageColumn, String groupColumn,
+                                   String idColumn, int stageCount) {
+        return parse(CsvTable.read(file, format), stageColumn, groupColumn, idColumn, stageCount, List.of());
     }
 
     /**
@@ -40,7 +43,7 @@ public final class CasesCsv {
     public static CaseDataset read(Path file, String stageColumn, String groupColumn, String idColumn,
                                    List<String> stageIds) {
         List<String> ids = List.copyOf(stageIds);
-        return parse(file.toString(), Csv.read(file), stageColumn, groupColumn, idColumn, ids.size(), ids);
+        return parse(CsvTable.read(file, CsvFormat.defaults()), stageColumn, groupColumn, idColumn, ids.size(), ids);
     }
 
     /**
@@ -50,29 +53,23 @@ public final class CasesCsv {
      * feature). Errors name the file, the line and the column.
      */
     public static List<UnlabelledCase> readUnlabelled(Path file, String idColumn, String stageColumn) {
-        String source = file.toString();
-        List<Csv.Row> rows = Csv.read(file);
-        if (rows.size() < 2) {
-            throw new InvalidInputException(source, null, null, null, "holds no cases below a header row");
-        }
-        List<String> header = rows.get(0).fields().stream().map(String::trim).toList();
-        int idAt = idColumn != null ? column(source, header, idColumn, "--id-column") : header.indexOf("id");
+        CsvTable table = CsvTable.read(file, CsvFormat.defaults());
+        List<String> header = table.header();
+        int idAt = idColumn != null ? table.requireColumn(idColumn, "--id-column") : header.indexOf("id");
         int stageAt = stageColumn == null ? -1 : header.indexOf(stageColumn);
-        int width = header.size();
+        List<CsvRow> rows = table.rows();
+        if (rows.isEmpty()) {
+            throw new InvalidInputException(table.source(), null, null, null, "holds no cases below its header");
+        }
         List<Integer> featureCols = new ArrayList<>();
-        for (int c = 0; c < width; c++) {
+        for (int c = 0; c < header.size(); c++) {
             if (c == idAt || c == stageAt) {
                 continue;
             }
             boolean numeric = true;
             boolean any = false;
-            for (int r = 1; r < rows.size() && numeric; r++) {
-                List<String> f = rows.get(r).fields();
-                if (f.size() != width) {
-                    throw new InvalidInputException(source, "line " + rows.get(r).line(), null, String.valueOf(f.size()),
-                            "has " + f.size() + " fields; the header has " + width);
-                }
-                String cell = f.get(c).trim();
+            for (int r = 0; r < rows.size() && numeric; r++) {
+                String cell = rows.get(r).text(c);
                 numeric = cell.isEmpty() || isNumber(cell);
                 any |= !cell.isEmpty();
             }
@@ -81,20 +78,18 @@ public final class CasesCsv {
             }
         }
         List<UnlabelledCase> out = new ArrayList<>();
-        for (int r = 1; r < rows.size(); r++) {
-            Csv.Row row = rows.get(r);
+        for (CsvRow row : rows) {
             java.util.Map<String, Double> features = new java.util.TreeMap<>();
             for (int c : featureCols) {
-                String cell = row.fields().get(c).trim();
-                if (!cell.isEmpty()) {
-                    features.put(header.get(c), Double.parseDouble(cell));
+                if (!row.isBlank(c)) {
+                    features.put(header.get(c), row.number(c));
                 }
             }
-            String id = idAt < 0 ? "line-" + row.line() : row.fields().get(idAt).trim();
+            String id = idAt < 0 ? "line-" + row.line() : row.text(idAt);
             if (id.isEmpty()) {
-                throw new InvalidInputException(source, "line " + row.line(), idColumn, id, "must not be empty");
+                throw row.error(idAt, id, "must not be empty");
             }
-            String stage = stageAt < 0 ? null : row.fields().get(stageAt).trim();
+            String stage = stageAt < 0 ? null : row.text(stageAt);
             out.add(new UnlabelledCase(id, row.line(), features, stage == null || stage.isEmpty() ? null : stage));
         }
         return List.copyOf(out);
@@ -108,31 +103,29 @@ public final class CasesCsv {
      * @param features its numeric features by column name (an empty cell is absent)
      * @param stage    its known stage as written (a number or a stage id), or {@code null}
      */
-    public record UnlabelledCase(String id, int line, java.util.Map<String, Double> features, String stage) {
+    public record UnlabelledCase(String id, long line, java.util.Map<String, Double> features, String stage) {
         public UnlabelledCase {
             org.ltc.model.Checks.notBlank("id", id);
             features = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(features));
         }
     }
 
-    private static CaseDataset parse(String source, List<Csv.Row> rows, String stageColumn, String groupColumn,
-                                     String idColumn, int stageCount, List<String> stageIds) {
-        if (rows.isEmpty()) {
-            throw new InvalidInputException(source, null, null, null, "is empty: a header row is required");
-        }
-        List<String> header = rows.get(0).fields().stream().map(String::trim).toList();
-        int stageAt = column(source, header, stageColumn, "--stage-column");
-        int groupAt = groupColumn == null ? -1 : column(source, header, groupColumn, "--group-column");
-        int idAt = idColumn == null ? -1 : column(source, header, idColumn, "--id-column");
+    public static CaseDataset parse(String source, String text, String stageColumn, String groupColumn, String idColumn,
+                                    int stageCount) {
+        return parse(CsvTable.parse(source, text, CsvFormat.defaults()), stageColumn, groupColumn, idColumn,
+                stageCount, List.of());
+    }
+
+    private static CaseDataset parse(CsvTable table, String stageColumn, String groupColumn, String idColumn,
+                                     int stageCount, List<String> stageIds) {
+        String source = table.source();
+        List<String> header = table.header();
+        int stageAt = table.requireColumn(stageColumn, "--stage-column");
+        int groupAt = groupColumn == null ? -1 : table.requireColumn(groupColumn, "--group-column");
+        int idAt = idColumn == null ? -1 : table.requireColumn(idColumn, "--id-column");
         int width = header.size();
-        for (int r = 1; r < rows.size(); r++) {
-            if (rows.get(r).fields().size() != width) {
-                throw new InvalidInputException(source, "line " + rows.get(r).line(), null,
-                        String.valueOf(rows.get(r).fields().size()), "has " + rows.get(r).fields().size()
-                        + " fields; the header has " + width);
-            }
-        }
-        if (rows.size() < 2) {
+        List<CsvRow> rows = table.rows();
+        if (rows.isEmpty()) {
             throw new InvalidInputException(source, null, null, null, "holds no cases below its header");
         }
         List<Integer> featureCols = new ArrayList<>();
@@ -142,8 +135,8 @@ public final class CasesCsv {
             }
             boolean numeric = true;
             boolean any = false;
-            for (int r = 1; r < rows.size() && numeric; r++) {
-                String cell = rows.get(r).fields().get(c).trim();
+            for (int r = 0; r < rows.size() && numeric; r++) {
+                String cell = rows.get(r).text(c);
                 numeric = cell.isEmpty() || isNumber(cell);
                 any |= !cell.isEmpty();
             }
@@ -152,49 +145,46 @@ public final class CasesCsv {
             }
         }
         if (featureCols.isEmpty()) {
-            throw new InvalidInputException(source, "line 1", null, null, "has no numeric feature columns besides " + stageColumn);
+            throw table.headerError(null, null, "has no numeric feature columns besides " + stageColumn);
         }
-        int n = rows.size() - 1;
+        int n = rows.size();
         double[][] x = new double[n][featureCols.size()];
         int[] y = new int[n];
         List<String> ids = new ArrayList<>();
         List<String> groups = new ArrayList<>();
         int maxStage = 0;
         for (int i = 0; i < n; i++) {
-            Csv.Row row = rows.get(i + 1);
-            String s = row.fields().get(stageAt).trim();
+            CsvRow row = rows.get(i);
+            String s = row.text(stageAt);
             if (stageIds.contains(s)) {
                 y[i] = stageIds.indexOf(s) + 1;
             } else {
                 try {
                     y[i] = Integer.parseInt(s);
                 } catch (NumberFormatException e) {
-                    throw new InvalidInputException(source, "line " + row.line(), stageColumn, s, stageIds.isEmpty()
-                            ? "must be a stage number 1..K" : "must be a stage number 1.." + stageIds.size()
-                            + " or a stage id " + stageIds);
+                    throw row.error(stageAt, s, stageIds.isEmpty() ? "must be a stage number 1..K"
+                            : "must be a stage number 1.." + stageIds.size() + " or a stage id " + stageIds);
                 }
             }
             if (y[i] < 1 || (stageCount > 0 && y[i] > stageCount)) {
-                throw new InvalidInputException(source, "line " + row.line(), stageColumn, s,
-                        "must be a stage number 1.." + (stageCount > 0 ? stageCount : "K"));
+                throw row.error(stageAt, s, "must be a stage number 1.." + (stageCount > 0 ? stageCount : "K"));
             }
             maxStage = Math.max(maxStage, y[i]);
             for (int j = 0; j < featureCols.size(); j++) {
-                String cell = row.fields().get(featureCols.get(j)).trim();
-                if (cell.isEmpty()) {
-                    throw new InvalidInputException(source, "line " + row.line(), header.get(featureCols.get(j)), cell,
-                            "is empty: every feature needs a value in every case");
+                int c = featureCols.get(j);
+                if (row.isBlank(c)) {
+                    throw row.error(c, row.get(c), "is empty: every feature needs a value in every case");
                 }
-                x[i][j] = Double.parseDouble(cell);
+                x[i][j] = row.number(c);
             }
-            String id = idAt < 0 ? "line-" + row.line() : row.fields().get(idAt).trim();
+            String id = idAt < 0 ? "line-" + row.line() : row.text(idAt);
             if (id.isEmpty()) {
-                throw new InvalidInputException(source, "line " + row.line(), idColumn, id, "must not be empty");
+                throw row.error(idAt, id, "must not be empty");
             }
             ids.add(id);
-            String g = groupAt < 0 ? "all" : row.fields().get(groupAt).trim();
+            String g = groupAt < 0 ? "all" : row.text(groupAt);
             if (g.isEmpty()) {
-                throw new InvalidInputException(source, "line " + row.line(), groupColumn, g, "must not be empty");
+                throw row.error(groupAt, g, "must not be empty");
             }
             groups.add(g);
         }
@@ -216,8 +206,8 @@ public final class CasesCsv {
             }
         }
         if (keep.isEmpty()) {
-            throw new InvalidInputException(source, "line 1", null, null, "has no numeric feature columns besides "
-                    + stageColumn + " and copies of it");
+            throw table.headerError(null, null, "has no numeric feature columns besides " + stageColumn
+                    + " and copies of it");
         }
         double[][] kept = new double[n][keep.size()];
         for (int i = 0; i < n; i++) {
@@ -233,20 +223,17 @@ public final class CasesCsv {
         }
     }
 
-    private static int column(String source, List<String> header, String name, String option) {
-        int at = header.indexOf(name);
-        if (at < 0) {
-            throw new InvalidInputException(source, "line 1", option, name, "names no column; the columns are " + header);
-        }
-        return at;
-    }
-
+    /**
+     * Whether a cell is a number. NaN and infinities count as numbers here, so a column of numbers with one
+     * such cell stays a feature and its cell is refused by name instead of the whole column silently dropped.
+     */
     private static boolean isNumber(String s) {
         if (s.isEmpty()) {
             return false;
         }
         try {
-            return Double.isFinite(Double.parseDouble(s));
+            Double.parseDouble(s);
+            return true;
         } catch (NumberFormatException e) {
             return false;
         }

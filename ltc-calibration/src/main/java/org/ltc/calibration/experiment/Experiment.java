@@ -8,14 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.LtcException;
 import org.ltc.model.plugin.Cancellation;
+import org.ltc.model.plugin.Workers;
 import org.ltc.model.plugin.PluginRegistry;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.provenance.Provenance;
@@ -263,26 +260,11 @@ public final class Experiment {
             units.forEach(work);
             return probs;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Unit u : units) {
-                futures.add(pool.submit(() -> work.accept(u)));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new LtcException("a fold failed: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new org.ltc.model.CancelledException("experiment");
-        } finally {
-            pool.shutdownNow();
-        }
+        // the SDK's shared pool (or none on one thread), not a pool per call
+        Workers.of(null, threads, cancellation).map(units.size(), "experiment", i -> {
+            work.accept(units.get(i));
+            return null;
+        });
         return probs;
     }
 

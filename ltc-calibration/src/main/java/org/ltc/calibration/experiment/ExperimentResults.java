@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ltc.calibration.internal.Csv;
 import org.ltc.model.LtcException;
 import org.ltc.model.io.LtcJson;
+import org.ltc.model.io.CsvFormat;
 
 /**
  * Writes and reads experiment results: JSON in the SDK's envelope (kind {@value #KIND}) and a flat CSV, one
@@ -38,7 +38,7 @@ public final class ExperimentResults {
         String sha = result.provenance().inputSha256();
         for (ExperimentResult.CalibratorResult c : result.calibrators()) {
             for (Map.Entry<String, ExperimentResult.Estimate> m : c.metrics().entrySet()) {
-                sb.append(Csv.line(List.of(c.name(), c.calibrator(), m.getKey(), num(m.getValue().estimate()),
+                sb.append(CsvFormat.defaults().line(List.of(c.name(), c.calibrator(), m.getKey(), num(m.getValue().estimate()),
                         num(m.getValue().low()), num(m.getValue().high()), seed, sha))).append('\n');
             }
         }
@@ -46,8 +46,8 @@ public final class ExperimentResults {
             List<String> row = new ArrayList<>(List.of(cmp.a(), "", "accuracy_minus:" + cmp.b(),
                     num(cmp.accuracyDifference().estimate()), num(cmp.accuracyDifference().low()),
                     num(cmp.accuracyDifference().high()), seed, sha));
-            sb.append(Csv.line(row)).append('\n');
-            sb.append(Csv.line(List.of(cmp.a(), "", "mcnemar_p:" + cmp.b(), num(cmp.mcNemarP()), "", "", seed, sha)))
+            sb.append(CsvFormat.defaults().line(row)).append('\n');
+            sb.append(CsvFormat.defaults().line(List.of(cmp.a(), "", "mcnemar_p:" + cmp.b(), num(cmp.mcNemarP()), "", "", seed, sha)))
                     .append('\n');
         }
         return sb.toString();

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ltc.calibration.CalibrationInput;
 import org.ltc.calibration.experiment.CaseDataset;
-import org.ltc.calibration.internal.Csv;
 import org.ltc.model.Checks;
 import org.ltc.model.LtcException;
 import org.ltc.model.io.LtcJson;
 import org.ltc.model.stage.IndicatorRating;
 import org.ltc.model.stage.RatingScale;
 import org.ltc.model.stage.Stage;
+import org.ltc.model.io.CsvFormat;
 
 /**
  * Generated communities with the options and seed that made them.
@@ -80,14 +80,14 @@ public record SyntheticDataset(SyntheticOptions options, long seed, List<Synthet
             StringBuilder cs = new StringBuilder();
             List<String> header = new ArrayList<>(List.of("id", "region", "stage", "stage_id"));
             header.addAll(cases.featureNames());
-            cs.append(Csv.line(header)).append('\n');
+            cs.append(CsvFormat.defaults().line(header)).append('\n');
             for (int i = 0; i < cases.size(); i++) {
                 List<String> row = new ArrayList<>(List.of(cases.ids().get(i), cases.groups().get(i),
                         Integer.toString(cases.stage(i)), cases.stageIds().get(cases.stage(i) - 1)));
                 for (double v : cases.features(i)) {
                     row.add(format(v));
                 }
-                cs.append(Csv.line(row)).append('\n');
+                cs.append(CsvFormat.defaults().line(row)).append('\n');
             }
             StringBuilder ns = new StringBuilder("community,note,text\n");
             StringBuilder rs = new StringBuilder("unit");
@@ -97,7 +97,7 @@ public record SyntheticDataset(SyntheticOptions options, long seed, List<Synthet
             rs.append('\n');
             for (SyntheticCommunity c : communities) {
                 for (int n = 0; n < c.notes().size(); n++) {
-                    ns.append(Csv.line(List.of(c.id(), Integer.toString(n + 1), c.notes().get(n)))).append('\n');
+                    ns.append(CsvFormat.defaults().line(List.of(c.id(), Integer.toString(n + 1), c.notes().get(n)))).append('\n');
                 }
                 Map<String, String[]> byDim = new java.util.LinkedHashMap<>();
                 options.framework().dimensions().forEach(d -> byDim.put(d.id(), new String[options.raters()]));

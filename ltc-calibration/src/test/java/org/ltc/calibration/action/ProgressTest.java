@@ -1,6 +1,7 @@
 package org.ltc.calibration.action;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,5 +98,19 @@ class ProgressTest {
         assertTrue(text.contains("35% overall"), text);
         assertTrue(text.contains("Share the walk-audit list (Outreach librarian): late (was due 2026-06-19)"), text);
         assertTrue(text.contains("We will report again on 2026-05-21 (monthly), through Lobby display."), text);
+    }
+
+    @Test
+    void i1_shareBackEscapesMarkdownAndHtmlInEveryUserDerivedString() {
+        String hostile = "<img src=x onerror=alert(1)> [x](javascript:alert(1)) **bold** `code`\n# heading";
+        ActionPlan plan = Progress.record(PlanFixtures.goodPlan(), "walk-do",
+                new ProgressUpdate(PlanFixtures.TODAY, 40, hostile), null, Progress.RollUp.WEIGHTED);
+        String text = Progress.shareBack(plan, PlanFixtures.TODAY.plusWeeks(8), Progress.RollUp.WEIGHTED);
+        assertFalse(text.contains("<img"), text);
+        assertFalse(text.contains("[x](javascript"), text);
+        assertFalse(text.contains("\n# heading"), text);
+        assertTrue(text.contains("&lt;img src=x onerror=alert(1)&gt; \\[x\\](javascript:alert(1)) \\*\\*bold\\*\\* "
+                + "\\`code\\` \\# heading"), text);
+        assertEquals("St. Mary's (east) - 5 people", Progress.md("St. Mary's (east) - 5 people"));
     }
 }

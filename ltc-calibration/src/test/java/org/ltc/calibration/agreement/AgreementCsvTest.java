@@ -35,7 +35,7 @@ class AgreementCsvTest {
     @Test
     void errorsNameFileLineAndColumn() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> AgreementCsv.parseRatings("r.csv", "A,B\n1,2\n3,high\n"));
+                () -> AgreementCsv.parseRatings("r.csv", "A,B\n1,2\n3,high\n", java.util.List.of("1", "2", "3")));
         assertTrue(e.getMessage().contains("r.csv") && e.getMessage().contains("line 3") && e.getMessage().contains("B")
                 && e.getMessage().contains("high"), e.getMessage());
         e = assertThrows(InvalidInputException.class, () -> AgreementCsv.parseCounts("c.csv", "yes,no\n2,1\n1\n"));

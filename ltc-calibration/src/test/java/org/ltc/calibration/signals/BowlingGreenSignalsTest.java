@@ -21,6 +21,8 @@ import org.ltc.model.stage.StageAssessment;
 import org.ltc.model.stage.StageProbability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ltc.model.testdata.SharedData;
+import org.ltc.model.testdata.RealData;
 
 /**
  * The signals calibrator on a real conversation: Bowling Green / Warren County, Kentucky, 2018, on Polis
@@ -29,23 +31,14 @@ import org.slf4j.LoggerFactory;
  * should change" and mostly asked others (the city, the county) to fix things, with frustration about
  * traffic and growth: a community a team would place in the Waiting Place, edging into Impasse.
  */
+@RealData
 class BowlingGreenSignalsTest {
     private static final Logger LOG = LoggerFactory.getLogger(BowlingGreenSignalsTest.class);
 
-    /** The folder {@code shared/data/NAME}, found by walking up from the module directory. */
-    static Path sharedData(String name) {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared").resolve("data").resolve(name);
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new AssertionError("shared/data/" + name + " not found above " + Path.of("").toAbsolutePath());
-    }
 
     @Test
     void bowlingGreenIsWaitingWithImpasseBehind() throws IOException {
-        ConversationSet bg = PolisImport.importDirectory(sharedData("polis-bowling-green")).conversationSet();
+        ConversationSet bg = PolisImport.importDirectory(SharedData.dir("polis-bowling-green")).conversationSet();
         assertEquals(896, bg.notes().size());
         CalibrationInput in = CalibrationInput.of(CalibrationFixtures.harwood(), bg, 2018)
                 .withClock(CalibrationFixtures.clock());

@@ -2,6 +2,7 @@ package org.ltc.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import org.ltc.model.plugin.RunContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -156,8 +157,9 @@ final class CalibrateCommand implements Callable<Integer> {
         Calibrator c = Calibrators.discover(Thread.currentThread().getContextClassLoader()).get(id);
         CalibrationInput in;
         try {
-            in = new CalibrationInput(fw, scores, List.of(), knowledge, conversations, Map.of(), options, seed,
-                    ProgressBar.onStderr(spec, "calibrate", common.json), null, Clock.systemUTC());
+            in = CalibrationInput.of(fw, scores, RunContext.of(seed).withOptions(options)
+                            .withProgress(ProgressBar.onStderr(spec, "calibrate", common.json)))
+                    .withKnowledge(knowledge).withConversations(conversations);
         } catch (InvalidInputException e) {
             throw e.at(ratings != null ? ratings.toString() : null, null);
         }

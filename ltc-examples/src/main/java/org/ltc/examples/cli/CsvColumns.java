@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.InvalidOptionsException;
-import org.ltc.model.conversation.Community;
+import org.ltc.model.community.Community;
 import org.ltc.model.conversation.ConversationGuide;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.io.ConversationFrameCsv;
@@ -120,6 +120,11 @@ final class CsvColumns {
         return file;
     }
 
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "CSV: the file's character encoding (default: UTF-8). A plain \"CSV\" saved by Excel on "
+                    + "Windows is windows-1252; a file with a byte-order mark is read by its mark (UTF-16 too).")
+    String encoding;
+
     /** Options for reading {@code csv}, after checking the text column was named and the file is readable. */
     CsvImportOptions.Builder builder(Path csv) {
         if (textColumn == null || textColumn.isBlank()) {
@@ -133,7 +138,8 @@ final class CsvColumns {
                 .textColumn(textColumn).noteIdColumn(noteIdColumn).questionColumn(questionColumn)
                 .participantColumn(participantColumn).conversationColumn(conversationColumn)
                 .segmentColumns(segmentColumns).agreesColumn(agreesColumn).disagreesColumn(disagreesColumn)
-                .emphasisColumn(emphasisColumn).languageColumn(languageColumn).delimiter(delimiter());
+                .emphasisColumn(emphasisColumn).languageColumn(languageColumn).delimiter(delimiter())
+                .encoding(encoding());
     }
 
     /** Rejects CSV column options given with a source that is not CSV. */
@@ -146,6 +152,18 @@ final class CsvColumns {
         }
         if (conversations != null) {
             throw new InvalidOptionsException("--conversations", conversations, "applies to --csv only, not " + source);
+        }
+        if (encoding != null) {
+            throw new InvalidOptionsException("--encoding", encoding, "applies to --csv only, not " + source);
+        }
+    }
+
+    private String encoding() {
+        try {
+            return org.ltc.model.io.CsvFormat.defaults().withEncoding(encoding).encoding();
+        } catch (InvalidOptionsException e) {
+            throw new InvalidOptionsException("--encoding", encoding, "is not a character encoding this Java knows; "
+                    + "use UTF-8, windows-1252, ISO-8859-1 or UTF-16 (with a byte-order mark)");
         }
     }
 

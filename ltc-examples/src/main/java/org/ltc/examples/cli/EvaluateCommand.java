@@ -1,10 +1,6 @@
 package org.ltc.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.ltc.model.InvalidInputException;
+import org.ltc.model.InvalidOptionsException;
+import org.ltc.model.io.CsvFormat;
+import org.ltc.model.io.CsvRow;
+import org.ltc.model.io.CsvTable;
 import org.ltc.model.io.LtcJson;
 import org.ltc.model.plugin.PluginRegistry;
 import org.ltc.theming.Themer;
@@ -51,8 +51,13 @@ final class EvaluateCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--input", required = true, paramLabel = "FILE.csv",
-            description = "A CSV file with a header row (RFC 4180, UTF-8).")
+            description = "A CSV file with a header row (RFC 4180), read as ltc import reads notes.")
     Path input;
+
+    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "UTF-8",
+            description = "The file's character encoding (default: ${DEFAULT-VALUE}; e.g. windows-1252). A file "
+                    + "with a byte-order mark is read by its mark (UTF-16 too).")
+    String encoding;
 
     @Option(names = "--text-column", required = true, paramLabel = "NAME", description = "The column holding the text.")
     String textColumn;
@@ -142,99 +147,25 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void read(List<String> texts, List<String> labels) {
-        String source = input.toString();
-        String content;
+        CsvFormat format;
         try {
-            content = Files.readString(input, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            if (!Files.exists(input)) {
-                throw new InvalidInputException(source, null, "--input", source, "does not exist");
-            }
-            throw new UncheckedIOException(e);
+            format = CsvFormat.defaults().withEncoding(encoding);
+        } catch (InvalidOptionsException e) {
+            throw new InvalidOptionsException("--encoding", encoding, "is not a character encoding this Java knows; "
+                    + "use UTF-8, windows-1252, ISO-8859-1 or UTF-16 (with a byte-order mark)");
         }
-        List<Row> rows = csv(content);
-        if (rows.isEmpty()) {
-            throw new InvalidInputException(source, "line 1", "header", "", "is missing");
-        }
-        List<String> header = rows.get(0).fields();
-        int textIndex = header.indexOf(textColumn);
-        int labelIndex = header.indexOf(labelColumn);
-        if (textIndex < 0) {
-            throw new InvalidInputException(source, "line 1", "--text-column", textColumn, "is not a column; columns: "
-                    + header);
-        }
-        if (labelIndex < 0) {
-            throw new InvalidInputException(source, "line 1", "--label-column", labelColumn,
-                    "is not a column; columns: " + header);
-        }
-        for (Row row : rows.subList(1, rows.size())) {
-            List<String> f = row.fields();
-            if (f.size() == 1 && f.get(0).isBlank()) {
-                continue;
-            }
-            String text = textIndex < f.size() ? f.get(textIndex) : "";
-            String label = labelIndex < f.size() ? f.get(labelIndex) : "";
-            if (text.isBlank()) {
-                throw new InvalidInputException(source, "line " + row.line(), textColumn, text, "must not be blank");
-            }
-            if (label.isBlank()) {
-                throw new InvalidInputException(source, "line " + row.line(), labelColumn, label, "must not be blank");
-            }
-            texts.add(text);
-            labels.add(label);
+        // The note import's reader and limits: broken quoting, over-long fields and too many columns are errors
+        // naming the file and line, never rows silently merged.
+        CsvTable table = CsvTable.read(input, format);
+        int textIndex = table.requireColumn(textColumn, "--text-column");
+        int labelIndex = table.requireColumn(labelColumn, "--label-column");
+        for (CsvRow row : table.rows()) {
+            row.required(textIndex); // refuses a blank text, naming the line
+            texts.add(row.get(textIndex));
+            labels.add(row.required(labelIndex));
         }
         if (texts.isEmpty()) {
-            throw new InvalidInputException(source, null, "rows", "0", "must hold at least one labelled text");
+            throw new InvalidInputException(input.toString(), null, "rows", "0", "must hold at least one labelled text");
         }
-    }
-
-    private record Row(int line, List<String> fields) {
-    }
-
-    /** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-    private static List<Row> csv(String text) {
-        List<Row> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int start = 1;
-        int i = text.startsWith("\uFEFF") ? 1 : 0;
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-            }
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.length() == 0) {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(new Row(start, row));
-                row = new ArrayList<>();
-                start = line;
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(new Row(start, row));
-        }
-        return rows;
     }
 }

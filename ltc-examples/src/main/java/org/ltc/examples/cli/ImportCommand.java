@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.InvalidOptionsException;
@@ -22,7 +20,6 @@ import org.ltc.model.io.PolisImportOptions;
 import org.ltc.model.privacy.Redacted;
 import org.ltc.model.privacy.RedactionOptions;
 import org.ltc.model.privacy.Redactor;
-import org.ltc.model.provenance.ProvenanceStep;
 import org.ltc.model.provenance.RedactionSummary;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -145,7 +142,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         for (ImportProblem p : problems) {
-            err.println("rejected: " + p);
+            err.println(Terminal.visible("rejected: " + p));
         }
         if (report.problemsNotListed() > 0) {
             err.println("rejected: " + report.problemsNotListed() + " more rows not listed");
@@ -157,18 +154,12 @@ final class ImportCommand implements Callable<Integer> {
         }
         RedactionSummary redaction = null;
         if (redactor != null) {
+            // The library records the redaction itself (counts, how, a digest; the names only counted and hashed).
             Redacted<ConversationSet> redacted = redactor.redact(set);
             redaction = redacted.summary();
             set = redacted.value();
-            if (set.provenance() != null) {
-                // The listed names are personal data themselves: the provenance records how many, never which.
-                Map<String, String> properties = new TreeMap<>(redactionOptions.toProperties());
-                properties.remove(RedactionOptions.PREFIX + "names");
-                properties.put(RedactionOptions.PREFIX + "names.count",
-                        String.valueOf(redactionOptions.names().size()));
-                set = set.withProvenance(set.provenance().withStep(
-                        new ProvenanceStep("redact", properties, "ltc import")));
-            }
+        } else {
+            set = Redactor.declarePublic(set);
         }
         LtcJson json = LtcJson.defaults();
         json.write(set, out);

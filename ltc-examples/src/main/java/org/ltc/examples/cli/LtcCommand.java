@@ -21,7 +21,7 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {DemoCommand.class, ImportCommand.class, ValidateCommand.class, SchemaCommand.class,
                 ThemeCommand.class, EvaluateCommand.class, CalibrateCommand.class, ExperimentCommand.class,
                 AgreementCommand.class, SimulateCommand.class, PlanCommand.class, CheckCommand.class,
-                ReportCommand.class, TemplateCommand.class, CodebookCommand.class,
+                ReportCommand.class, OptionsCommand.class, TemplateCommand.class, CodebookCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 the tool failed, 2 bad input or usage.",
                 "Run 'ltc help COMMAND' for a command's options and examples."})
@@ -68,16 +68,16 @@ public final class LtcCommand implements Runnable {
             int code = usage.handleParseException(e, usageArgs);
             if (json) {
                 JsonOut.print(e.getCommandLine().getOut(), JsonOut.error(e.getCommandLine().getCommandName(), code,
-                        e.getMessage(), null));
+                        Terminal.visible(e.getMessage()), null));
             }
             return code;
         });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             int code = e instanceof InvalidInputException || e instanceof InvalidOptionsException ? BAD_INPUT : FAILED;
             String message = e instanceof LtcException ? e.getMessage() : e.toString();
-            cmd.getErr().println("ltc " + cmd.getCommandName() + ": " + message);
+            cmd.getErr().println("ltc " + cmd.getCommandName() + ": " + Terminal.visible(message));
             if (json) {
-                JsonOut.print(cmd.getOut(), JsonOut.error(cmd.getCommandName(), code, message, e));
+                JsonOut.print(cmd.getOut(), JsonOut.error(cmd.getCommandName(), code, Terminal.visible(message), e));
             }
             if (debug) {
                 e.printStackTrace(cmd.getErr());

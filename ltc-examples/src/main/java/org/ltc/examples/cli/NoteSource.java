@@ -65,7 +65,7 @@ final class NoteSource {
             result = new ImportResult(columns.withCommunity(result.conversationSet()), result.report());
         }
         for (ImportProblem p : result.report().problems()) {
-            err.println("rejected: " + p);
+            err.println(Terminal.visible("rejected: " + p));
         }
         if (result.conversationSet().notes().isEmpty() && result.report().rowsRejected() > 0) {
             throw new InvalidInputException(result.report().source(), null, null, null,

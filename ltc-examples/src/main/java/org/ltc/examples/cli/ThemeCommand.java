@@ -18,9 +18,9 @@ import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.PluginRegistry;
 import org.ltc.model.plugin.ProgressListener;
-import org.ltc.model.privacy.Redacted;
+import org.ltc.model.privacy.DisclosurePolicy;
+import org.ltc.model.privacy.RedactionOptions;
 import org.ltc.model.privacy.Redactor;
-import org.ltc.model.provenance.ProvenanceStep;
 import org.ltc.model.report.CommunityReport;
 import org.ltc.theming.Themer;
 import org.ltc.theming.Themers;
@@ -52,11 +52,13 @@ import tools.jackson.databind.node.ObjectNode;
                 "  ltc theme --input notes.json --themer codebook --set ltc.theming.codebook.file=my-codes.qdc",
                 "  ltc theme --input notes.json --themer kmeans --k 12 --seed 7 --threads 2 --format terms",
                 "  ltc theme --input notes.json --json --out out",
+                "  ltc theme --csv notes.csv --text-column text --redact-names names.txt --out out",
                 "",
                 "Writes DIR/theme-set.json, DIR/public-knowledge.json and DIR/report.json; then",
                 "  ltc report --input DIR/report.json --out DIR   renders the report as HTML.",
                 "Options for themers and assembly go in --set: ltc.theming.<themer>.<option>=VALUE,",
-                "ltc.knowledge.quotes-per-theme=N, ltc.privacy.minParticipants=K (default 5)."})
+                "ltc.knowledge.quotes-per-theme=N, ltc.privacy.minParticipants=K (default 5), and the",
+                "redaction switches ltc.privacy.phones=false and the like (an unknown ltc.privacy key is an error)."})
 final class ThemeCommand implements Callable<Integer> {
     /** The summary shows this many themes per category, widest first, so it stays readable. */
     static final int MAX_PER_CATEGORY = 10;
@@ -102,21 +104,26 @@ final class ThemeCommand implements Callable<Integer> {
     @Option(names = "--no-redact", description = "Do not redact personal data (only for public statements).")
     boolean noRedact;
 
+    @Option(names = "--redact-names", paramLabel = "FILE",
+            description = "A UTF-8 file of names to remove from the notes, one per line (as for ltc import).")
+    Path redactNames;
+
     @Override
     public Integer call() {
         String fmt = common.json ? "json" : format.toLowerCase(Locale.ROOT);
         if (!List.of("summary", "terms", "json").contains(fmt)) {
             throw new InvalidOptionsException("--format", format, "must be summary, terms or json");
         }
-        ConversationSet set = source.load(spec.commandLine().getErr());
-        if (!noRedact && set.redaction() == null) {
-            Redacted<ConversationSet> redacted = Redactor.defaults().redact(set);
-            set = redacted.value();
-            if (set.provenance() != null) {
-                set = set.withProvenance(set.provenance().withStep(new ProvenanceStep("redact",
-                        Redactor.defaults().options().toProperties(), "ltc theme")));
-            }
+        // Every ltc.privacy.* key is checked first (a misspelt one is an error, as for ltc.theming.*).
+        RedactionOptions.Builder redaction = RedactionOptions.fromProperties(properties).toBuilder();
+        if (redactNames != null) {
+            redaction.namesFile(redactNames);
         }
+        ConversationSet set = source.load(spec.commandLine().getErr());
+        // Redaction once, decided by the set's own record: a set imported and redacted is kept as it is; one
+        // never redacted, or with notes added or edited since, is redacted now (the library records it).
+        set = noRedact && !Redactor.isRedacted(set) ? Redactor.declarePublic(set)
+                : Redactor.create(redaction.build()).ensureRedacted(set);
         PluginRegistry<Themer> registry = Themers.discover(ThemeCommand.class.getClassLoader());
         String id = themer != null ? themer : registry.find("kmeans").isPresent() ? "kmeans" : "codebook";
         Themer chosen = registry.get(id);
@@ -128,7 +135,7 @@ final class ThemeCommand implements Callable<Integer> {
         ThemingRequest request = new ThemingRequest(set, options, seed, threads, null, progress, null, null);
         ThemeSet themes = chosen.theme(request);
         ProgressBar.finish(progress);
-        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.defaults().with(knowledgeProperties(options));
+        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(knowledgeProperties(options));
         PublicKnowledge pk = new PublicKnowledgeBuilder(pkOptions).build(themes, set);
         String reportTitle = title != null ? title : "Public knowledge"
                 + (set.community() != null ? ": " + set.community().name() : "");
@@ -152,7 +159,7 @@ final class ThemeCommand implements Callable<Integer> {
         switch (fmt) {
             case "terms" -> printTerms(o, themes);
             case "json" -> printJson(o, id, set, themes, pk, written);
-            default -> printSummary(o, id, set, themes, pk, written);
+            default -> printSummary(o, id, set, themes, pk, written, pkOptions.disclosure());
         }
         return LtcCommand.OK;
     }
@@ -161,7 +168,7 @@ final class ThemeCommand implements Callable<Integer> {
     private static Map<String, String> knowledgeProperties(Map<String, String> all) {
         Map<String, String> mine = new TreeMap<>();
         all.forEach((key, v) -> {
-            if (key.startsWith(PublicKnowledgeOptions.PREFIX) || key.equals("ltc.privacy.minParticipants")) {
+            if (key.startsWith(PublicKnowledgeOptions.PREFIX) || key.startsWith(RedactionOptions.PREFIX)) {
                 mine.put(key, v);
             }
         });
@@ -174,13 +181,13 @@ final class ThemeCommand implements Callable<Integer> {
             List<String> terms = t.keyTerms().isEmpty()
                     ? List.of(t.label().toLowerCase(Locale.ROOT).split("\\W+"))
                     : t.keyTerms();
-            o.println(String.join(" ", terms.stream().map(s -> s.strip().replaceAll("\\s+", "_"))
-                    .filter(s -> !s.isEmpty()).toList()));
+            o.println(Terminal.visible(String.join(" ", terms.stream().map(s -> s.strip().replaceAll("\\s+", "_"))
+                    .filter(s -> !s.isEmpty()).toList())));
         }
     }
 
     private static void printSummary(PrintWriter o, String themerId, ConversationSet set, ThemeSet themes,
-                                     PublicKnowledge pk, Map<String, Path> written) {
+                                     PublicKnowledge pk, Map<String, Path> written, DisclosurePolicy k) {
         int notes = set.notes().size();
         o.printf(Locale.ROOT, "Themed %d notes with %s (seed %d): %d themes, %d notes unassigned (%.0f%%)%n", notes,
                 themerId, themes.provenance().seed(), themes.themes().size(), themes.unassigned().size(),
@@ -201,9 +208,9 @@ final class ThemeCommand implements Callable<Integer> {
                     break;
                 }
                 Theme t = byId.get(id);
-                StringBuilder line = new StringBuilder("  ").append(t.label()).append(" - ")
+                StringBuilder line = new StringBuilder("  ").append(Terminal.visible(t.label())).append(" - ")
                         .append(t.frequency()).append(t.frequency() == 1 ? " note, " : " notes, ")
-                        .append(t.breadth().participants()).append(" people, ")
+                        .append(k.countLabel(t.breadth().participants())).append(" people, ")
                         .append(t.breadth().conversations()).append(t.breadth().conversations() == 1
                                 ? " conversation" : " conversations");
                 if (t.consensus() != null) {
@@ -211,13 +218,13 @@ final class ThemeCommand implements Callable<Integer> {
                 }
                 o.println(line);
                 if (!t.quotes().isEmpty()) {
-                    o.println("      \"" + t.quotes().get(0).text() + "\"");
+                    o.println("      \"" + Terminal.visible(t.quotes().get(0).text()) + "\"");
                 }
             }
         }
         if (pk.story() != null) {
             o.println();
-            o.println("Draft story: " + pk.story().text());
+            o.println("Draft story: " + Terminal.visible(pk.story().text()));
         }
         if (!pk.gaps().isEmpty()) {
             o.println("Gaps: " + pk.gaps().size() + " segments reached too little (see public-knowledge.json)");

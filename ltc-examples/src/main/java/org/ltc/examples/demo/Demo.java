@@ -1,6 +1,7 @@
 package org.ltc.examples.demo;
 
 import java.io.BufferedReader;
+import org.ltc.model.plugin.RunContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -93,9 +94,9 @@ public final class Demo {
         LibraryCapacities capacities = MillbrookSample.capacities();
         StageFramework framework = ContentLibrary.builtIn().requireFramework(ContentLibrary.HARWOOD_FIVE_STAGES);
         Calibrator calibrator = Calibrators.discover(loader).get(options.calibrator());
-        StageAssessment assessment = calibrator.assess(new CalibrationInput(framework, List.of(),
-                capacities.publicCapital(), knowledge, set, Map.of(), Map.of(), options.seed(), listener, null,
-                clock));
+        StageAssessment assessment = calibrator.assess(CalibrationInput.of(framework, knowledge,
+                RunContext.of(options.seed()).withProgress(listener).withClock(clock))
+                .withConversations(set).withPublicCapital(capacities.publicCapital()));
 
         PlanDraft draft = new ActionPlanner(PlannerOptions.builder().seed(options.seed()).clock(clock).build())
                 .draft(knowledge, assessment, capacities);

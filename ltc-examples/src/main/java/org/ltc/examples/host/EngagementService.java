@@ -1,6 +1,7 @@
 package org.ltc.examples.host;
 
 import java.io.IOException;
+import org.ltc.model.plugin.RunContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -109,8 +110,8 @@ public final class EngagementService {
         PublicKnowledge knowledge = Files.isRegularFile(pkFile)
                 ? (PublicKnowledge) json.read(pkFile, DocumentKind.PUBLIC_KNOWLEDGE)
                 : themes(id, "kmeans", seed);
-        StageAssessment assessment = calibrators.get(calibratorId).assess(new CalibrationInput(framework, List.of(),
-                List.of(), knowledge, set, Map.of(), Map.of(), seed, null, null, clock));
+        StageAssessment assessment = calibrators.get(calibratorId).assess(CalibrationInput.of(framework, knowledge,
+                RunContext.of(seed).withClock(clock)).withConversations(set));
         write(file(id, "assessment"), json.write(assessment));
         return assessment;
     }

@@ -13,13 +13,11 @@ import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.conversation.Note;
 import org.ltc.model.conversation.Question;
-import org.ltc.model.io.LtcJson;
 import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Options;
-import org.ltc.model.provenance.Hashing;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
@@ -89,7 +87,7 @@ public final class QuestionThemer implements Themer {
                     e.getValue().stream().map(n -> NoteRef.of(n.id())).toList()));
         }
         unassigned.sort(Comparator.naturalOrder());
-        String input = Hashing.sha256(LtcJson.defaults().write(set));
+        String input = Provenance.digest(set);
         return new ThemeSet(set.id(), themes, unassigned, Provenance.of(id(), version(),
                 Map.of(PREFIX + "min-notes", Integer.toString(min)), request.seed(), input,
                 request.clock().instant()));

@@ -21,6 +21,7 @@ import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Quote;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
+import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.report.CommunityReport;
 import org.ltc.model.stage.Reason;
@@ -63,7 +64,7 @@ public final class HtmlReport {
                 .append("<title>").append(Html.escape(report.title())).append("</title>\n<style>")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         b.append("<header>\n<h1>").append(Html.escape(report.title())).append("</h1>\n<p class=\"sub\">What ")
-                .append(Html.escape(community)).append(" told us, ")
+                .append(Html.user(community)).append(" told us, ")
                 .append(DAY.format(pk.provenance().createdAt())).append("</p>\n</header>\n");
         b.append("<nav aria-label=\"Contents\"><ol>");
         if (pk.story() != null) {
@@ -87,11 +88,12 @@ public final class HtmlReport {
         }
         b.append("<li><a href=\"#provenance\">How this report was made</a></li></ol></nav>\n<main>\n");
         story(b, pk);
-        engagement(b, pk.engagement(), report.disclosureThreshold());
-        themes(b, pk);
-        segments(b, pk, report.disclosureThreshold());
-        groups(b, pk);
-        gaps(b, pk.gaps());
+        DisclosurePolicy policy = DisclosurePolicy.of(report.disclosureThreshold());
+        engagement(b, pk.engagement(), policy);
+        themes(b, pk, policy);
+        segments(b, pk, policy);
+        groups(b, pk, policy);
+        gaps(b, pk.gaps(), policy);
         if (report.assessment() != null) {
             stage(b, report.assessment(), report.framework());
         }
@@ -109,12 +111,23 @@ public final class HtmlReport {
             return;
         }
         b.append("<section id=\"story\">\n<h2>The community story</h2>\n<blockquote class=\"story\"><p>")
-                .append(Html.escape(pk.story().text())).append("</p></blockquote>\n")
+                .append(Html.user(pk.story().text())).append("</p></blockquote>\n")
                 .append("<p class=\"note\">A draft drawn from the broadest themes, for the people who were there to "
                         + "rewrite in their own words.</p>\n</section>\n");
     }
 
-    private static void engagement(StringBuilder b, Engagement e, int k) {
+    private static void engagement(StringBuilder b, Engagement e, DisclosurePolicy policy) {
+        int k = policy.minParticipants();
+        // Suppressed again at render time (small cells and their complements), whatever the document says.
+        Map<String, Map<String, Integer>> shownSegments = new java.util.TreeMap<>();
+        int suppressed = e.suppressed();
+        for (Map.Entry<String, Map<String, Integer>> seg : e.segments().entrySet()) {
+            java.util.Set<String> hidden = policy.hidden(seg.getValue(), e.participants(), java.util.Set.of());
+            Map<String, Integer> shown = new java.util.TreeMap<>(seg.getValue());
+            shown.keySet().removeAll(hidden);
+            suppressed += hidden.size();
+            shownSegments.put(seg.getKey(), shown);
+        }
         b.append("<section id=\"engaged\">\n<h2>Who we heard from</h2>\n<dl class=\"stats\">")
                 .append(stat("conversations", e.conversations())).append(stat("participants", e.participants()))
                 .append(stat("notes", e.notes()));
@@ -123,20 +136,22 @@ public final class HtmlReport {
         }
         b.append("</dl>\n");
         if (!e.places().isEmpty()) {
-            b.append("<p>Held at: ").append(Html.escape(String.join("; ", e.places()))).append(".</p>\n");
+            b.append("<p>Held at: ").append(String.join("; ", e.places().stream().map(Html::user).toList()))
+                    .append(".</p>\n");
         }
         for (Map.Entry<String, Map<String, Integer>> seg : e.segments().entrySet()) {
-            b.append("<table class=\"small\"><caption>Participants by ").append(Html.escape(seg.getKey()))
-                    .append("</caption><thead><tr><th scope=\"col\">").append(Html.escape(seg.getKey()))
+            b.append("<table class=\"small\"><caption>Participants by ").append(Html.user(seg.getKey()))
+                    .append("</caption><thead><tr><th scope=\"col\">").append(Html.user(seg.getKey()))
                     .append("</th><th scope=\"col\">participants</th></tr></thead><tbody>");
-            seg.getValue().forEach((v, n) -> b.append("<tr><td>").append(Html.escape(v)).append("</td><td>").append(n)
+            shownSegments.get(seg.getKey()).forEach((v, n) -> b.append("<tr><td>").append(Html.user(v)).append("</td><td>").append(n)
                     .append("</td></tr>"));
             b.append("</tbody></table>\n");
         }
-        if (e.suppressed() > 0) {
-            b.append("<p class=\"note\">").append(e.suppressed()).append(e.suppressed() == 1 ? " group" : " groups")
-                    .append(" with fewer than ").append(k).append(" participants ").append(e.suppressed() == 1 ? "is" : "are")
-                    .append(" not shown, to protect the people in ").append(e.suppressed() == 1 ? "it" : "them")
+        if (suppressed > 0) {
+            b.append("<p class=\"note\">").append(suppressed).append(suppressed == 1 ? " group" : " groups")
+                    .append(" with fewer than ").append(k).append(" participants (or whose figure would reveal one) ")
+                    .append(suppressed == 1 ? "is" : "are")
+                    .append(" not shown, to protect the people in ").append(suppressed == 1 ? "it" : "them")
                     .append(".</p>\n");
         }
         b.append("</section>\n");
@@ -146,7 +161,7 @@ public final class HtmlReport {
         return "<div><dt>" + label + "</dt><dd>" + String.format(Locale.ENGLISH, "%,d", value) + "</dd></div>";
     }
 
-    private static void themes(StringBuilder b, PublicKnowledge pk) {
+    private static void themes(StringBuilder b, PublicKnowledge pk, DisclosurePolicy k) {
         b.append("<section id=\"themes\">\n<h2>What we heard</h2>\n");
         List<Theme> ranked = pk.themes().stream().sorted(Comparator.comparingInt(Theme::frequency).reversed()
                 .thenComparing(Theme::id)).limit(MAX_THEMES_IN_CHARTS).toList();
@@ -166,7 +181,7 @@ public final class HtmlReport {
             }
             b.append("<h3>").append(Html.escape(categoryTitle(section.category()))).append("</h3>\n");
             for (Theme t : themes) {
-                themeCard(b, t);
+                themeCard(b, t, k);
             }
         }
         if (!pk.unassigned().isEmpty()) {
@@ -177,15 +192,16 @@ public final class HtmlReport {
         b.append("</section>\n");
     }
 
-    private static void themeCard(StringBuilder b, Theme t) {
-        b.append("<article class=\"theme\">\n<h4>").append(Html.escape(t.label())).append("</h4>\n<p class=\"meta\">")
+    private static void themeCard(StringBuilder b, Theme t, DisclosurePolicy k) {
+        b.append("<article class=\"theme\">\n<h4>").append(Html.user(t.label())).append("</h4>\n<p class=\"meta\">")
                 .append(t.frequency()).append(t.frequency() == 1 ? " note" : " notes");
         if (t.breadth().conversations() > 0) {
             b.append(" · ").append(t.breadth().conversations()).append(t.breadth().conversations() == 1
                     ? " conversation" : " conversations");
         }
         if (t.breadth().participants() > 0) {
-            b.append(" · ").append(t.breadth().participants()).append(" people");
+            // Suppressed again here: a report.json edited by hand must not show a group under k.
+            b.append(" · ").append(k.countLabel(t.breadth().participants())).append(" people");
         }
         if (t.intensity() > 0) {
             b.append(" · intensity ").append(Math.round(t.intensity() * 100)).append("%");
@@ -196,11 +212,12 @@ public final class HtmlReport {
         b.append("</p>\n");
         if (!t.keyTerms().isEmpty()) {
             b.append("<p class=\"terms\">Words people used: ")
-                    .append(Html.escape(String.join(", ", t.keyTerms().subList(0, Math.min(8, t.keyTerms().size())))))
+                    .append(String.join(", ", t.keyTerms().subList(0, Math.min(8, t.keyTerms().size())).stream()
+                            .map(Html::user).toList()))
                     .append("</p>\n");
         }
         for (Quote q : t.quotes().subList(0, Math.min(3, t.quotes().size()))) {
-            b.append("<blockquote><p>").append(Html.escape(q.text())).append("</p></blockquote>\n");
+            b.append("<blockquote><p>").append(Html.user(q.text())).append("</p></blockquote>\n");
         }
         b.append("</article>\n");
     }
@@ -209,7 +226,16 @@ public final class HtmlReport {
         return pk.themes().stream().anyMatch(t -> !t.breadth().bySegment().isEmpty());
     }
 
-    private static void segments(StringBuilder b, PublicKnowledge pk, int k) {
+    /** A theme's counts by one segment key that may be shown: small cells and their complements hidden. */
+    private static Map<String, Integer> shownRow(Theme t, String key, DisclosurePolicy policy) {
+        Map<String, Integer> row = t.breadth().bySegment().getOrDefault(key, Map.of());
+        Map<String, Integer> shown = new java.util.TreeMap<>(row);
+        shown.keySet().removeAll(policy.hidden(row, t.breadth().participants(), java.util.Set.of()));
+        return shown;
+    }
+
+    private static void segments(StringBuilder b, PublicKnowledge pk, DisclosurePolicy policy) {
+        int k = policy.minParticipants();
         if (!hasSegments(pk)) {
             return;
         }
@@ -220,19 +246,19 @@ public final class HtmlReport {
         ranked.forEach(t -> keys.addAll(t.breadth().bySegment().keySet()));
         for (String key : keys) {
             TreeSet<String> values = new TreeSet<>();
-            ranked.forEach(t -> values.addAll(t.breadth().bySegment().getOrDefault(key, Map.of()).keySet()));
+            ranked.forEach(t -> values.addAll(shownRow(t, key, policy).keySet()));
             if (values.isEmpty()) {
                 continue;
             }
             List<String> columns = List.copyOf(values);
             Integer[][] counts = new Integer[ranked.size()][columns.size()];
             StringBuilder table = new StringBuilder("<table class=\"small sr\"><caption>People who raised each theme, by ")
-                    .append(Html.escape(key)).append("</caption><thead><tr><th scope=\"col\">theme</th>");
-            columns.forEach(c -> table.append("<th scope=\"col\">").append(Html.escape(c)).append("</th>"));
+                    .append(Html.user(key)).append("</caption><thead><tr><th scope=\"col\">theme</th>");
+            columns.forEach(c -> table.append("<th scope=\"col\">").append(Html.user(c)).append("</th>"));
             table.append("</tr></thead><tbody>");
             for (int i = 0; i < ranked.size(); i++) {
-                Map<String, Integer> row = ranked.get(i).breadth().bySegment().getOrDefault(key, Map.of());
-                table.append("<tr><th scope=\"row\">").append(Html.escape(ranked.get(i).label())).append("</th>");
+                Map<String, Integer> row = shownRow(ranked.get(i), key, policy);
+                table.append("<tr><th scope=\"row\">").append(Html.user(ranked.get(i).label())).append("</th>");
                 for (int j = 0; j < columns.size(); j++) {
                     counts[i][j] = row.get(columns.get(j));
                     table.append("<td>").append(counts[i][j] == null ? "–" : counts[i][j]).append("</td>");
@@ -244,7 +270,7 @@ public final class HtmlReport {
                     "For each of the largest themes, how many people in each " + key + " raised it. A dash means "
                             + "none, or fewer than " + k + " people, whose figure is not shown.",
                     ranked.stream().map(Theme::label).toList(), columns, counts))
-                    .append("<figcaption>How many people in each ").append(Html.escape(key))
+                    .append("<figcaption>How many people in each ").append(Html.user(key))
                     .append(" raised each theme. A dash: none, or fewer than ").append(k)
                     .append(" people (not shown, to protect them).</figcaption></figure>\n").append(table).append('\n');
         }
@@ -255,7 +281,7 @@ public final class HtmlReport {
         return pk.themes().stream().anyMatch(t -> !t.groupVotes().isEmpty());
     }
 
-    private static void groups(StringBuilder b, PublicKnowledge pk) {
+    private static void groups(StringBuilder b, PublicKnowledge pk, DisclosurePolicy policy) {
         if (!hasVotes(pk)) {
             return;
         }
@@ -273,26 +299,35 @@ public final class HtmlReport {
             List<String> rows = new ArrayList<>();
             List<int[]> votes = new ArrayList<>();
             for (GroupVote g : t.groupVotes()) {
+                if (policy.suppress(g.members())) {
+                    continue; // suppressed again at render time
+                }
                 rows.add("group " + g.groupId());
                 votes.add(new int[] {g.agrees(), g.disagrees(), g.passes()});
             }
             b.append("<figure>").append(Svg.stackedVotes("How each group voted: " + t.label(),
                     "Agree, disagree and pass votes on the theme's statements, by opinion group.", rows, votes))
-                    .append("<figcaption>How each group voted on “").append(Html.escape(t.label()))
+                    .append("<figcaption>How each group voted on “").append(Html.user(t.label()))
                     .append("” (green agree, red disagree, grey pass).</figcaption></figure>\n");
         }
         b.append("</section>\n");
     }
 
-    private static void gaps(StringBuilder b, List<Gap> gaps) {
+    private static void gaps(StringBuilder b, List<Gap> gaps, DisclosurePolicy policy) {
         if (gaps.isEmpty()) {
             return;
         }
         b.append("<section id=\"gaps\">\n<h2>Who was missing</h2>\n<ul>");
         for (Gap g : gaps) {
-            b.append("<li><strong>").append(Html.escape(g.segmentKey()))
-                    .append(g.segmentValue() == null ? "" : ": " + Html.escape(g.segmentValue())).append("</strong> — ")
-                    .append(Html.escape(g.reason())).append("</li>");
+            if (policy.suppress(g.participants())) {
+                // A small group is never named, even when an edited document names it.
+                b.append("<li><strong>").append(Html.user(g.segmentKey())).append("</strong> — a group too small to "
+                        + "report on separately</li>");
+                continue;
+            }
+            b.append("<li><strong>").append(Html.user(g.segmentKey()))
+                    .append(g.segmentValue() == null ? "" : ": " + Html.user(g.segmentValue())).append("</strong> — ")
+                    .append(Html.user(g.reason())).append("</li>");
         }
         b.append("</ul>\n</section>\n");
     }
@@ -341,8 +376,8 @@ public final class HtmlReport {
     }
 
     private static void plan(StringBuilder b, ActionPlan plan, PublicKnowledge pk) {
-        b.append("<section id=\"plan\">\n<h2>What we will do</h2>\n<p class=\"lead\">").append(Html.escape(plan.title()))
-                .append("</p>\n<p><strong>The aspiration it serves:</strong> ").append(Html.escape(plan.aspiration()))
+        b.append("<section id=\"plan\">\n<h2>What we will do</h2>\n<p class=\"lead\">").append(Html.user(plan.title()))
+                .append("</p>\n<p><strong>The aspiration it serves:</strong> ").append(Html.user(plan.aspiration()))
                 .append("</p>\n");
         if (plan.stageRationale() != null) {
             b.append("<p><strong>Why these actions fit now:</strong> ").append(Html.escape(plan.stageRationale()))
@@ -360,7 +395,7 @@ public final class HtmlReport {
         if (!plan.commitments().isEmpty()) {
             b.append("<h3>Our promises</h3>\n<ul>");
             for (Commitment c : plan.commitments()) {
-                b.append("<li>").append(Html.escape(c.what())).append(" — ").append(Html.escape(c.who()))
+                b.append("<li>").append(Html.user(c.what())).append(" — ").append(Html.user(c.who()))
                         .append(c.due() == null ? "" : ", by " + c.due()).append(" <span class=\"status\">(")
                         .append(c.status().name().toLowerCase(Locale.ROOT)).append(")</span></li>");
             }
@@ -385,7 +420,7 @@ public final class HtmlReport {
 
     private static void actionRow(StringBuilder b, Action a, int depth) {
         b.append("<tr><td").append(depth > 0 ? " class=\"child\"" : "").append("><strong>")
-                .append(Html.escape(a.title())).append("</strong>");
+                .append(Html.user(a.title())).append("</strong>");
         if (a.rationale() != null) {
             b.append("<br><span class=\"why\">").append(Html.escape(a.rationale())).append("</span>");
         }

@@ -25,7 +25,7 @@ final class Svg {
             int y = 4 + i * rowHeight;
             double w = max <= 0 ? 0 : Math.max(0, Math.min(1, b.value() / max)) * barWidth;
             sb.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 17)
-                    .append("\" text-anchor=\"end\" class=\"lbl\">").append(Html.escape(shorten(b.label(), 42)))
+                    .append("\" text-anchor=\"end\" class=\"lbl\">").append(Html.isolated(shorten(b.label(), 42)))
                     .append("</text>");
             sb.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 3).append("\" width=\"")
                     .append(barWidth).append("\" height=\"18\" class=\"track\"/>");
@@ -58,13 +58,13 @@ final class Svg {
         StringBuilder sb = open(width, height, title, description);
         for (int j = 0; j < columns.size(); j++) {
             sb.append("<text x=\"").append(labelWidth + j * cell + cell / 2).append("\" y=\"").append(header - 12)
-                    .append("\" text-anchor=\"middle\" class=\"lbl\">").append(Html.escape(shorten(columns.get(j), 11)))
+                    .append("\" text-anchor=\"middle\" class=\"lbl\">").append(Html.isolated(shorten(columns.get(j), 11)))
                     .append("</text>");
         }
         for (int i = 0; i < rows.size(); i++) {
             int y = header + i * rowHeight;
             sb.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 17)
-                    .append("\" text-anchor=\"end\" class=\"lbl\">").append(Html.escape(shorten(rows.get(i), 34)))
+                    .append("\" text-anchor=\"end\" class=\"lbl\">").append(Html.isolated(shorten(rows.get(i), 34)))
                     .append("</text>");
             for (int j = 0; j < columns.size(); j++) {
                 Integer c = counts[i][j];
@@ -95,7 +95,7 @@ final class Svg {
             int total = Math.max(1, v[0] + v[1] + v[2]);
             int y = 4 + i * rowHeight;
             sb.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 15)
-                    .append("\" text-anchor=\"end\" class=\"lbl\">").append(Html.escape(rows.get(i))).append("</text>");
+                    .append("\" text-anchor=\"end\" class=\"lbl\">").append(Html.isolated(rows.get(i))).append("</text>");
             double x = labelWidth;
             String[] cls = {"agree", "disagree", "pass"};
             for (int k = 0; k < 3; k++) {
@@ -124,8 +124,8 @@ final class Svg {
         return new StringBuilder().append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
                 .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width)
                 .append(' ').append(height).append("\" aria-labelledby=\"").append(id).append(" ").append(id)
-                .append("d\"><title id=\"").append(id).append("\">").append(Html.escape(title))
-                .append("</title><desc id=\"").append(id).append("d\">").append(Html.escape(description))
+                .append("d\"><title id=\"").append(id).append("\">").append(Html.isolated(title))
+                .append("</title><desc id=\"").append(id).append("d\">").append(Html.isolated(description))
                 .append("</desc>");
     }
 

@@ -13,7 +13,7 @@ import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.io.DocumentKind;
 import org.ltc.model.io.LtcJson;
 import org.ltc.model.io.PolisImport;
-import org.ltc.model.io.SharedData;
+import org.ltc.model.testdata.SharedData;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.provenance.Hashing;
 import org.ltc.model.provenance.Provenance;

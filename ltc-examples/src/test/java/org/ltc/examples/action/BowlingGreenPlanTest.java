@@ -21,8 +21,10 @@ import org.ltc.model.action.LibraryCapacities;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
+import org.ltc.model.testdata.RealData;
 
 /** Issue 6's "done when", on the real Bowling Green conversation at Impasse. */
+@RealData
 class BowlingGreenPlanTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-01T09:00:00Z"), ZoneOffset.UTC);
 

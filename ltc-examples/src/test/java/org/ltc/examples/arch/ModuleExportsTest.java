@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ModuleExportsTest {
     static final Map<Class<?>, List<String>> EXPORTED = Map.of(
             org.ltc.model.LtcException.class, List.of(
-                    "org.ltc.model", "org.ltc.model.action", "org.ltc.model.content", "org.ltc.model.conversation",
+                    "org.ltc.model", "org.ltc.model.action", "org.ltc.model.community", "org.ltc.model.content", "org.ltc.model.conversation",
                     "org.ltc.model.io", "org.ltc.model.knowledge", "org.ltc.model.plugin", "org.ltc.model.privacy",
                     "org.ltc.model.provenance", "org.ltc.model.report", "org.ltc.model.stage",
                     "org.ltc.model.validation"),

@@ -3,8 +3,6 @@ package org.ltc.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,18 +12,10 @@ import org.ltc.calibration.contract.CalibrationFixtures;
 import org.ltc.model.io.LtcJson;
 import org.ltc.model.stage.StageAssessment;
 import tools.jackson.databind.JsonNode;
+import org.ltc.examples.cli.Cli.Run;
 
 /** {@code ltc calibrate} end to end, through {@link LtcCommand#run}. */
 class CalibrateCommandTest {
-    record Run(int code, String out, String err) {
-    }
-
-    static Run ltc(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LtcCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     /** Six interviews' agreed scores worked by hand: overall 174 / 36 = 4.83, rounded down: Preplanning. */
     static Path readinessCsv(Path dir) throws Exception {
@@ -50,7 +40,7 @@ class CalibrateCommandTest {
         Path notes = dir.resolve("riverton.json");
         LtcJson.defaults().write(CalibrationFixtures.riverton(), notes);
         Path out = dir.resolve("stage.json");
-        Run r = ltc("calibrate", "--input", notes.toString(), "--out", out.toString(), "--seed", "5");
+        Run r = Cli.run("calibrate", "--input", notes.toString(), "--out", out.toString(), "--seed", "5");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Stage: Impasse (stage 2 of 5, Community Rhythms"), r.out());
         assertTrue(r.out().contains("Impasse: signal weight"), r.out());
@@ -60,13 +50,13 @@ class CalibrateCommandTest {
         StageAssessment a = LtcJson.defaults().read(out, StageAssessment.class);
         assertEquals("impasse", a.mostLikely());
         assertEquals("harwood-five-stages", a.frameworkId());
-        Run valid = ltc("validate", out.toString());
+        Run valid = Cli.run("validate", out.toString());
         assertEquals(0, valid.code(), valid.err());
     }
 
     @Test
     void readinessRatingsAreScoredByTheRubricAndPrintedAsOneJsonObject(@TempDir Path dir) throws Exception {
-        Run r = ltc("calibrate", "--ratings", readinessCsv(dir).toString(), "--json", "--seed", "7");
+        Run r = Cli.run("calibrate", "--ratings", readinessCsv(dir).toString(), "--json", "--seed", "7");
         assertEquals(0, r.code(), r.err());
         JsonNode root = LtcJson.defaults().mapper().readTree(r.out());
         assertEquals("stage-assessment", root.get("kind").asString());
@@ -76,28 +66,23 @@ class CalibrateCommandTest {
         assertEquals(7, root.get("data").get("provenance").get("seed").asLong());
         assertTrue(root.get("data").get("reasons").get(0).get("text").asString()
                 .startsWith("Overall score 4.83, the mean of 6 dimension scores, rounded down: stage 4, Preplanning"));
-        Run again = ltc("calibrate", "--ratings", readinessCsv(dir).toString(), "--json", "--seed", "7");
+        Run again = Cli.run("calibrate", "--ratings", readinessCsv(dir).toString(), "--json", "--seed", "7");
         assertEquals(root.get("data").get("distribution"),
                 LtcJson.defaults().mapper().readTree(again.out()).get("data").get("distribution"), "same seed, same call");
-        Run nearest = ltc("calibrate", "--ratings", readinessCsv(dir).toString(), "--option",
+        Run nearest = Cli.run("calibrate", "--ratings", readinessCsv(dir).toString(), "--option",
                 "ltc.calibration.rubric.rounding=NEAREST");
         assertEquals(0, nearest.code(), nearest.err());
         assertTrue(nearest.out().startsWith("Stage: Preparation (stage 5 of 9"), nearest.out());
     }
 
     @Test
+    @org.ltc.model.testdata.RealData
     void theRealBowlingGreenConversationIsInTheWaitingPlace(@TempDir Path dir) {
-        Path polis = null;
-        for (Path p = Path.of("").toAbsolutePath(); p != null && polis == null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared/data/polis-bowling-green"))) {
-                polis = p.resolve("shared/data/polis-bowling-green");
-            }
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(polis != null, "shared/data not found");
+        Path polis = org.ltc.model.testdata.SharedData.dir("polis-bowling-green");
         Path bg = dir.resolve("bg.json");
-        Run imported = ltc("import", "--polis", polis.toString(), "--out", bg.toString());
+        Run imported = Cli.run("import", "--polis", polis.toString(), "--out", bg.toString());
         assertEquals(0, imported.code(), imported.err());
-        Run r = ltc("calibrate", "--input", bg.toString());
+        Run r = Cli.run("calibrate", "--input", bg.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Stage: The Waiting Place"), r.out());
     }
@@ -106,35 +91,35 @@ class CalibrateCommandTest {
     void publicKnowledgeIsReadThroughItsThemes(@TempDir Path dir) {
         Path pk = dir.resolve("pk.json");
         LtcJson.defaults().write(org.ltc.examples.report.ReportFixtures.report().knowledge(), pk);
-        Run r = ltc("calibrate", "--input", pk.toString(), "--json");
+        Run r = Cli.run("calibrate", "--input", pk.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Read 3 texts"), r.out());
-        Run conversationGuide = ltc("calibrate", "--input", pk.toString(), "--option",
+        Run conversationGuide = Cli.run("calibrate", "--input", pk.toString(), "--option",
                 "ltc.calibration.signals.text=notes");
         assertEquals(2, conversationGuide.code(), "no notes to read: " + conversationGuide.err());
     }
 
     @Test
     void badInputAndUsageExitWithTwoAndOneLine(@TempDir Path dir) throws Exception {
-        Run none = ltc("calibrate");
+        Run none = Cli.run("calibrate");
         assertEquals(2, none.code());
         assertTrue(none.err().contains("--input"), none.err());
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "dimension,score\nleadership,4\nleadership,lots\n");
-        Run badCsv = ltc("calibrate", "--ratings", bad.toString(), "--framework", "community-readiness");
+        Run badCsv = Cli.run("calibrate", "--ratings", bad.toString(), "--framework", "community-readiness");
         assertEquals(2, badCsv.code());
         assertTrue(badCsv.err().contains("line 3") && badCsv.err().contains("lots"), badCsv.err());
         Path csv = readinessCsv(dir);
-        Run wrongFramework = ltc("calibrate", "--ratings", csv.toString(), "--framework", "harwood-five-stages");
+        Run wrongFramework = Cli.run("calibrate", "--ratings", csv.toString(), "--framework", "harwood-five-stages");
         assertEquals(2, wrongFramework.code());
         assertTrue(wrongFramework.err().contains("community-efforts"), wrongFramework.err());
-        Run unknownCalibrator = ltc("calibrate", "--ratings", csv.toString(), "--calibrator", "astrology");
+        Run unknownCalibrator = Cli.run("calibrate", "--ratings", csv.toString(), "--calibrator", "astrology");
         assertEquals(2, unknownCalibrator.code());
         assertTrue(unknownCalibrator.err().contains("astrology"), unknownCalibrator.err());
-        Run unknownOption = ltc("calibrate", "--ratings", csv.toString(), "--option", "ltc.calibration.rubric.foo=1");
+        Run unknownOption = Cli.run("calibrate", "--ratings", csv.toString(), "--option", "ltc.calibration.rubric.foo=1");
         assertEquals(2, unknownOption.code());
         assertTrue(unknownOption.err().contains("ltc.calibration.rubric.foo"), unknownOption.err());
-        Run noFramework = ltc("calibrate", "--ratings", csv.toString(), "--framework", "zodiac");
+        Run noFramework = Cli.run("calibrate", "--ratings", csv.toString(), "--framework", "zodiac");
         assertEquals(2, noFramework.code());
         assertEquals(1, noFramework.err().lines().count(), noFramework.err());
     }
@@ -153,7 +138,7 @@ class CalibrateCommandTest {
                 """);
         Path csv = dir.resolve("energy.csv");
         Files.writeString(csv, "rater,dimension,score\na,energy,3\nb,energy,2.5\n");
-        Run r = ltc("calibrate", "--ratings", csv.toString(), "--content", content.toString());
+        Run r = Cli.run("calibrate", "--ratings", csv.toString(), "--content", content.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Stage: High (stage 3 of 3, Ladder)"), r.out());
     }

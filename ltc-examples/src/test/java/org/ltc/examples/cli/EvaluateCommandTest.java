@@ -3,8 +3,6 @@ package org.ltc.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,18 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ltc.model.io.LtcJson;
 import tools.jackson.databind.JsonNode;
+import org.ltc.examples.cli.Cli.Run;
 
 /** {@code ltc evaluate} end to end, through {@code LtcCommand.run}. */
 class EvaluateCommandTest {
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LtcCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     /** 90 short texts in three clear groups, with a quoted, comma-holding field among them. */
     static Path csv(Path dir) throws Exception {
@@ -50,7 +40,7 @@ class EvaluateCommandTest {
 
     @Test
     void jsonHasTheMetricsAveragedOverSeeds(@TempDir Path dir) throws Exception {
-        Run r = run("evaluate", "--input", csv(dir).toString(), "--text-column", "text", "--label-column", "topic",
+        Run r = Cli.run("evaluate", "--input", csv(dir).toString(), "--text-column", "text", "--label-column", "topic",
                 "--k", "3", "--seeds", "1,2", "--threads", "2", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode n = LtcJson.defaults().mapper().readTree(r.out());
@@ -70,11 +60,11 @@ class EvaluateCommandTest {
 
     @Test
     void oneSeedHasNoStabilityAndTextOutputReads(@TempDir Path dir) throws Exception {
-        Run json = run("evaluate", "--input", csv(dir).toString(), "--text-column", "text", "--label-column", "topic",
+        Run json = Cli.run("evaluate", "--input", csv(dir).toString(), "--text-column", "text", "--label-column", "topic",
                 "--k", "3", "--json");
         assertEquals(0, json.code(), json.err());
         assertTrue(!LtcJson.defaults().mapper().readTree(json.out()).has("stability"), json.out());
-        Run text = run("evaluate", "--input", csv(dir).toString(), "--text-column", "text", "--label-column", "topic",
+        Run text = Cli.run("evaluate", "--input", csv(dir).toString(), "--text-column", "text", "--label-column", "topic",
                 "--k", "3");
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("NMI (arithmetic)"), text.out());
@@ -82,13 +72,13 @@ class EvaluateCommandTest {
 
     @Test
     void badColumnOrFileIsBadInput(@TempDir Path dir) throws Exception {
-        Run r = run("evaluate", "--input", csv(dir).toString(), "--text-column", "body", "--label-column", "topic");
+        Run r = Cli.run("evaluate", "--input", csv(dir).toString(), "--text-column", "body", "--label-column", "topic");
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("body") && r.err().contains("[id, text, topic]"), r.err());
-        Run missing = run("evaluate", "--input", dir.resolve("nope.csv").toString(), "--text-column", "text",
+        Run missing = Cli.run("evaluate", "--input", dir.resolve("nope.csv").toString(), "--text-column", "text",
                 "--label-column", "topic");
         assertEquals(2, missing.code(), missing.err());
-        Run badOption = run("evaluate", "--input", csv(dir).toString(), "--text-column", "text", "--label-column",
+        Run badOption = Cli.run("evaluate", "--input", csv(dir).toString(), "--text-column", "text", "--label-column",
                 "topic", "--set", "ltc.theming.kmeans.restarts=zero");
         assertEquals(2, badOption.code(), badOption.err());
         assertTrue(badOption.err().contains("ltc.theming.kmeans.restarts"), badOption.err());

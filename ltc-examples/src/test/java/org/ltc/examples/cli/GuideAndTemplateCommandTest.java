@@ -35,8 +35,8 @@ class GuideAndTemplateCommandTest {
     static final Path GUIDE = SAMPLE.resolve("millbrook-guide.csv");
     static final Path CONVERSATIONS = SAMPLE.resolve("millbrook-conversations.csv");
 
-    private static CalibrateCommandTest.Run ltc(String... args) {
-        return CalibrateCommandTest.ltc(args);
+    private static Cli.Run ltc(String... args) {
+        return Cli.run(args);
     }
 
     private static String[] csvArgs(String... more) {

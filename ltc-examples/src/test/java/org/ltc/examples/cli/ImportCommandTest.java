@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,20 +13,13 @@ import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.conversation.Moderation;
 import org.ltc.model.conversation.Note;
 import org.ltc.model.io.LtcJson;
-import org.ltc.model.io.SharedData;
+import org.ltc.model.testdata.SharedData;
 import tools.jackson.databind.JsonNode;
+import org.ltc.model.testdata.RealData;
+import org.ltc.examples.cli.Cli.Run;
 
 /** {@code ltc import} end to end, through {@link LtcCommand#run}, then {@code ltc validate} on what it wrote. */
 class ImportCommandTest {
-    record Run(int code, String out, String err) {
-    }
-
-    static Run ltc(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LtcCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static final String HEADER = "id,conversation,participant,neighbourhood,text\n";
 
@@ -42,7 +33,7 @@ class ImportCommandTest {
         Path names = dir.resolve("names.txt");
         Files.writeString(names, "# people named in notes\nMargaret Okafor\n");
         Path out = dir.resolve("out/notes.json");
-        Run r = ltc("import", "--csv", csv.toString(), "--text-column", "text", "--note-id-column", "id",
+        Run r = Cli.run("import", "--csv", csv.toString(), "--text-column", "text", "--note-id-column", "id",
                 "--conversation-column", "conversation", "--participant-column", "participant",
                 "--segment-column", "neighbourhood", "--redact-names", names.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
@@ -56,7 +47,7 @@ class ImportCommandTest {
         assertEquals("East End", set.participants().get(0).segments().get("neighbourhood"));
         assertEquals(3, set.redaction().total());
         assertEquals("redact", set.provenance().steps().get(0).operation());
-        Run valid = ltc("validate", out.toString());
+        Run valid = Cli.run("validate", out.toString());
         assertEquals(0, valid.code(), valid.err());
     }
 
@@ -75,7 +66,7 @@ class ImportCommandTest {
     @Test
     void aDamagedCsvExitsTwoNamingTheLineAndWritesNothing(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out.json");
-        Run r = ltc("import", "--csv", damaged(dir).toString(), "--text-column", "text", "--out", out.toString());
+        Run r = Cli.run("import", "--csv", damaged(dir).toString(), "--text-column", "text", "--out", out.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("damaged.csv line 3: field 'text'"), r.err());
         assertTrue(r.err().contains("broken quoting"), r.err());
@@ -86,7 +77,7 @@ class ImportCommandTest {
     @Test
     void lenientKeepsEveryGoodRowAndListsEachBadOne(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out.json");
-        Run r = ltc("import", "--csv", damaged(dir).toString(), "--text-column", "text", "--note-id-column", "id",
+        Run r = Cli.run("import", "--csv", damaged(dir).toString(), "--text-column", "text", "--note-id-column", "id",
                 "--lenient", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("n1", "n6"), LtcJson.defaults().read(out, ConversationSet.class).notes().stream()
@@ -96,13 +87,13 @@ class ImportCommandTest {
         }
         assertTrue(r.err().length() < 5000, "a 10 MB field must not be echoed");
         assertTrue(r.out().contains("rejected rows at lines: 3, 4, 5, 6"), r.out());
-        assertEquals(0, ltc("validate", out.toString()).code());
+        assertEquals(0, Cli.run("validate", out.toString()).code());
     }
 
     @Test
     void jsonSummaryIsOneObject(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out.json");
-        Run r = ltc("import", "--csv", damaged(dir).toString(), "--text-column", "text", "--lenient", "--json",
+        Run r = Cli.run("import", "--csv", damaged(dir).toString(), "--text-column", "text", "--lenient", "--json",
                 "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode summary = LtcJson.defaults().mapper().readTree(r.out());
@@ -118,12 +109,12 @@ class ImportCommandTest {
         Path csv = dir.resolve("p.csv");
         Files.writeString(csv, "participant,text\njo.smith@example.org,Hello\np2,Fine\n");
         String out = dir.resolve("o.json").toString();
-        Run strict = ltc("import", "--csv", csv.toString(), "--text-column", "text", "--participant-column",
+        Run strict = Cli.run("import", "--csv", csv.toString(), "--text-column", "text", "--participant-column",
                 "participant", "--out", out);
         assertEquals(2, strict.code());
         assertTrue(strict.err().contains("line 2: field 'participant'"), strict.err());
         assertFalse(strict.err().contains("jo.smith@example.org"), strict.err());
-        Run lenient = ltc("import", "--csv", csv.toString(), "--text-column", "text", "--participant-column",
+        Run lenient = Cli.run("import", "--csv", csv.toString(), "--text-column", "text", "--participant-column",
                 "participant", "--lenient", "--json", "--out", out);
         assertEquals(0, lenient.code(), lenient.err());
         assertFalse(lenient.err().contains("jo.smith@example.org"), lenient.err());
@@ -136,7 +127,7 @@ class ImportCommandTest {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "text\n \n\"\"\n");
         Path out = dir.resolve("out.json");
-        Run r = ltc("import", "--csv", csv.toString(), "--text-column", "text", "--lenient", "--out", out.toString());
+        Run r = Cli.run("import", "--csv", csv.toString(), "--text-column", "text", "--lenient", "--out", out.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("no good row"), r.err());
         assertFalse(Files.exists(out));
@@ -147,12 +138,12 @@ class ImportCommandTest {
         Path csv = dir.resolve("a.csv");
         Files.writeString(csv, "text\nhello\n");
         String out = dir.resolve("o.json").toString();
-        assertEquals(2, ltc("import", "--csv", csv.toString(), "--out", out).code());
-        assertEquals(2, ltc("import", "--csv", csv.toString(), "--text-column", "nope", "--out", out).code());
-        assertEquals(2, ltc("import", "--text-column", "text", "--out", out).code());
-        assertEquals(2, ltc("import", "--csv", csv.toString(), "--polis", dir.toString(), "--text-column", "text",
+        assertEquals(2, Cli.run("import", "--csv", csv.toString(), "--out", out).code());
+        assertEquals(2, Cli.run("import", "--csv", csv.toString(), "--text-column", "nope", "--out", out).code());
+        assertEquals(2, Cli.run("import", "--text-column", "text", "--out", out).code());
+        assertEquals(2, Cli.run("import", "--csv", csv.toString(), "--polis", dir.toString(), "--text-column", "text",
                 "--out", out).code());
-        assertTrue(ltc("import", "--help").out().contains("--polis"));
+        assertTrue(Cli.run("import", "--help").out().contains("--polis"));
     }
 
     @Test
@@ -162,7 +153,7 @@ class ImportCommandTest {
             Files.copy(in, csv);
         }
         Path out = dir.resolve("mb.json");
-        Run r = ltc("import", "--csv", csv.toString(), "--text-column", "text", "--note-id-column", "note_id",
+        Run r = Cli.run("import", "--csv", csv.toString(), "--text-column", "text", "--note-id-column", "note_id",
                 "--conversation-column", "conversation", "--question-column", "question",
                 "--participant-column", "participant", "--segment-column", "neighbourhood",
                 "--segment-column", "age_band", "--language-column", "language", "--agrees-column", "agrees",
@@ -173,18 +164,19 @@ class ImportCommandTest {
         assertEquals(rows, set.notes().size());
         assertTrue(set.participants().stream().allMatch(p -> p.segments().containsKey("neighbourhood")));
         assertTrue(set.redaction().total() > 0, "the sample holds an e-mail address and a phone number");
-        assertEquals(0, ltc("validate", out.toString()).code());
+        assertEquals(0, Cli.run("validate", out.toString()).code());
     }
 
     @Test
+    @RealData
     void importsTheRealPolisExportAndTheResultValidates(@TempDir Path dir) throws Exception {
         Path polis = SharedData.dir("polis-bowling-green");
         Path out = dir.resolve("bg.json");
-        Run r = ltc("import", "--polis", polis.toString(), "--out", out.toString());
+        Run r = Cli.run("import", "--polis", polis.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("imported 896 notes"), r.out());
         assertTrue(r.out().contains("2031 participants, 225524 votes"), r.out());
-        Run valid = ltc("validate", out.toString());
+        Run valid = Cli.run("validate", out.toString());
         assertEquals(0, valid.code(), valid.err());
         // What validate read back, counted in the text (a second full parse of 25 MB would double the time).
         String written = Files.readString(out);

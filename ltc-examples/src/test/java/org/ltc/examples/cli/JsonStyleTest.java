@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 
 /** One {@code --json} style: one compact object per run on stdout, errors included; {@code --set} everywhere. */
 class JsonStyleTest {
-    private static CalibrateCommandTest.Run ltc(String... args) {
-        return CalibrateCommandTest.ltc(args);
+    private static Cli.Run ltc(String... args) {
+        return Cli.run(args);
     }
 
     private static JsonNode oneLine(String out) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ltc.model.io.LtcJson;
 import org.ltc.theming.contract.ContractFixtures;
+import org.ltc.examples.cli.Cli.Run;
 
 /** {@code ltc theme --themer lda} end to end, through {@code LtcCommand.run}. */
 class LdaThemeCommandTest {
@@ -22,7 +23,7 @@ class LdaThemeCommandTest {
     @Test
     void termsPrintsEachTopicsTermsMostProbableFirstTheSameOnOneAndTwoThreads(@TempDir Path dir) {
         Path in = town(dir);
-        ThemeCommandTest.Run one = ThemeCommandTest.run("theme", "--input", in.toString(), "--themer", "lda", "--k",
+        Cli.Run one = Cli.run("theme", "--input", in.toString(), "--themer", "lda", "--k",
                 "4", "--seed", "3", "--threads", "1", "--format", "terms",
                 "--set", "ltc.theming.lda.anchors=0:bus,buses,transit;1:rent,housing;2:park,parks;3:safety,crime");
         assertEquals(0, one.code(), one.err());
@@ -35,7 +36,7 @@ class LdaThemeCommandTest {
         }
         // Anchored content words lead their topics' lines.
         assertTrue(lines.stream().anyMatch(l -> l.contains("bus")), one.out());
-        ThemeCommandTest.Run two = ThemeCommandTest.run("theme", "--input", in.toString(), "--themer", "lda", "--k",
+        Cli.Run two = Cli.run("theme", "--input", in.toString(), "--themer", "lda", "--k",
                 "4", "--seed", "3", "--threads", "2", "--format", "terms",
                 "--set", "ltc.theming.lda.anchors=0:bus,buses,transit;1:rent,housing;2:park,parks;3:safety,crime");
         assertEquals(one.out(), two.out());
@@ -43,7 +44,7 @@ class LdaThemeCommandTest {
 
     @Test
     void aBadLdaOptionExitsTwoNamingIt(@TempDir Path dir) {
-        ThemeCommandTest.Run r = ThemeCommandTest.run("theme", "--input", town(dir).toString(), "--themer", "lda",
+        Cli.Run r = Cli.run("theme", "--input", town(dir).toString(), "--themer", "lda",
                 "--set", "ltc.theming.lda.warmStart=2");
         assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("ltc.theming.lda.warmStart"), r.err());

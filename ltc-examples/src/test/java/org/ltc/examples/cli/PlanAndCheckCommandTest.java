@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,18 +19,12 @@ import org.ltc.model.action.ActionStatus;
 import org.ltc.model.action.ParticipationLevel;
 import org.ltc.model.io.LtcJson;
 import tools.jackson.databind.JsonNode;
+import org.ltc.model.testdata.RealData;
+import org.ltc.examples.cli.Cli.Run;
 
 /** {@code ltc plan} and {@code ltc check} end to end through {@link LtcCommand#run}, on Bowling Green. */
+@RealData
 class PlanAndCheckCommandTest {
-    record Run(int code, String out, String err) {
-    }
-
-    static Run ltc(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LtcCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @TempDir
     static Path dir;
@@ -54,7 +46,7 @@ class PlanAndCheckCommandTest {
     @Test
     void planPrintsTheDraftWritesThePlanAndTheCheckPassesIt() {
         Path out = dir.resolve("plan.json");
-        Run r = ltc("plan", "--knowledge", knowledge.toString(), "--assessment", impasse.toString(),
+        Run r = Cli.run("plan", "--knowledge", knowledge.toString(), "--assessment", impasse.toString(),
                 "--capacities", capacities.toString(), "--out", out.toString(), "--seed", "5");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Aspiration: Parks, recreation and the outdoors"), r.out());
@@ -67,25 +59,25 @@ class PlanAndCheckCommandTest {
         assertFalse(plan.actions().isEmpty());
         assertEquals(5, plan.provenance().seed());
 
-        Run check = ltc("check", out.toString(), "--knowledge", knowledge.toString());
+        Run check = Cli.run("check", out.toString(), "--knowledge", knowledge.toString());
         assertEquals(0, check.code(), check.out() + check.err());
         assertTrue(check.out().lines().allMatch(l -> l.startsWith("PASS\t") || l.contains("0 concern(s)")), check.out());
 
         Path md = dir.resolve("share-back.md");
-        Run share = ltc("check", out.toString(), "--share-back", md.toString());
+        Run share = Cli.run("check", out.toString(), "--share-back", md.toString());
         assertEquals(0, share.code(), share.err());
         String summary = assertDoesNotThrow(() -> Files.readString(md));
         assertTrue(summary.startsWith("# " + plan.title() + "\n"), summary);
         assertTrue(summary.contains("What we heard you want: Parks, recreation and the outdoors."), summary);
         assertTrue(summary.contains("0% overall"), summary);
 
-        Run validate = ltc("validate", out.toString());
+        Run validate = Cli.run("validate", out.toString());
         assertEquals(0, validate.code(), validate.err());
     }
 
     @Test
     void planJsonIsOneObjectWithTheDraft() {
-        Run r = ltc("plan", "--knowledge", knowledge.toString(), "--assessment", impasse.toString(),
+        Run r = Cli.run("plan", "--knowledge", knowledge.toString(), "--assessment", impasse.toString(),
                 "--capacities", capacities.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode root = JSON.mapper().readTree(r.out());
@@ -97,7 +89,7 @@ class PlanAndCheckCommandTest {
     @Test
     void checkExitsThreeAndPrintsOneLinePerFindingWhenAPlanHasConcerns() {
         Path out = dir.resolve("grand.json");
-        ltc("plan", "--knowledge", knowledge.toString(), "--assessment", impasse.toString(),
+        Cli.run("plan", "--knowledge", knowledge.toString(), "--assessment", impasse.toString(),
                 "--capacities", capacities.toString(), "--out", out.toString());
         ActionPlan drafted = JSON.read(out, ActionPlan.class);
         // A person adds a grand plan at Impasse, with no partner.
@@ -110,7 +102,7 @@ class PlanAndCheckCommandTest {
                 drafted.issue(), drafted.people(), drafted.frameworkId(), drafted.stageId(), drafted.stageRationale(),
                 actions, drafted.publicCapital(), drafted.commitments(), drafted.shareBack(), drafted.measures(), null);
         JSON.write(grand, out);
-        Run r = ltc("check", out.toString());
+        Run r = Cli.run("check", out.toString());
         assertEquals(3, r.code(), r.out() + r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("CONCERN\tstage-fit\tcomprehensive-plan\tunfit-pattern\t")),
@@ -119,7 +111,7 @@ class PlanAndCheckCommandTest {
                 r.out());
         assertTrue(lines.get(lines.size() - 1).endsWith("2 concern(s), " + (lines.size() - 3) + " pass(es)"), r.out());
         // Months later, the promises are overdue.
-        Run late = ltc("check", out.toString(), "--today", first.due().plusYears(1).toString(), "--json");
+        Run late = Cli.run("check", out.toString(), "--today", first.due().plusYears(1).toString(), "--json");
         assertEquals(3, late.code());
         JsonNode root = JSON.mapper().readTree(late.out());
         assertTrue(root.get("concerns").asInt() > 2);
@@ -128,13 +120,13 @@ class PlanAndCheckCommandTest {
 
     @Test
     void badInputExitsTwo() {
-        Run wrongKind = ltc("check", capacities.toString());
+        Run wrongKind = Cli.run("check", capacities.toString());
         assertEquals(2, wrongKind.code());
         assertTrue(wrongKind.err().contains("must be \"action-plan\""), wrongKind.err());
-        Run missing = ltc("check", dir.resolve("nope.json").toString());
+        Run missing = Cli.run("check", dir.resolve("nope.json").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("nope.json"), missing.err());
-        Run noCaps = ltc("plan", "--knowledge", knowledge.toString(), "--assessment", impasse.toString());
+        Run noCaps = Cli.run("plan", "--knowledge", knowledge.toString(), "--assessment", impasse.toString());
         assertEquals(2, noCaps.code());
     }
 
@@ -145,7 +137,7 @@ class PlanAndCheckCommandTest {
                 {"format": "ltc", "version": 1, "kind": "library-capacities", "data": {"library": "X",
                  "capacities": [{"id": "room", "kind": "SPACE", "name": "Room", "tags": ["Meeting Room"]}]}}
                 """);
-        Run r = ltc("plan", "--knowledge", knowledge.toString(), "--assessment", impasse.toString(),
+        Run r = Cli.run("plan", "--knowledge", knowledge.toString(), "--assessment", impasse.toString(),
                 "--capacities", bad.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("bad-caps.json at /data/capacities/0"), r.err());

@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
  * and save a logistic model on their framework, simulate new communities, calibrate them with the saved model.
  */
 class ResearcherPathTest {
-    private static CalibrateCommandTest.Run ltc(String... args) {
-        return CalibrateCommandTest.ltc(args);
+    private static Cli.Run ltc(String... args) {
+        return Cli.run(args);
     }
 
     @Test

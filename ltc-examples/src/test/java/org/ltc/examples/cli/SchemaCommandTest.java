@@ -10,12 +10,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ltc.model.io.DocumentKind;
 import org.ltc.model.io.JsonSchemas;
 import org.ltc.model.io.LtcJson;
+import org.ltc.examples.cli.Cli.Run;
 
 class SchemaCommandTest {
     @Test
     void writesOneSchemaPerKindIdenticalToTheBundledOnes(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("schemas");
-        ValidateCommandTest.Run r = ValidateCommandTest.ltc("schema", "--out", out.toString());
+        Cli.Run r = Cli.run("schema", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         for (DocumentKind k : DocumentKind.values()) {
             Path file = out.resolve(k.id() + ".schema.json");
@@ -23,7 +24,7 @@ class SchemaCommandTest {
             assertEquals(JsonSchemas.bundled(k), Files.readString(file), k.id());
             assertEquals(k.id(), LtcJson.defaults().mapper().readTree(file.toFile()).at("/properties/kind/const").asString());
         }
-        ValidateCommandTest.Run json = ValidateCommandTest.ltc("schema", "--json", "--out", out.toString());
+        Cli.Run json = Cli.run("schema", "--json", "--out", out.toString());
         assertEquals(0, json.code());
         assertEquals(DocumentKind.values().length,
                 LtcJson.defaults().mapper().readTree(json.out()).get("schemas").size());
@@ -31,7 +32,7 @@ class SchemaCommandTest {
 
     @Test
     void theOutOptionIsRequired() {
-        ValidateCommandTest.Run r = ValidateCommandTest.ltc("schema");
+        Cli.Run r = Cli.run("schema");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--out"), r.err());
     }

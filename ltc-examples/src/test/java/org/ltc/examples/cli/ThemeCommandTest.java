@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,18 +15,11 @@ import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.report.CommunityReport;
 import org.ltc.theming.contract.ContractFixtures;
 import tools.jackson.databind.JsonNode;
+import org.ltc.model.testdata.RealData;
+import org.ltc.examples.cli.Cli.Run;
 
 /** {@code ltc theme} end to end, through {@code LtcCommand.run}. */
 class ThemeCommandTest {
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LtcCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static Path town(Path dir) {
         Path file = dir.resolve("town.json");
@@ -39,7 +30,7 @@ class ThemeCommandTest {
     @Test
     void themesWritesThreeDocumentsThatReportRenders(@TempDir Path dir) {
         Path out = dir.resolve("out");
-        Run r = run("theme", "--input", town(dir).toString(), "--themer", "codebook", "--out", out.toString(),
+        Run r = Cli.run("theme", "--input", town(dir).toString(), "--themer", "codebook", "--out", out.toString(),
                 "--set", "ltc.privacy.minParticipants=2");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Themed 48 notes with codebook (seed 1):"), r.out());
@@ -52,25 +43,21 @@ class ThemeCommandTest {
         assertEquals(ts.themes().size(), pk.themes().size());
         assertEquals(pk, report.knowledge());
         assertEquals(2, report.disclosureThreshold());
-        Run html = run("report", "--input", out.resolve("report.json").toString(), "--out", dir.resolve("html").toString());
+        Run html = Cli.run("report", "--input", out.resolve("report.json").toString(), "--out", dir.resolve("html").toString());
         assertEquals(0, html.code(), html.err());
         assertTrue(Files.exists(dir.resolve("html/index.html")));
     }
 
-    /** The shared data folder, found by walking up from the module to the folder that holds {@code shared/}. */
+    /** The shared data folder (skips, or under {@code CI=true} fails, when it is missing). */
     static Path sharedData() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared/data/polis-bowling-green"))) {
-                return p.resolve("shared/data");
-            }
-        }
-        throw new AssertionError("no shared/data/polis-bowling-green above " + Path.of("").toAbsolutePath());
+        return org.ltc.model.testdata.SharedData.dir("polis-bowling-green").getParent();
     }
 
     @Test
+    @RealData
     void bowlingGreenFromPolisToAnHtmlReport(@TempDir Path dir) {
         Path out = dir.resolve("bg");
-        Run r = run("theme", "--polis", sharedData().resolve("polis-bowling-green").toString(), "--out", out.toString());
+        Run r = Cli.run("theme", "--polis", sharedData().resolve("polis-bowling-green").toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Themed 896 notes with "), r.out());
         PublicKnowledge pk = LtcJson.defaults().read(out.resolve("public-knowledge.json"), PublicKnowledge.class);
@@ -78,7 +65,7 @@ class ThemeCommandTest {
         CommunityReport report = LtcJson.defaults().read(out.resolve("report.json"), CommunityReport.class);
         assertTrue(report.attributions().stream().anyMatch(a -> a.contains("Computational Democracy")),
                 report.attributions().toString());
-        Run html = run("report", "--input", out.resolve("report.json").toString(), "--out", dir.resolve("html").toString());
+        Run html = Cli.run("report", "--input", out.resolve("report.json").toString(), "--out", dir.resolve("html").toString());
         assertEquals(0, html.code(), html.err());
         assertTrue(Files.exists(dir.resolve("html/index.html")));
     }
@@ -86,7 +73,7 @@ class ThemeCommandTest {
     @Test
     void aCsvOfNotesIsImportedRedactedAndThemed(@TempDir Path dir) throws Exception {
         Path csv = Path.of("src/main/resources/org/ltc/examples/sample/millbrook-notes.csv");
-        Run r = run("theme", "--csv", csv.toString(), "--text-column", "text", "--note-id-column", "note_id",
+        Run r = Cli.run("theme", "--csv", csv.toString(), "--text-column", "text", "--note-id-column", "note_id",
                 "--participant-column", "participant", "--conversation-column", "conversation",
                 "--segment-column", "neighbourhood", "--language-column", "language", "--agrees-column", "agrees",
                 "--themer", "codebook", "--json", "--out", dir.toString());
@@ -108,7 +95,7 @@ class ThemeCommandTest {
 
     @Test
     void termsPrintsOneLineOfTermsPerTheme(@TempDir Path dir) {
-        Run r = run("theme", "--input", town(dir).toString(), "--themer", "codebook", "--format", "terms");
+        Run r = Cli.run("theme", "--input", town(dir).toString(), "--themer", "codebook", "--format", "terms");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         ThemeSet ts = new org.ltc.theming.codebook.CodebookThemer().theme(
@@ -125,9 +112,9 @@ class ThemeCommandTest {
     @Test
     void jsonPrintsOneObjectAndTheSameSeedGivesTheSameFiles(@TempDir Path dir) throws Exception {
         Path in = town(dir);
-        Run a = run("theme", "--input", in.toString(), "--themer", "codebook", "--json", "--out",
+        Run a = Cli.run("theme", "--input", in.toString(), "--themer", "codebook", "--json", "--out",
                 dir.resolve("a").toString(), "--threads", "1");
-        Run b = run("theme", "--input", in.toString(), "--themer", "codebook", "--json", "--out",
+        Run b = Cli.run("theme", "--input", in.toString(), "--themer", "codebook", "--json", "--out",
                 dir.resolve("b").toString(), "--threads", "2");
         assertEquals(0, a.code(), a.err());
         JsonNode n = LtcJson.defaults().mapper().readTree(a.out());
@@ -142,15 +129,15 @@ class ThemeCommandTest {
     @Test
     void badUsageExitsTwoWithOneLine(@TempDir Path dir) {
         Path in = town(dir);
-        Run unknown = run("theme", "--input", in.toString(), "--themer", "no-such-themer");
+        Run unknown = Cli.run("theme", "--input", in.toString(), "--themer", "no-such-themer");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("no-such-themer"), unknown.err());
-        Run badK = run("theme", "--input", in.toString(), "--themer", "codebook", "--k", "5");
+        Run badK = Cli.run("theme", "--input", in.toString(), "--themer", "codebook", "--k", "5");
         assertEquals(2, badK.code());
         assertTrue(badK.err().contains("ltc.theming.codebook.k"), badK.err());
-        Run badFormat = run("theme", "--input", in.toString(), "--format", "xml");
+        Run badFormat = Cli.run("theme", "--input", in.toString(), "--format", "xml");
         assertEquals(2, badFormat.code());
-        Run missing = run("theme", "--input", dir.resolve("nope.json").toString());
+        Run missing = Cli.run("theme", "--input", dir.resolve("nope.json").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("nope.json"), missing.err());
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,17 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ltc.model.io.LtcJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.ltc.examples.cli.Cli.Run;
 
 class ValidateCommandTest {
-    record Run(int code, String out, String err) {
-    }
-
-    static Run ltc(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LtcCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     static Path sample(Path dir) throws Exception {
         Path file = dir.resolve("millbrook.json");
@@ -37,7 +27,7 @@ class ValidateCommandTest {
 
     @Test
     void theBundledSampleIsValid(@TempDir Path dir) throws Exception {
-        Run r = ltc("validate", sample(dir).toString());
+        Run r = Cli.run("validate", sample(dir).toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("valid conversation-set"), r.out());
     }
@@ -48,7 +38,7 @@ class ValidateCommandTest {
         ObjectNode root = (ObjectNode) LtcJson.defaults().mapper().readTree(Files.readString(file));
         root.put("colour", 1);
         Files.writeString(file, root.toString());
-        Run r = ltc("validate", file.toString());
+        Run r = Cli.run("validate", file.toString());
         assertEquals(2, r.code(), r.out() + r.err());
         assertEquals("/colour  colour  is not a field of the envelope", r.err().lines().findFirst().orElseThrow());
 
@@ -58,7 +48,7 @@ class ValidateCommandTest {
         ((ObjectNode) root.at("/data/conversations/1")).put("format", "PICNIC");
         ((ObjectNode) root.at("/data/community")).put("name", " ");
         Files.writeString(file, root.toString());
-        r = ltc("validate", file.toString());
+        r = Cli.run("validate", file.toString());
         assertEquals(2, r.code());
         List<String> lines = r.err().lines().toList();
         assertEquals(4, lines.size(), r.err());
@@ -72,7 +62,7 @@ class ValidateCommandTest {
     void jsonOutputIsOneObjectWithEveryError(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"format\":\"ltc\",\"version\":1,\"kind\":\"theme-set\",\"data\":{\"themes\":3,\"unassigned\":{}}}");
-        Run r = ltc("validate", "--json", file.toString());
+        Run r = Cli.run("validate", "--json", file.toString());
         assertEquals(2, r.code(), r.err());
         JsonNode json = LtcJson.defaults().mapper().readTree(r.out());
         assertEquals(false, json.get("valid").asBoolean());
@@ -80,7 +70,7 @@ class ValidateCommandTest {
         assertTrue(json.get("errors").size() >= 2, r.out());
         assertEquals("/data/themes", json.get("errors").get(0).get("pointer").asString(), r.out());
 
-        Run ok = ltc("validate", "--json", sample(dir).toString());
+        Run ok = Cli.run("validate", "--json", sample(dir).toString());
         assertEquals(0, ok.code());
         JsonNode valid = LtcJson.defaults().mapper().readTree(ok.out());
         assertTrue(valid.get("valid").asBoolean());
@@ -89,7 +79,7 @@ class ValidateCommandTest {
 
     @Test
     void aMissingFileIsBadInput(@TempDir Path dir) {
-        Run r = ltc("validate", dir.resolve("nope.json").toString());
+        Run r = Cli.run("validate", dir.resolve("nope.json").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("nope.json"), r.err());
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,11 +12,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ltc.examples.cli.LtcCommand;
 import org.ltc.examples.report.HeadlessChromium;
 import org.ltc.model.io.DocumentKind;
 import org.ltc.model.io.LtcJson;
 import org.ltc.model.report.CommunityReport;
+import org.ltc.examples.cli.Cli;
 
 class DemoTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-01T12:00:00Z"), ZoneOffset.UTC);
@@ -29,12 +27,9 @@ class DemoTest {
     @Test
     void theDemoCommandWritesAReportAPersonCanRead(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("ltc-report");
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        int code = LtcCommand.run(new String[] {"demo", "--out", out.toString()}, new PrintWriter(stdout),
-                new PrintWriter(stderr));
-        assertEquals(0, code, stderr.toString());
-        assertTrue(stdout.toString().contains("What we heard"), stdout.toString());
+        Cli.Run r = Cli.run("demo", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("What we heard"), r.out());
         Path html = out.resolve("index.html");
         Path json = out.resolve("report.json");
         assertTrue(Files.size(html) > 10_000);

@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-import org.ltc.model.io.SharedData;
+import org.ltc.model.testdata.SharedData;
 import org.ltc.model.knowledge.Theme;
+import org.ltc.model.testdata.RealData;
 
+@RealData
 class BowlingGreenTest {
     @Test
     void theRealConversationBecomesPublicKnowledgeWithEachGroupsVotes() {

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.ltc.model.testdata.Slow;
 
+@Slow
 class HtmlReportInBrowserTest {
     @Test
     void aPersonOpeningTheReportFromDiskSeesThemesStageAndPlan() throws Exception {

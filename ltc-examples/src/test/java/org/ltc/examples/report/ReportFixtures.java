@@ -14,7 +14,7 @@ import org.ltc.model.action.Measure;
 import org.ltc.model.action.ParticipationLevel;
 import org.ltc.model.action.Partner;
 import org.ltc.model.action.ShareBackPlan;
-import org.ltc.model.conversation.Community;
+import org.ltc.model.community.Community;
 import org.ltc.model.knowledge.Breadth;
 import org.ltc.model.knowledge.CategorySection;
 import org.ltc.model.knowledge.CommunityStory;

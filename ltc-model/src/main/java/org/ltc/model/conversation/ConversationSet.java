@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ltc.model.Checks;
 import org.ltc.model.InvalidInputException;
+import org.ltc.model.community.Community;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.provenance.RedactionSummary;
 

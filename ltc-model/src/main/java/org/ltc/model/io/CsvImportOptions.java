@@ -48,6 +48,9 @@ import org.ltc.model.conversation.ConversationFormat;
  * @param conversationFormat  how the conversations were held (default {@link ConversationFormat#OTHER})
  * @param setId               the id of the resulting conversation set, or {@code null}: derived from the
  *                            file name
+ * @param encoding            the file's character encoding (default {@code UTF-8}; e.g. {@code windows-1252}
+ *                            for a spreadsheet saved as plain "CSV" on Windows); a byte-order mark at the start
+ *                            of the file overrides it, so UTF-16 with a mark is read whatever is named here
  */
 public record CsvImportOptions(
         String textColumn,
@@ -68,7 +71,8 @@ public record CsvImportOptions(
         int maxProblemsListed,
         String defaultConversationId,
         ConversationFormat conversationFormat,
-        String setId) {
+        String setId,
+        String encoding) {
 
     public static final int DEFAULT_MAX_FIELD_CHARS = 100_000;
     public static final int DEFAULT_MAX_COLUMNS = 10_000;
@@ -117,6 +121,7 @@ public record CsvImportOptions(
             throw new InvalidOptionsException(P + "setId", setId,
                     "must be 1-128 letters, digits or . _ : - starting with a letter or digit");
         }
+        encoding = CsvFormat.canonicalEncoding(P + "encoding", encoding);
         // One column cannot feed two fields: a typo would otherwise silently import the wrong thing.
         Set<String> seen = new HashSet<>();
         for (Map.Entry<String, String> e : columnMap(textColumn, noteIdColumn, questionColumn, participantColumn,
@@ -159,6 +164,7 @@ public record CsvImportOptions(
         b.defaultConversationId = defaultConversationId;
         b.conversationFormat = conversationFormat;
         b.setId = setId;
+        b.encoding = encoding;
         return b;
     }
 
@@ -189,6 +195,11 @@ public record CsvImportOptions(
         return m;
     }
 
+    /** How the file is read: the delimiter, encoding and size limits of these options. */
+    public CsvFormat format() {
+        return new CsvFormat(delimiter, encoding, maxFieldChars, maxColumns, maxRows);
+    }
+
     /** Every option as an {@code ltc.import.csv.*} property, for provenance. */
     public Map<String, String> toProperties() {
         Map<String, String> m = new LinkedHashMap<>();
@@ -203,6 +214,9 @@ public record CsvImportOptions(
         m.put(P + "conversationFormat", conversationFormat.name());
         if (setId != null) {
             m.put(P + "setId", setId);
+        }
+        if (!encoding.equals(CsvFormat.DEFAULT_ENCODING)) {
+            m.put(P + "encoding", encoding);
         }
         return m;
     }
@@ -246,6 +260,7 @@ public record CsvImportOptions(
                     case "defaultConversationId" -> b.defaultConversationId(v);
                     case "conversationFormat" -> b.conversationFormat(ConversationFormat.valueOf(v));
                     case "setId" -> b.setId(v);
+                    case "encoding" -> b.encoding(v);
                     default -> {
                         if (k.startsWith("segmentColumns.")) {
                             segments.put(Integer.parseInt(k.substring("segmentColumns.".length())), v);
@@ -296,6 +311,7 @@ public record CsvImportOptions(
         private String defaultConversationId = DEFAULT_CONVERSATION_ID;
         private ConversationFormat conversationFormat = ConversationFormat.OTHER;
         private String setId;
+        private String encoding = CsvFormat.DEFAULT_ENCODING;
 
         private Builder() {
         }
@@ -401,11 +417,17 @@ public record CsvImportOptions(
             return this;
         }
 
+        /** The file's character encoding, e.g. {@code windows-1252} (default {@code UTF-8}). */
+        public Builder encoding(String v) {
+            encoding = v;
+            return this;
+        }
+
         public CsvImportOptions build() {
             return new CsvImportOptions(textColumn, noteIdColumn, questionColumn, participantColumn,
                     conversationColumn, segmentColumns, agreesColumn, disagreesColumn, emphasisColumn,
                     languageColumn, delimiter, lenient, maxFieldChars, maxRows, maxColumns, maxProblemsListed,
-                    defaultConversationId, conversationFormat, setId);
+                    defaultConversationId, conversationFormat, setId, encoding);
         }
     }
 }

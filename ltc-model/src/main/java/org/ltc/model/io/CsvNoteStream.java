@@ -1,14 +1,6 @@
 package org.ltc.model.io;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -24,7 +16,6 @@ import org.ltc.model.Checks;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.conversation.Moderation;
 import org.ltc.model.conversation.Note;
-import org.ltc.model.provenance.Hashing;
 
 /**
  * Validated notes from a CSV file, one at a time: memory holds one row, never the file, so a host can
@@ -43,8 +34,7 @@ import org.ltc.model.provenance.Hashing;
 public final class CsvNoteStream implements Iterator<Note>, AutoCloseable {
     private final String source;
     private final CsvImportOptions options;
-    private final CsvTokenizer csv;
-    private final MessageDigest digest;
+    private final CsvReader csv;
     private final String[] header;
     private final int text;
     private final int noteId;
@@ -80,52 +70,35 @@ public final class CsvNoteStream implements Iterator<Note>, AutoCloseable {
     CsvNoteStream(InputStream in, String source, CsvImportOptions options) {
         this.source = source;
         this.options = options;
-        this.digest = Hashing.digest();
-        InputStreamReader reader = new InputStreamReader(new DigestInputStream(in, digest),
-                StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT));
-        this.csv = new CsvTokenizer(reader, options.delimiter(), options.maxFieldChars(), options.maxColumns());
+        this.csv = CsvReader.open(in, source, options.format());
         try {
-            if (!advance()) {
-                throw new InvalidInputException(source, "line 1", null, null, "is empty: a header row is required");
-            }
-            if (csv.defect() != null) {
-                throw new InvalidInputException(source, "line " + csv.recordLine(), null, null,
-                        "has a damaged header row (" + defectMessage() + ")");
-            }
-            header = new String[csv.count()];
-            Map<String, Integer> index = new HashMap<>();
-            for (int i = 0; i < header.length; i++) {
-                header[i] = csv.field(i).strip();
-                index.putIfAbsent(header[i], i);
-            }
-            text = column(index, options.textColumn());
-            noteId = column(index, options.noteIdColumn());
-            question = column(index, options.questionColumn());
-            participant = column(index, options.participantColumn());
-            conversation = column(index, options.conversationColumn());
+            header = csv.header().toArray(new String[0]);
+            text = column(options.textColumn());
+            noteId = column(options.noteIdColumn());
+            question = column(options.questionColumn());
+            participant = column(options.participantColumn());
+            conversation = column(options.conversationColumn());
             segments = new int[options.segmentColumns().size()];
             for (int i = 0; i < segments.length; i++) {
-                segments[i] = column(index, options.segmentColumns().get(i));
+                segments[i] = column(options.segmentColumns().get(i));
             }
-            agrees = column(index, options.agreesColumn());
-            disagrees = column(index, options.disagreesColumn());
-            emphasis = column(index, options.emphasisColumn());
-            language = column(index, options.languageColumn());
+            agrees = column(options.agreesColumn());
+            disagrees = column(options.disagreesColumn());
+            emphasis = column(options.emphasisColumn());
+            language = column(options.languageColumn());
         } catch (RuntimeException e) {
-            closeQuietly();
+            csv.close();
             throw e;
         }
     }
 
-    private int column(Map<String, Integer> index, String name) {
+    private int column(String name) {
         if (name == null) {
             return -1;
         }
-        Integer i = index.get(name);
-        if (i == null) {
-            throw new InvalidInputException(source, "line " + csv.recordLine(), name, null,
+        int i = csv.column(name);
+        if (i < 0) {
+            throw new InvalidInputException(source, "line " + csv.headerLine(), name, null,
                     "is not a column of the header row; the columns are " + List.of(header));
         }
         return i;
@@ -139,22 +112,23 @@ public final class CsvNoteStream implements Iterator<Note>, AutoCloseable {
     @Override
     public boolean hasNext() {
         while (next == null && !done) {
-            if (!advance()) {
+            CsvRow r = csv.next();
+            if (r == null) {
                 done = true;
-                sha256 = Hashing.hex(digest.digest());
+                sha256 = csv.sha256();
                 break;
             }
             rowsRead++;
-            if (rowsRead > options.maxRows()) {
-                throw new InvalidInputException(source, "line " + csv.recordLine(), null, null,
-                        "has more than " + options.maxRows() + " data rows (the limit ltc.import.csv.maxRows)");
+            if (r.defect() != null) {
+                reject(r.defect());
+                continue;
             }
             try {
-                next = row();
-                nextLine = csv.recordLine();
+                next = row(r);
+                nextLine = r.line();
                 notesImported++;
             } catch (InvalidInputException e) {
-                reject(new ImportProblem(source, csv.recordLine(), e.field(), e.rejectedValue(), e.problem()));
+                reject(new ImportProblem(source, r.line(), e.field(), e.rejectedValue(), e.problem()));
             }
         }
         return next != null;
@@ -227,65 +201,25 @@ public final class CsvNoteStream implements Iterator<Note>, AutoCloseable {
         }
     }
 
-    private boolean advance() {
-        try {
-            return csv.next();
-        } catch (UncheckedIOException e) {
-            IOException cause = e.getCause();
-            String problem = cause instanceof CharacterCodingException
-                    ? "is not valid UTF-8 text" : "cannot be read: " + cause.getMessage();
-            throw new InvalidInputException(source, "line " + csv.line(), null, null, problem, cause);
-        }
-    }
-
-    private String defectMessage() {
-        return switch (csv.defect()) {
-            case BROKEN_QUOTING -> "broken quoting: " + csv.quotingProblem();
-            case FIELD_TOO_LONG -> "is " + csv.defectLength() + " characters long, more than the limit of "
-                    + options.maxFieldChars() + " (ltc.import.csv.maxFieldChars)";
-            case TOO_MANY_FIELDS -> "the row has more than " + options.maxColumns()
-                    + " fields (ltc.import.csv.maxColumns)";
-        };
-    }
-
-    private String columnName(int i) {
-        return header != null && i < header.length ? header[i] : "column " + (i + 1);
-    }
-
     /** The current record as a validated note, or an exception naming the column at fault. */
-    private Note row() {
-        if (csv.defect() != null) {
-            throw new InvalidInputException(source, null, columnName(csv.defectField()), csv.defectValue(),
-                    defectMessage());
-        }
-        int n = csv.count();
-        if (n < header.length) {
-            throw new InvalidInputException(source, null, header[n], null,
-                    "is missing: the row has " + n + " fields, the header has " + header.length);
-        }
-        for (int i = header.length; i < n; i++) {
-            if (!csv.field(i).isBlank()) {
-                throw new InvalidInputException(source, null, "column " + (i + 1), csv.field(i),
-                        "is beyond the header: the row has " + n + " fields, the header has " + header.length);
-            }
-        }
-        String textValue = csv.field(text).strip();
+    private Note row(CsvRow csv) {
+        String textValue = csv.get(text).strip();
         if (textValue.isEmpty()) {
-            throw new InvalidInputException(source, null, header[text], csv.field(text), "must not be blank");
+            throw new InvalidInputException(source, null, header[text], csv.get(text), "must not be blank");
         }
-        String id = noteId < 0 ? "n" + csv.recordLine() : id(noteId, false);
-        String conversationId = conversation < 0 ? null : conversationId(csv.field(conversation));
+        String id = noteId < 0 ? "n" + csv.line() : id(csv, noteId, false);
+        String conversationId = conversation < 0 ? null : conversationId(csv.get(conversation));
         if (conversationId == null) {
             conversationId = options.defaultConversationId();
         }
-        String questionId = question < 0 ? null : id(question, true);
-        String participantId = participant < 0 ? null : id(participant, true);
+        String questionId = question < 0 ? null : id(csv, question, true);
+        String participantId = participant < 0 ? null : id(csv, participant, true);
         List<String> tags = List.of();
         Map<String, String> segs = Map.of();
         if (segments.length > 0) {
             TreeMap<String, String> m = new TreeMap<>();
             for (int s : segments) {
-                String v = csv.field(s).strip();
+                String v = csv.get(s).strip();
                 if (!v.isEmpty()) {
                     m.put(header[s], v);
                 }
@@ -297,10 +231,10 @@ public final class CsvNoteStream implements Iterator<Note>, AutoCloseable {
                 tags = t;
             }
         }
-        int agreesValue = count(agrees);
-        int disagreesValue = count(disagrees);
-        int emphasisValue = count(emphasis);
-        String languageValue = language < 0 ? null : csv.field(language).strip();
+        int agreesValue = count(csv, agrees);
+        int disagreesValue = count(csv, disagrees);
+        int emphasisValue = count(csv, emphasis);
+        String languageValue = language < 0 ? null : csv.get(language).strip();
         try {
             Note note = new Note(id, conversationId, questionId, participantId, textValue, agreesValue,
                     disagreesValue, emphasisValue, tags, Moderation.UNMODERATED, null, languageValue);
@@ -376,13 +310,13 @@ public final class CsvNoteStream implements Iterator<Note>, AutoCloseable {
         return conversationTitles;
     }
 
-    private String id(int column, boolean optional) {
-        String v = csv.field(column).strip();
+    private String id(CsvRow csv, int column, boolean optional) {
+        String v = csv.get(column).strip();
         if (v.isEmpty()) {
             if (optional) {
                 return null;
             }
-            throw new InvalidInputException(source, null, header[column], csv.field(column), "must not be blank");
+            throw new InvalidInputException(source, null, header[column], csv.get(column), "must not be blank");
         }
         if (!Checks.isId(v)) {
             throw new InvalidInputException(source, null, header[column], v,
@@ -391,11 +325,11 @@ public final class CsvNoteStream implements Iterator<Note>, AutoCloseable {
         return v;
     }
 
-    private int count(int column) {
+    private int count(CsvRow csv, int column) {
         if (column < 0) {
             return 0;
         }
-        String v = csv.field(column).strip();
+        String v = csv.get(column).strip();
         if (v.isEmpty()) {
             return 0;
         }
@@ -413,18 +347,6 @@ public final class CsvNoteStream implements Iterator<Note>, AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            csv.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void closeQuietly() {
-        try {
-            csv.close();
-        } catch (IOException ignored) {
-            // Already failing with a clearer error; a failed close adds nothing to it.
-        }
+        csv.close();
     }
 }

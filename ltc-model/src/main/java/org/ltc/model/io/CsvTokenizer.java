@@ -69,6 +69,8 @@ final class CsvTokenizer implements Closeable {
     private int defectField;
     private String defectValue;
     private long defectLength;
+    private long recordEndLine;
+    private int replacementField = -1;
 
     CsvTokenizer(Reader in, char delimiter, int maxFieldChars, int maxFields) {
         this.in = in;
@@ -90,6 +92,19 @@ final class CsvTokenizer implements Closeable {
     /** The physical line (1-based) the current record starts on. */
     long recordLine() {
         return recordLine;
+    }
+
+    /** The physical line (1-based) the current record ends on. */
+    long recordEndLine() {
+        return recordEndLine;
+    }
+
+    /**
+     * The 0-based index of the first field of the current record holding U+FFFD (what {@link CsvDecoder} puts
+     * for bytes it cannot decode), or -1.
+     */
+    int replacementField() {
+        return replacementField;
     }
 
     /** The physical line the reader is on now (after the current record). */
@@ -149,6 +164,7 @@ final class CsvTokenizer implements Closeable {
         defect = null;
         defectValue = null;
         defectLength = 0;
+        replacementField = -1;
         capture.setLength(0);
         capturing = false;
         captureOverflow = false;
@@ -181,6 +197,9 @@ final class CsvTokenizer implements Closeable {
                         c = lineBreakInField(c);
                     }
                     length++;
+                    if (c == '\uFFFD' && replacementField < 0) {
+                        replacementField = count;
+                    }
                     if (length <= maxFieldChars) {
                         field.append((char) c);
                     } else if (capturing) {
@@ -195,6 +214,9 @@ final class CsvTokenizer implements Closeable {
                 }
             } else {
                 while (c != delimiter && c != '\n' && c != '\r' && c != EOF) {
+                    if (c == '\uFFFD' && replacementField < 0) {
+                        replacementField = count;
+                    }
                     length++;
                     if (length <= maxFieldChars) {
                         field.append((char) c);
@@ -215,6 +237,7 @@ final class CsvTokenizer implements Closeable {
                 c = read();
                 continue;
             }
+            recordEndLine = line;
             if (c == '\n' || c == '\r') {
                 endOfLine(c);
             }
@@ -271,6 +294,7 @@ final class CsvTokenizer implements Closeable {
             replay = again.length == 0 ? null : again;
             replayPos = 0;
             line = recordLine + 1;
+            recordEndLine = recordLine;
         } else {
             skipRestOfLine();
         }
@@ -282,6 +306,7 @@ final class CsvTokenizer implements Closeable {
         while (c != '\n' && c != '\r' && c != EOF) {
             c = read();
         }
+        recordEndLine = line;
         if (c != EOF) {
             endOfLine(c);
         }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.ltc.model.Checks;
 import org.ltc.model.InvalidInputException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -39,10 +40,14 @@ public final class LtcJson {
     /** The envelope version this library writes; it reads this version and older ones. */
     public static final int VERSION = 1;
 
+    /** The codec with default limits, built once: a mapper is immutable and costly to build. */
+    private static final LtcJson DEFAULT = new LtcJson(JsonLimits.defaults());
+
     private final JsonLimits limits;
     private final JsonMapper mapper;
 
     private LtcJson(JsonLimits limits) {
+        JacksonRequirements.check(); // an old jackson-annotations fails here, saying what to add
         this.limits = Objects.requireNonNull(limits, "limits");
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -61,14 +66,17 @@ public final class LtcJson {
                 .build();
     }
 
-    /** A codec with {@link JsonLimits#defaults()}. */
+    /** The shared codec with {@link JsonLimits#defaults()} (one instance per class loader). */
     public static LtcJson defaults() {
-        return new LtcJson(JsonLimits.defaults());
+        return DEFAULT;
     }
 
     /** A codec with other limits ("mutant factory": this instance is unchanged). */
     public LtcJson withLimits(JsonLimits newLimits) {
-        return new LtcJson(newLimits);
+        if (limits.equals(newLimits)) {
+            return this;
+        }
+        return DEFAULT.limits.equals(newLimits) ? DEFAULT : new LtcJson(newLimits);
     }
 
     public JsonLimits limits() {
@@ -84,17 +92,45 @@ public final class LtcJson {
 
     /** The document in its envelope, as pretty-printed JSON text ending in a newline. */
     public String write(Object document) {
-        return mapper.writeValueAsString(envelope(document)) + "\n";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        write(document, out);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Writes the document to a file atomically: a failed write leaves no half-written file behind. */
     public void write(Object document, Path file) {
-        TextFiles.writeAtomically(file, write(document));
+        TextFiles.writeAtomically(file, out -> write(document, out));
     }
 
+    /**
+     * Streams the document in its envelope to {@code out} (UTF-8, pretty-printed, ending in a newline), without
+     * building the text first. {@code out} is flushed, not closed.
+     */
     public void write(Object document, OutputStream out) {
+        DocumentKind kind = kindOf(document);
+        OutputStream shield = new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+        try (JsonGenerator g = mapper.createGenerator(shield)) {
+            g.writeStartObject();
+            g.writeStringProperty("format", FORMAT);
+            g.writeNumberProperty("version", VERSION);
+            g.writeStringProperty("kind", kind.id());
+            g.writeName("data");
+            mapper.writeValue(g, document);
+            g.writeEndObject();
+        }
         try {
-            out.write(write(document).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write('\n');
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

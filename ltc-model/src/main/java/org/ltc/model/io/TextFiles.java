@@ -21,6 +21,20 @@ public final class TextFiles {
      * @throws LtcException naming the file when it cannot be written
      */
     public static void writeAtomically(Path file, String text) {
+        writeAtomically(file, out -> {
+            try {
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Streams {@code writer}'s bytes to a file atomically: into a temporary file beside it, then moved over it,
+     * so a failed write leaves no half-written file behind.
+     */
+    public static void writeAtomically(Path file, java.util.function.Consumer<java.io.OutputStream> writer) {
         Path dir = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
@@ -28,13 +42,15 @@ public final class TextFiles {
             Path tmp = dir.resolve("." + file.getFileName() + "." + Long.toUnsignedString(System.nanoTime(), 36)
                     + ".tmp");
             try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
+                try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+                    writer.accept(out);
+                }
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new LtcException("could not write " + file + ": " + e.getMessage(), e);
         }
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.ltc.model.Checks;
 import org.ltc.model.InvalidInputException;
-import org.ltc.model.conversation.Community;
+import org.ltc.model.community.Community;
 import org.ltc.model.provenance.Provenance;
 
 /**

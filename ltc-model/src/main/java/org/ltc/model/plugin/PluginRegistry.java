@@ -81,6 +81,13 @@ public final class PluginRegistry<T extends Plugin> {
 
         /** Adds every plug-in {@code ServiceLoader} finds through the loader. */
         public Builder<T> discover(ClassLoader loader) {
+            // On the module path ServiceLoader only serves a module that declares 'uses' for the service, and
+            // the module calling it here is org.ltc.model, which cannot name every SPI (a host's own among
+            // them). A module may declare a use of its own at run time; on the class path this is a no-op.
+            Module self = PluginRegistry.class.getModule();
+            if (self.isNamed() && !self.canUse(type)) {
+                self.addUses(type);
+            }
             for (T plugin : ServiceLoader.load(type, Objects.requireNonNull(loader, "loader"))) {
                 LOG.debug("found {} '{}' ({})", type.getSimpleName(), plugin.id(), plugin.getClass().getName());
                 plugins.add(plugin);

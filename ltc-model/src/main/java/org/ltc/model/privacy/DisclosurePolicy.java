@@ -5,7 +5,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.ltc.model.InvalidOptionsException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.ltc.model.plugin.Option;
 import org.ltc.model.plugin.Options;
+import org.ltc.model.plugin.OptionsBinder;
+import org.ltc.model.plugin.OptionsNamespace;
 
 /**
  * Small-cell suppression: no figure is shown about a segment (a neighbourhood, an age band, an opinion group)
@@ -16,24 +21,29 @@ import org.ltc.model.plugin.Options;
  * <p>A segment with no participants is not suppressed: saying that nobody from a place took part discloses
  * nobody, and that gap is itself public knowledge.
  *
- * <p>Limits: the policy judges one figure at a time. Figures that can be subtracted from each other (a total
- * and all but one of its parts) can still reveal a small segment; builders should suppress a complementary
- * figure too, or show only rounded totals.
+ * <p>One figure at a time is not enough: figures that can be subtracted from each other (a total and all but
+ * one of its parts) reveal the part left out. {@link #hidden(Map, int, Set)} therefore applies the secondary
+ * (complementary) suppression of statistical disclosure control: after the small cells are hidden (primary
+ * suppression), more cells are hidden, smallest first, until what the total leaves unexplained is either nothing
+ * or at least k people (Hundepool et al., <i>Statistical Disclosure Control</i>, Wiley 2012, ch. 4 "Magnitude
+ * tabular data" and 5 "Frequency tables": complementary suppression; the same rule as the US Census Bureau's
+ * and Eurostat's table protection).
  *
  * <p>Same option as a property: {@code ltc.privacy.minParticipants}. Immutable and thread-safe.
  *
  * @param minParticipants the smallest segment (k) a figure may describe; 1 turns suppression off
  */
-public record DisclosurePolicy(int minParticipants) {
+@OptionsNamespace(value = "ltc.privacy", closed = false)
+public record DisclosurePolicy(
+        @Option("The smallest segment (k) a figure may describe; 1 turns suppression off.") @Min(1) @Max(1_000_000)
+        int minParticipants) {
     /** The default k. */
     public static final int DEFAULT_MIN_PARTICIPANTS = 5;
     /** The property that sets k. */
     public static final String PROPERTY = "ltc.privacy.minParticipants";
 
     public DisclosurePolicy {
-        if (minParticipants < 1 || minParticipants > 1_000_000) {
-            throw new InvalidOptionsException(PROPERTY, minParticipants, "must be between 1 and 1000000");
-        }
+        OptionsBinder.check(DisclosurePolicy.class, minParticipants);
     }
 
     /** k = 5. */
@@ -51,13 +61,20 @@ public record DisclosurePolicy(int minParticipants) {
     }
 
     /** The policy from {@code ltc.privacy.minParticipants}, or the default when the property is absent. */
+    public static DisclosurePolicy bind(Map<String, String> properties) {
+        // ltc.privacy is shared with the redaction options: a key neither knows (a misspelling such as
+        // minParticipnats) is an error naming the known keys.
+        Options.under(RedactionOptions.PREFIX, properties, RedactionOptions.knownKeys());
+        return OptionsBinder.bind(defaults(), properties);
+    }
+
+    /** Same as {@link #bind(Map)} (the name before 0.2). */
     public static DisclosurePolicy fromProperties(Map<String, String> properties) {
-        String v = properties.get(PROPERTY);
-        return v == null ? defaults() : new DisclosurePolicy(Options.intValue(PROPERTY, v, 1, 1_000_000));
+        return bind(properties);
     }
 
     public Map<String, String> toProperties() {
-        return Map.of(PROPERTY, String.valueOf(minParticipants));
+        return OptionsBinder.toProperties(this);
     }
 
     /**
@@ -94,6 +111,46 @@ public record DisclosurePolicy(int minParticipants) {
     /** The text to print for another figure about a segment (a share, a score): the figure, or a notice. */
     public String label(int segmentSize, String figure) {
         return suppress(segmentSize) ? "suppressed (fewer than " + minParticipants + " participants)" : figure;
+    }
+
+    /**
+     * The cells of one line of a table that must not be shown. A line is the counts of one breakdown of
+     * {@code total} people (participants per neighbourhood; a theme's participants per age band), where some
+     * people may be in no cell. Hidden are: every cell of {@code 0 < n < k} and every cell in {@code alsoHidden}
+     * (primary suppression); then, while what the shown cells leave of the total ({@code total - sum(shown)})
+     * is more than 0 and less than k, the smallest shown cell (ties: the first key), so no difference of shown
+     * figures reveals a group of fewer than k people (secondary, or complementary, suppression). Deterministic.
+     *
+     * @param cells      the count of each cell, by key
+     * @param total      the total shown beside the line (at least the sum of the cells)
+     * @param alsoHidden cells hidden for another reason (their own line hides them), may be empty
+     * @return the keys to hide, sorted
+     */
+    public Set<String> hidden(Map<String, Integer> cells, int total, Set<String> alsoHidden) {
+        java.util.TreeSet<String> hide = new java.util.TreeSet<>();
+        long shownSum = 0;
+        for (Map.Entry<String, Integer> e : cells.entrySet()) {
+            if (suppress(e.getValue()) || alsoHidden.contains(e.getKey())) {
+                hide.add(e.getKey());
+            } else {
+                shownSum += e.getValue();
+            }
+        }
+        while (total - shownSum > 0 && total - shownSum < minParticipants) {
+            String smallest = null;
+            for (Map.Entry<String, Integer> e : cells.entrySet()) {
+                if (!hide.contains(e.getKey()) && e.getValue() > 0 && (smallest == null
+                        || e.getValue() < cells.get(smallest))) {
+                    smallest = e.getKey();
+                }
+            }
+            if (smallest == null) {
+                break; // every cell hidden; the total alone describes everyone
+            }
+            hide.add(smallest);
+            shownSum -= cells.get(smallest);
+        }
+        return java.util.Collections.unmodifiableSet(hide);
     }
 
     /** The keys of {@code segmentSizes} whose figures may be shown. */

@@ -21,13 +21,17 @@ import org.ltc.model.plugin.Options;
 /**
  * What a {@link Redactor} removes and what it writes instead.
  *
- * <p>Defaults (patron privacy is on unless a host turns it off): e-mail addresses, phone numbers and street
- * addresses are redacted; listed names are redacted once the host lists some (there is no built-in list of
+ * <p>Defaults (patron privacy is on unless a host turns it off): e-mail addresses (also spelled out), phone
+ * numbers, street addresses, US Social Security numbers, Luhn-checked payment-card numbers, social-media
+ * profile addresses and @handles, and dates of birth are redacted; listed names are redacted once the host lists some (there is no built-in list of
  * names: a list of every first name would eat ordinary words like "Hope" or "Bill"). Replacement tokens are
- * {@code [email]}, {@code [phone]}, {@code [address]} and {@code [name]}.
+ * {@code [email]}, {@code [phone]}, {@code [address]}, {@code [ssn]}, {@code [card]}, {@code [profile]},
+ * {@code [birthdate]} and {@code [name]}.
  *
  * <p>The same options as {@code ltc.privacy.*} properties: {@code ltc.privacy.emails},
- * {@code ltc.privacy.phones}, {@code ltc.privacy.addresses} (true/false), {@code ltc.privacy.names}
+ * {@code ltc.privacy.phones}, {@code ltc.privacy.addresses}, {@code ltc.privacy.ssns}, {@code ltc.privacy.cards},
+ * {@code ltc.privacy.profiles}, {@code ltc.privacy.birthDates}, {@code ltc.privacy.listedNames} (true/false),
+ * {@code ltc.privacy.names}
  * (comma-separated), {@code ltc.privacy.namesFile} (a path, one name per line) and
  * {@code ltc.privacy.token.<kind>} (e.g. {@code ltc.privacy.token.email=<removed>}).
  *
@@ -115,11 +119,13 @@ public record RedactionOptions(Set<RedactionKind> kinds, List<String> names, Map
     /** These options as {@code ltc.privacy.*} properties (names inline, so the map is self-contained). */
     public Map<String, String> toProperties() {
         Map<String, String> p = new TreeMap<>();
-        p.put(PREFIX + "emails", String.valueOf(kinds.contains(RedactionKind.EMAIL)));
-        p.put(PREFIX + "phones", String.valueOf(kinds.contains(RedactionKind.PHONE)));
-        p.put(PREFIX + "addresses", String.valueOf(kinds.contains(RedactionKind.ADDRESS)));
+        for (RedactionKind k : RedactionKind.values()) {
+            if (k != RedactionKind.NAME) {
+                p.put(PREFIX + k.property(), String.valueOf(kinds.contains(k)));
+            }
+        }
         if (!kinds.contains(RedactionKind.NAME)) {
-            p.put(PREFIX + "listedNames", "false");
+            p.put(PREFIX + RedactionKind.NAME.property(), "false");
         }
         if (!names.isEmpty()) {
             p.put(PREFIX + "names", String.join(",", names));
@@ -133,22 +139,44 @@ public record RedactionOptions(Set<RedactionKind> kinds, List<String> names, Map
     }
 
     /**
-     * Options from {@code ltc.privacy.*} properties; other properties are ignored, unknown ones under the
-     * prefix are rejected.
+     * These options as they may be recorded in a document: the properties of {@link #toProperties()} with the
+     * listed names replaced by their number ({@code ltc.privacy.names.count}) and the SHA-256 of the sorted list
+     * ({@code ltc.privacy.names.sha256}), because the names are the very data redaction protects.
      */
-    public static RedactionOptions fromProperties(Map<String, String> properties) {
-        Set<String> known = new TreeSet<>(List.of("emails", "phones", "addresses", "listedNames", "names", "namesFile"));
+    public Map<String, String> toRecord() {
+        Map<String, String> p = new TreeMap<>(toProperties());
+        p.remove(PREFIX + "names");
+        p.put(PREFIX + "names.count", String.valueOf(names.size()));
+        if (!names.isEmpty()) {
+            p.put(PREFIX + "names.sha256", org.ltc.model.provenance.Hashing.sha256(String.join("\n", names)));
+        }
+        return p;
+    }
+
+    /**
+     * Every key under {@code ltc.privacy.}: the redaction options, the disclosure threshold
+     * ({@code minParticipants}) and the declaration that a set is public text ({@code publicText}). A key under
+     * the prefix that is not one of these is an error, as for every other plug-in's options.
+     */
+    public static Set<String> knownKeys() {
+        Set<String> known = new TreeSet<>(List.of("names", "namesFile", "minParticipants", "publicText"));
         for (RedactionKind k : RedactionKind.values()) {
+            known.add(k.property());
             known.add("token." + k.id());
         }
-        Map<String, String> mine = Options.under(PREFIX, properties, known);
+        return known;
+    }
+
+    /**
+     * Options from {@code ltc.privacy.*} properties; other properties are ignored, unknown ones under the
+     * prefix are rejected ({@code ltc.privacy.minParticipants} and {@code ltc.privacy.publicText} are known: they
+     * belong to the disclosure policy and to {@link Redactor#ensureRedacted}).
+     */
+    public static RedactionOptions fromProperties(Map<String, String> properties) {
+        Map<String, String> mine = Options.under(PREFIX, properties, knownKeys());
         Builder b = builder();
         mine.forEach((k, v) -> {
             switch (k) {
-                case "emails" -> b.emails(Options.booleanValue(PREFIX + k, v));
-                case "phones" -> b.phones(Options.booleanValue(PREFIX + k, v));
-                case "addresses" -> b.addresses(Options.booleanValue(PREFIX + k, v));
-                case "listedNames" -> b.listedNames(Options.booleanValue(PREFIX + k, v));
                 case "names" -> {
                     for (String n : v.split(",")) {
                         if (!n.isBlank()) {
@@ -157,7 +185,20 @@ public record RedactionOptions(Set<RedactionKind> kinds, List<String> names, Map
                     }
                 }
                 case "namesFile" -> b.namesFile(Path.of(v));
-                default -> b.token(RedactionKind.byId(k.substring("token.".length())).orElseThrow(), v);
+                // Read by DisclosurePolicy and Redactor.ensureRedacted; checked here so a bad value fails early.
+                case "minParticipants" -> Options.intValue(PREFIX + k, v, 1, 1_000_000);
+                case "publicText" -> Options.booleanValue(PREFIX + k, v);
+                default -> {
+                    if (k.startsWith("token.")) {
+                        b.token(RedactionKind.byId(k.substring("token.".length())).orElseThrow(), v);
+                    } else {
+                        for (RedactionKind kind : RedactionKind.values()) {
+                            if (kind.property().equals(k)) {
+                                b.set(kind, Options.booleanValue(PREFIX + k, v));
+                            }
+                        }
+                    }
+                }
             }
         });
         return b.build();
@@ -219,6 +260,31 @@ public record RedactionOptions(Set<RedactionKind> kinds, List<String> names, Map
 
         public Builder addresses(boolean on) {
             return set(RedactionKind.ADDRESS, on);
+        }
+
+        /** US Social Security numbers (on by default). */
+        public Builder ssns(boolean on) {
+            return set(RedactionKind.SSN, on);
+        }
+
+        /** Luhn-checked payment-card numbers (on by default). */
+        public Builder cards(boolean on) {
+            return set(RedactionKind.CARD, on);
+        }
+
+        /** Social-media profile addresses and @handles (on by default). */
+        public Builder profiles(boolean on) {
+            return set(RedactionKind.PROFILE, on);
+        }
+
+        /** Dates of birth after a birth cue (on by default). */
+        public Builder birthDates(boolean on) {
+            return set(RedactionKind.BIRTH_DATE, on);
+        }
+
+        /** Any kind on or off. */
+        public Builder kind(RedactionKind kind, boolean on) {
+            return set(kind, on);
         }
 
         /** Whether listed names are redacted (on by default; acts only when names are listed). */

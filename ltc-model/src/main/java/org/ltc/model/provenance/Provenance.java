@@ -61,6 +61,14 @@ public record Provenance(
                 LibraryInfo.version(), Runtime.version().toString(), createdAt, List.of());
     }
 
+    /**
+     * The canonical input digest of a document (see {@link Digest}): what {@code inputSha256} records, so the
+     * same input has the same hash in every document that cites it.
+     */
+    public static String digest(Object document) {
+        return Digest.of(document);
+    }
+
     /** The same provenance with one more step appended. */
     public Provenance withStep(ProvenanceStep step) {
         List<ProvenanceStep> more = new java.util.ArrayList<>(steps);

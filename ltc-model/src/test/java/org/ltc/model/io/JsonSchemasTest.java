@@ -3,7 +3,6 @@ package org.ltc.model.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.ltc.model.conversation.Conversation;
 import org.ltc.model.conversation.ConversationFormat;
@@ -107,10 +105,9 @@ class JsonSchemasTest {
     }
 
     @Test
+    @org.ltc.model.testdata.RealData
     void theBowlingGreenConversationPassesItsSchemaAndTheValidator() {
-        Optional<Path> folder = BowlingGreen.folder();
-        assumeTrue(folder.isPresent(), "shared/data is not beside the project");
-        ConversationSet bg = BowlingGreen.read(folder.get());
+        ConversationSet bg = BowlingGreen.read(BowlingGreen.requireFolder());
         assertEquals(896, bg.notes().size());
         String json = LtcJson.defaults().write(bg);
         assertEquals(List.of(), errors(DocumentKind.CONVERSATION_SET, json));

@@ -23,7 +23,10 @@ import org.ltc.model.conversation.Note;
 import org.ltc.model.conversation.Participant;
 import org.ltc.model.conversation.Vote;
 import org.ltc.model.conversation.VoteValue;
+import org.ltc.model.testdata.RealData;
+import org.ltc.model.testdata.SharedData;
 
+@RealData
 class PolisImportTest {
     private static ImportResult bowlingGreen;
 

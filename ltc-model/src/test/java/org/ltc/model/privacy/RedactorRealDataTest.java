@@ -2,7 +2,6 @@ package org.ltc.model.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +15,14 @@ import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.conversation.Note;
 import org.ltc.model.provenance.RedactionSummary;
 import org.ltc.model.testdata.BowlingGreen;
+import org.ltc.model.testdata.RealData;
 
 /**
  * The redactor on the 896 real Bowling Green statements (Polis, 2018, CC BY 4.0): 74 of them hold digits
  * (years, budgets, percentages, lane counts), and none is changed; personal data planted in every statement is
  * all removed and counted; many threads sharing one redactor give the same result as one.
  */
+@RealData
 class RedactorRealDataTest {
     private static ConversationSet bg;
     private static final Redactor REDACTOR = Redactor.create(RedactionOptions.builder()
@@ -29,8 +30,7 @@ class RedactorRealDataTest {
 
     @BeforeAll
     static void read() {
-        assumeTrue(BowlingGreen.folder().isPresent(), "shared/data is not beside the project");
-        bg = BowlingGreen.read(BowlingGreen.folder().get());
+        bg = BowlingGreen.read(BowlingGreen.requireFolder());
     }
 
     @Test

@@ -16,15 +16,12 @@ public final class BowlingGreen {
 
     /** The {@code shared/data/polis-bowling-green} folder, found by walking up from the working directory. */
     public static Optional<Path> folder() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("shared/data/polis-bowling-green");
-            if (Files.isDirectory(candidate)) {
-                return Optional.of(candidate);
-            }
-            dir = dir.getParent();
-        }
-        return Optional.empty();
+        return SharedData.root().map(r -> r.resolve("polis-bowling-green")).filter(Files::isDirectory);
+    }
+
+    /** The folder; skips the calling test when it is missing, or fails it under {@code CI=true}. */
+    public static Path requireFolder() {
+        return SharedData.dir("polis-bowling-green");
     }
 
     /** Every statement (with its moderation), every participant with an opinion group, every vote. */

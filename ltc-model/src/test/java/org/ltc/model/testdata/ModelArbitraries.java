@@ -24,7 +24,7 @@ import org.ltc.model.action.ParticipationLevel;
 import org.ltc.model.action.Partner;
 import org.ltc.model.action.ProgressUpdate;
 import org.ltc.model.action.ShareBackPlan;
-import org.ltc.model.conversation.Community;
+import org.ltc.model.community.Community;
 import org.ltc.model.conversation.Consent;
 import org.ltc.model.conversation.Conversation;
 import org.ltc.model.conversation.ConversationFormat;

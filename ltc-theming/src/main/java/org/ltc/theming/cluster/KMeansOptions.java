@@ -1,18 +1,23 @@
 package org.ltc.theming.cluster;
 
-import java.util.HashMap;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.ltc.model.InvalidOptionsException;
-import org.ltc.model.plugin.Options;
+import org.ltc.model.plugin.Option;
+import org.ltc.model.plugin.OptionsBinder;
+import org.ltc.model.plugin.OptionsNamespace;
 import org.ltc.theming.text.TermWeighting;
 import org.ltc.theming.text.TextAnalysisOptions;
 
 /**
  * Options of the {@code kmeans} themer. As request properties they sit under {@code ltc.theming.kmeans.}
  * (e.g. {@code ltc.theming.kmeans.k=12}, {@code ltc.theming.kmeans.k=auto}); text-analysis options under
- * {@code ltc.theming.kmeans.text.} (e.g. {@code ltc.theming.kmeans.text.language=es}).
+ * {@code ltc.theming.kmeans.text.} (e.g. {@code ltc.theming.kmeans.text.language=es}). Bounds are stated once,
+ * on the components, and bound by {@link OptionsBinder}.
  *
  * @param k               the number of themes, or 0 to choose it automatically
  * @param minK            the smallest k tried when choosing automatically
@@ -31,54 +36,50 @@ import org.ltc.theming.text.TextAnalysisOptions;
  * @param minSimilarity   notes less similar than this (cosine) to their theme's centre are left unassigned
  * @param text            how texts are analysed
  */
-public record KMeansOptions(int k, int minK, int maxK, int restarts, int maxIterations, double tolerance,
-                            Representation representation, TermWeighting weighting, int dimensions,
-                            int powerIterations, int sampleSize, int keyTerms, int quotes, double minSimilarity,
-                            TextAnalysisOptions text) {
+@OptionsNamespace("ltc.theming.kmeans")
+public record KMeansOptions(
+        @Option(value = "The number of themes, or auto to choose it.", zero = "auto") @Min(0) @Max(100_000) int k,
+        @Option("The smallest k tried when choosing automatically.") @Min(2) @Max(100_000) int minK,
+        @Option("The largest k tried when choosing automatically (capped at a fifth of the notes).")
+        @Min(2) @Max(100_000) int maxK,
+        @Option("k-means++ restarts pooled into the consensus.") @Min(1) @Max(1000) int restarts,
+        @Option("The most Lloyd iterations per run.") @Min(1) @Max(10_000) int maxIterations,
+        @Option("Stop when at most this share of notes changes cluster in an iteration.")
+        @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) double tolerance,
+        @Option("The vectors clustered.") @NotNull Representation representation,
+        @Option("The term weighting (for LSA and term vectors).") @NotNull TermWeighting weighting,
+        @Option("LSA dimensions.") @Min(2) @Max(2000) int dimensions,
+        @Option("Randomized-SVD power iterations.") @Min(0) @Max(20) int powerIterations,
+        @Option("Restarts and the choice of k run on at most this many notes (a seeded sample).")
+        @Min(100) @Max(Integer.MAX_VALUE) int sampleSize,
+        @Option("How many key terms each theme lists.") @Min(1) @Max(100) int keyTerms,
+        @Option("How many representative quotes each theme carries.") @Min(0) @Max(100) int quotes,
+        @Option("Notes less similar than this (cosine) to their theme's centre are left unassigned.")
+        @DecimalMin("-1") @DecimalMax("1") double minSimilarity,
+        @Option("How texts are analysed.") TextAnalysisOptions text) {
     /** The property prefix. */
     public static final String PREFIX = "ltc.theming.kmeans.";
     /** The property prefix of the text-analysis options. */
     public static final String TEXT_PREFIX = PREFIX + "text.";
-    private static final Set<String> NAMES = Set.of("k", "minK", "maxK", "restarts", "maxIterations", "tolerance",
-            "representation", "weighting", "dimensions", "powerIterations", "sampleSize", "keyTerms", "quotes",
-            "minSimilarity");
 
     public KMeansOptions {
-        check("k", k, 0, 100_000);
-        check("minK", minK, 2, 100_000);
-        check("maxK", maxK, minK, 100_000);
-        check("restarts", restarts, 1, 1000);
-        check("maxIterations", maxIterations, 1, 10_000);
-        if (!(tolerance >= 0 && tolerance < 1)) {
-            throw new InvalidOptionsException(PREFIX + "tolerance", tolerance, "must be in [0, 1)");
-        }
-        if (representation == null) {
-            throw new InvalidOptionsException(PREFIX + "representation", null, "must be set");
-        }
-        if (weighting == null) {
-            throw new InvalidOptionsException(PREFIX + "weighting", null, "must be set");
-        }
-        check("dimensions", dimensions, 2, 2000);
-        check("powerIterations", powerIterations, 0, 20);
-        check("sampleSize", sampleSize, 100, Integer.MAX_VALUE);
-        check("keyTerms", keyTerms, 1, 100);
-        check("quotes", quotes, 0, 100);
-        if (!(minSimilarity >= -1 && minSimilarity <= 1)) {
-            throw new InvalidOptionsException(PREFIX + "minSimilarity", minSimilarity, "must be in [-1, 1]");
+        OptionsBinder.check(KMeansOptions.class, k, minK, maxK, restarts, maxIterations, tolerance, representation,
+                weighting, dimensions, powerIterations, sampleSize, keyTerms, quotes, minSimilarity, text);
+        if (maxK < minK) {
+            throw new InvalidOptionsException(PREFIX + "maxK", maxK, "must be at least minK (" + minK + ")");
         }
         if (text == null) {
             text = TextAnalysisOptions.builder().phrases(false).build();
         }
     }
 
-    private static void check(String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new InvalidOptionsException(PREFIX + name, value, "must be between " + min + " and " + max);
-        }
-    }
-
     public static KMeansOptions defaults() {
         return builder().build();
+    }
+
+    /** The defaults overridden by the {@code ltc.theming.kmeans.*} properties; unknown keys fail. */
+    public static KMeansOptions bind(Map<String, String> properties) {
+        return defaults().withProperties(properties);
     }
 
     public static Builder builder() {
@@ -92,59 +93,14 @@ public record KMeansOptions(int k, int minK, int maxK, int restarts, int maxIter
                 .minSimilarity(minSimilarity).text(text);
     }
 
-    /** These options overridden by the request's {@code ltc.theming.kmeans.*} properties; unknown names fail. */
+    /** These options overridden by the request's {@code ltc.theming.kmeans.*} properties; unknown keys fail. */
     public KMeansOptions withProperties(Map<String, String> properties) {
-        Map<String, String> own = new HashMap<>();
-        properties.forEach((key, value) -> {
-            if (key.startsWith(PREFIX) && !key.startsWith(TEXT_PREFIX)) {
-                own.put(key, value);
-            }
-        });
-        Map<String, String> mine = Options.under(PREFIX, own, NAMES);
-        Builder b = toBuilder();
-        mine.forEach((name, v) -> {
-            String p = PREFIX + name;
-            switch (name) {
-                case "k" -> b.k(v.trim().equalsIgnoreCase("auto") ? 0 : Options.intValue(p, v, 1, 100_000));
-                case "minK" -> b.minK(Options.intValue(p, v, 2, 100_000));
-                case "maxK" -> b.maxK(Options.intValue(p, v, 2, 100_000));
-                case "restarts" -> b.restarts(Options.intValue(p, v, 1, 1000));
-                case "maxIterations" -> b.maxIterations(Options.intValue(p, v, 1, 10_000));
-                case "tolerance" -> b.tolerance(Options.doubleValue(p, v, 0, 0.999));
-                case "representation" -> b.representation(Representation.parse(p, v));
-                case "weighting" -> b.weighting(TermWeighting.parse(p, v));
-                case "dimensions" -> b.dimensions(Options.intValue(p, v, 2, 2000));
-                case "powerIterations" -> b.powerIterations(Options.intValue(p, v, 0, 20));
-                case "sampleSize" -> b.sampleSize(Options.intValue(p, v, 100, Integer.MAX_VALUE));
-                case "keyTerms" -> b.keyTerms(Options.intValue(p, v, 1, 100));
-                case "quotes" -> b.quotes(Options.intValue(p, v, 0, 100));
-                case "minSimilarity" -> b.minSimilarity(Options.doubleValue(p, v, -1, 1));
-                default -> throw new InvalidOptionsException(p, v, "is not an option");
-            }
-        });
-        b.text(text.withProperties(TEXT_PREFIX, properties));
-        return b.build();
+        return OptionsBinder.bind(this, properties);
     }
 
     /** Every option as a property, for provenance ({@code k} as given: {@code auto} or a number). */
     public Map<String, String> toProperties() {
-        Map<String, String> m = new TreeMap<>();
-        m.put(PREFIX + "k", k == 0 ? "auto" : Integer.toString(k));
-        m.put(PREFIX + "minK", Integer.toString(minK));
-        m.put(PREFIX + "maxK", Integer.toString(maxK));
-        m.put(PREFIX + "restarts", Integer.toString(restarts));
-        m.put(PREFIX + "maxIterations", Integer.toString(maxIterations));
-        m.put(PREFIX + "tolerance", Double.toString(tolerance));
-        m.put(PREFIX + "representation", representation.tag());
-        m.put(PREFIX + "weighting", weighting.tag());
-        m.put(PREFIX + "dimensions", Integer.toString(dimensions));
-        m.put(PREFIX + "powerIterations", Integer.toString(powerIterations));
-        m.put(PREFIX + "sampleSize", Integer.toString(sampleSize));
-        m.put(PREFIX + "keyTerms", Integer.toString(keyTerms));
-        m.put(PREFIX + "quotes", Integer.toString(quotes));
-        m.put(PREFIX + "minSimilarity", Double.toString(minSimilarity));
-        m.putAll(text.toProperties(TEXT_PREFIX));
-        return m;
+        return OptionsBinder.toProperties(this);
     }
 
     /** Builds {@link KMeansOptions}; every setter has a default. */

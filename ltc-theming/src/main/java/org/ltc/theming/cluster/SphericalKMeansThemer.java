@@ -1,9 +1,5 @@
 package org.ltc.theming.cluster;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +12,6 @@ import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.conversation.Moderation;
 import org.ltc.model.conversation.Note;
-import org.ltc.model.io.LtcJson;
 import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.Quote;
 import org.ltc.model.knowledge.Theme;
@@ -24,7 +19,6 @@ import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.plugin.ProgressListener;
-import org.ltc.model.provenance.Hashing;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.theming.NoteEmbeddings;
 import org.ltc.theming.Themer;
@@ -205,7 +199,7 @@ public final class SphericalKMeansThemer implements Themer {
         }
         progress.progress("done", 4, 4);
         LOG.debug("kmeans: {} notes, {} themes, {} unassigned", n, themes.size(), unassigned.size());
-        Provenance provenance = Provenance.of(ID, version(), provenanceOptions, request.seed(), inputSha256(set),
+        Provenance provenance = Provenance.of(ID, version(), provenanceOptions, request.seed(), Provenance.digest(set),
                 request.clock().instant());
         return new ThemeSet(set.id(), themes, unassigned, provenance);
     }
@@ -703,16 +697,5 @@ public final class SphericalKMeansThemer implements Themer {
             }
         }
         return out;
-    }
-
-    /** SHA-256 of the conversation set's canonical JSON, streamed so large sets need no big string. */
-    private static String inputSha256(ConversationSet set) {
-        MessageDigest digest = Hashing.digest();
-        try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-            LtcJson.defaults().write(set, out);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return Hashing.hex(digest.digest());
     }
 }

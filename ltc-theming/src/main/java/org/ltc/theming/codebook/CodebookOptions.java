@@ -2,40 +2,54 @@ package org.ltc.theming.codebook;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import org.ltc.model.InvalidOptionsException;
-import org.ltc.model.plugin.Options;
+import org.ltc.model.plugin.Option;
+import org.ltc.model.plugin.OptionCodec;
+import org.ltc.model.plugin.OptionsBinder;
+import org.ltc.model.plugin.OptionsNamespace;
 
 /**
- * How {@link CodebookThemer} themes.
+ * How {@link CodebookThemer} themes. Bounds are stated once, on the components, and bound by
+ * {@link OptionsBinder}; the keys were kebab-case before 0.2 ({@code min-score}) and are still accepted.
  *
- * @param codebook        the codes to look for (default {@link Codebook#defaults()})
+ * @param codebook        the codes to look for (default {@link Codebook#defaults()}); as a property,
+ *                        {@code file} names a REFI-QDA {@code .qdc} or JSON codebook file
  * @param minScore        how much evidence a note needs to carry a code: each distinct seed term it contains
  *                        counts 1, each seed phrase 2 (default 1, at least 1)
  * @param splitByCategory whether a code's notes are split by the category of the question each note answers,
  *                        so "Housing" heard as a concern and as an aspiration become two themes (default true)
  * @param maxKeyTerms     how many matched seed terms a theme lists, most frequent first (default 8)
  */
-public record CodebookOptions(Codebook codebook, int minScore, boolean splitByCategory, int maxKeyTerms) {
+@OptionsNamespace(value = "ltc.theming.codebook", recorded = {"codebook", "codebook-sha256"})
+public record CodebookOptions(
+        @Option(value = "A REFI-QDA .qdc or JSON codebook file (default: the built-in codebook).", key = "file",
+                codec = CodebookOptions.FileCodec.class) @NotNull Codebook codebook,
+        @Option(value = "Evidence a note needs to carry a code (a seed term counts 1, a seed phrase 2).",
+                aliases = "min-score") @Min(1) @Max(1000) int minScore,
+        @Option(value = "Split a code's notes by the category of the question each answers.",
+                aliases = "split-by-category") boolean splitByCategory,
+        @Option(value = "How many matched seed terms a theme lists.", aliases = "max-key-terms") @Min(1) @Max(100)
+        int maxKeyTerms) {
     /** The prefix of this themer's option properties. */
     public static final String PREFIX = "ltc.theming.codebook.";
-    private static final Set<String> KNOWN = Set.of("file", "min-score", "split-by-category", "max-key-terms");
 
     public CodebookOptions {
-        Objects.requireNonNull(codebook, "codebook");
-        if (minScore < 1) {
-            throw new InvalidOptionsException(PREFIX + "min-score", minScore, "must be at least 1");
-        }
-        if (maxKeyTerms < 1) {
-            throw new InvalidOptionsException(PREFIX + "max-key-terms", maxKeyTerms, "must be at least 1");
-        }
+        OptionsBinder.check(CodebookOptions.class, codebook, minScore, splitByCategory, maxKeyTerms);
     }
 
     public static CodebookOptions defaults() {
         return builder().build();
+    }
+
+    /** The defaults overridden by {@code ltc.theming.codebook.*} properties. */
+    public static CodebookOptions bind(Map<String, String> properties) {
+        return defaults().withProperties(properties);
     }
 
     public static Builder builder() {
@@ -49,36 +63,40 @@ public record CodebookOptions(Codebook codebook, int minScore, boolean splitByCa
 
     /**
      * These options overridden by {@code ltc.theming.codebook.*} properties: {@code file} (a REFI-QDA
-     * {@code .qdc} or JSON codebook file), {@code min-score}, {@code split-by-category}, {@code max-key-terms}.
-     * An unknown property under the prefix is an {@link InvalidOptionsException}.
+     * {@code .qdc} or JSON codebook file), {@code minScore}, {@code splitByCategory}, {@code maxKeyTerms}.
+     * An unknown property under the prefix is an {@link org.ltc.model.InvalidOptionsException}.
      */
-    public CodebookOptions with(Map<String, String> properties) {
-        Map<String, String> mine = Options.under(PREFIX, properties, KNOWN);
-        Builder b = toBuilder();
-        if (mine.containsKey("file")) {
-            b.codebook(readFile(mine.get("file")));
-        }
-        if (mine.containsKey("min-score")) {
-            b.minScore(Options.intValue(PREFIX + "min-score", mine.get("min-score"), 1, 1000));
-        }
-        if (mine.containsKey("split-by-category")) {
-            b.splitByCategory(Options.booleanValue(PREFIX + "split-by-category", mine.get("split-by-category")));
-        }
-        if (mine.containsKey("max-key-terms")) {
-            b.maxKeyTerms(Options.intValue(PREFIX + "max-key-terms", mine.get("max-key-terms"), 1, 100));
-        }
-        return b.build();
+    public CodebookOptions withProperties(Map<String, String> properties) {
+        return OptionsBinder.bind(this, properties);
     }
 
-    /** The options as properties, as recorded in provenance (the codebook by id and content hash). */
+    /**
+     * The options as properties, as recorded in provenance: the codebook by id and content hash (recorded
+     * only: binding them back keeps the codebook it binds onto).
+     */
     public Map<String, String> toProperties() {
-        Map<String, String> p = new TreeMap<>();
+        Map<String, String> p = new TreeMap<>(OptionsBinder.toProperties(this));
         p.put(PREFIX + "codebook", codebook.id());
         p.put(PREFIX + "codebook-sha256", org.ltc.model.provenance.Hashing.sha256(RefiQdaCodebook.write(codebook)));
-        p.put(PREFIX + "min-score", Integer.toString(minScore));
-        p.put(PREFIX + "split-by-category", Boolean.toString(splitByCategory));
-        p.put(PREFIX + "max-key-terms", Integer.toString(maxKeyTerms));
         return p;
+    }
+
+    /** Reads a codebook named by a file; a codebook is not written back (its id and hash are recorded). */
+    static final class FileCodec implements OptionCodec<Codebook> {
+        @Override
+        public Codebook read(String key, String text) {
+            return readFile(text.trim());
+        }
+
+        @Override
+        public String write(Codebook value) {
+            return null;
+        }
+
+        @Override
+        public String typeName() {
+            return "file";
+        }
     }
 
     private static Codebook readFile(String file) {

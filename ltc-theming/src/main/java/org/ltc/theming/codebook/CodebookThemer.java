@@ -11,12 +11,10 @@ import java.util.TreeMap;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.conversation.Note;
 import org.ltc.model.conversation.Question;
-import org.ltc.model.io.LtcJson;
 import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
-import org.ltc.model.provenance.Hashing;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
@@ -38,7 +36,6 @@ import org.ltc.theming.ThemingRequest;
  */
 public final class CodebookThemer implements Themer {
     /** The codec used to hash inputs; immutable and thread-safe, so shared. */
-    private static final LtcJson JSON = LtcJson.defaults();
     /** The themer's id. */
     public static final String ID = "codebook";
     private static final String PHASE = "matching notes to codes";
@@ -70,7 +67,7 @@ public final class CodebookThemer implements Themer {
 
     @Override
     public ThemeSet theme(ThemingRequest request) {
-        CodebookOptions opts = options.with(request.options());
+        CodebookOptions opts = options.withProperties(request.options());
         request.cancellation().check("codebook theming");
         ConversationSet set = request.conversations();
         List<Code> codes = opts.codebook().codes();
@@ -131,7 +128,7 @@ public final class CodebookThemer implements Themer {
         }
         themes.sort(Comparator.comparingInt((Theme t) -> -t.evidence().size())
                 .thenComparing(Theme::category).thenComparing(Theme::id));
-        String inputHash = Hashing.sha256(JSON.write(set));
+        String inputHash = Provenance.digest(set);
         Map<String, String> recorded = opts.toProperties();
         return new ThemeSet(set.id(), themes, unassigned, Provenance.of(ID, version(), recorded, request.seed(),
                 inputHash, request.clock().instant()));

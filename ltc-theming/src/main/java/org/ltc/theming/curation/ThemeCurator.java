@@ -11,13 +11,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.ltc.model.Checks;
 import org.ltc.model.InvalidInputException;
-import org.ltc.model.io.LtcJson;
 import org.ltc.model.knowledge.Breadth;
 import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
-import org.ltc.model.provenance.Hashing;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.provenance.ProvenanceStep;
 
@@ -35,7 +33,6 @@ import org.ltc.model.provenance.ProvenanceStep;
  */
 public final class ThemeCurator {
     /** The codec used to hash inputs; immutable and thread-safe, so shared. */
-    private static final LtcJson JSON = LtcJson.defaults();
     private final String by;
 
     private ThemeCurator(String by) {
@@ -232,7 +229,7 @@ public final class ThemeCurator {
         }
         Map<String, String> p = new TreeMap<>();
         p.put("pinned", String.join(",", pinnedIds));
-        p.put("curatedSha256", Hashing.sha256(JSON.write(curated)));
+        p.put("curatedSha256", Provenance.digest(curated));
         prov = prov.withStep(new ProvenanceStep("keep-pinned", p, by));
         return new ThemeSet(fresh.conversationSetId(), themes, unassigned(universe, themes), prov);
     }

@@ -2,18 +2,15 @@ package org.ltc.theming.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
-import org.ltc.model.CancelledException;
 import org.ltc.model.plugin.Cancellation;
+import org.ltc.model.plugin.Workers;
 
 /**
  * Runs work over fixed chunks of an index range. Chunk boundaries depend only on the range and the chunk
  * size, never on the thread count, and results come back in chunk order, so a caller that reduces them in
- * that order gets the same bits on any number of threads.
+ * that order gets the same bits on any number of threads. The work runs on the SDK's shared pool
+ * ({@link Workers}); no pool is made per call.
  */
 public final class Parallel {
     private Parallel() {
@@ -38,38 +35,6 @@ public final class Parallel {
             }
             return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, chunks), r -> {
-            Thread t = new Thread(r, "ltc-theming-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<T>> futures = new ArrayList<>(chunks);
-            for (int c = 0; c < chunks; c++) {
-                final int chunk = c;
-                futures.add(pool.submit(() -> {
-                    cancellation.check(what);
-                    return work.apply(chunk);
-                }));
-            }
-            for (Future<T> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException(what);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        return Workers.of(null, threads, cancellation).map(chunks, what, work);
     }
 }

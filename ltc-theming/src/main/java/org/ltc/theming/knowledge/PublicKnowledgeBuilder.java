@@ -19,7 +19,6 @@ import org.ltc.model.conversation.Note;
 import org.ltc.model.conversation.Participant;
 import org.ltc.model.conversation.Question;
 import org.ltc.model.conversation.Vote;
-import org.ltc.model.io.LtcJson;
 import org.ltc.model.knowledge.Breadth;
 import org.ltc.model.knowledge.CategorySection;
 import org.ltc.model.knowledge.CommunityStory;
@@ -34,7 +33,6 @@ import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.privacy.Redactor;
-import org.ltc.model.provenance.Hashing;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.provenance.ProvenanceStep;
 import org.ltc.theming.codebook.Code;
@@ -60,7 +58,7 @@ import org.ltc.theming.codebook.CodebookMatcher;
  *       {@code (agrees + emphasis) / (agrees + emphasis + disagrees + 1)}.</li>
  *   <li><b>Quotes</b>: its best-fitting notes (then those no other theme quotes, then the most agreed-with), never a note a moderator rejected
  *       or from a conversation whose participants did not consent to quotes, always in redacted words: a set
- *       that was not redacted is redacted here with {@link Redactor#defaults()}.</li>
+ *       that is not redacted by its own record is redacted first with the default options.</li>
  *   <li><b>Group votes and consensus</b>: for each opinion group of at least k members, its agree, disagree
  *       and pass votes on the theme's notes and its Laplace-smoothed agree rate {@code (agrees + 1) / (votes +
  *       2)}; the consensus is the product of those rates over the groups, the group-informed consensus of
@@ -75,7 +73,6 @@ import org.ltc.theming.codebook.CodebookMatcher;
  */
 public final class PublicKnowledgeBuilder {
     /** The codec used to hash inputs; immutable and thread-safe, so shared. */
-    private static final LtcJson JSON = LtcJson.defaults();
     /** The id recorded in provenance. */
     public static final String ALGORITHM_ID = "public-knowledge";
     /** The version recorded in provenance; changes whenever results may change. */
@@ -95,10 +92,15 @@ public final class PublicKnowledgeBuilder {
         return options;
     }
 
-    /** The public knowledge of these themes, heard in these conversations. */
-    public PublicKnowledge build(ThemeSet themeSet, ConversationSet set) {
+    /**
+     * The public knowledge of these themes, heard in these conversations. A set that is not redacted by its own
+     * record is redacted first with the default options ({@link Redactor#ensureRedacted(ConversationSet, Map)}),
+     * so no quote, segment value or place is ever published unredacted.
+     */
+    public PublicKnowledge build(ThemeSet themeSet, ConversationSet unchecked) {
         Objects.requireNonNull(themeSet, "themeSet");
-        Objects.requireNonNull(set, "set");
+        Objects.requireNonNull(unchecked, "set");
+        ConversationSet set = Redactor.ensureRedacted(unchecked, Map.of());
         if (themeSet.conversationSetId() != null && !themeSet.conversationSetId().equals(set.id())) {
             throw new InvalidInputException(null, "/conversationSetId", "conversationSetId",
                     themeSet.conversationSetId(), "names another conversation set than the one given (" + set.id() + ")");
@@ -124,15 +126,16 @@ public final class PublicKnowledgeBuilder {
         List<CategorySection> sections = new ArrayList<>();
         byCategory.forEach((c, ids) -> sections.add(new CategorySection(c, ids)));
 
-        LtcJson json = JSON;
-        String hash = Hashing.sha256(json.write(themeSet) + json.write(set));
+        // the notes are the input (the same digest as the theme set's and a stage assessment's); the theme set
+        // is cited by its own digest in the "theme" step
+        String hash = Provenance.digest(set);
         Provenance provenance = Provenance.of(ALGORITHM_ID, VERSION, options.toProperties(),
                 themeSet.provenance().seed(), hash, options.clock().instant());
         Map<String, String> themed = new TreeMap<>();
         themed.put("algorithmId", themeSet.provenance().algorithmId());
         themed.put("algorithmVersion", themeSet.provenance().algorithmVersion());
         themed.put("seed", Long.toString(themeSet.provenance().seed()));
-        themed.put("themeSetSha256", Hashing.sha256(json.write(themeSet)));
+        themed.put("themeSetSha256", Provenance.digest(themeSet));
         provenance = provenance.withStep(new ProvenanceStep("theme", themed, null));
         for (ProvenanceStep step : themeSet.provenance().steps()) {
             provenance = provenance.withStep(step);
@@ -179,10 +182,19 @@ public final class PublicKnowledgeBuilder {
         }
         counts.forEach((key, values) -> {
             segments.put(key, values.size());
+            // Hidden with the segment: a value hidden in the engagement figures, or one where the segment's size
+            // minus this count (its people who did not raise the theme) is a group under k.
+            Set<String> alsoHidden = new TreeSet<>(ix.hiddenSegments.getOrDefault(key, Set.of()));
+            values.forEach((value, n) -> {
+                int rest = ix.segmentSizes.get(key).get(value) - n;
+                if (k.suppress(rest)) {
+                    alsoHidden.add(value);
+                }
+            });
+            Set<String> hidden = k.hidden(values, reached.size(), alsoHidden);
             Map<String, Integer> shown = new TreeMap<>();
             values.forEach((value, n) -> {
-                int size = ix.segmentSizes.get(key).get(value);
-                if (n > 0 && k.mayShow(n) && k.mayShow(size)) {
+                if (n > 0 && !hidden.contains(value)) {
                     shown.put(value, n);
                 }
             });
@@ -291,7 +303,7 @@ public final class PublicKnowledgeBuilder {
             if (quotes.size() >= options.quotesPerTheme()) {
                 break;
             }
-            String text = cut(ix.redacted(ix.notes.get(ref.noteId())).strip(), options.maxQuoteChars());
+            String text = cut(ix.notes.get(ref.noteId()).text().strip(), options.maxQuoteChars());
             if (text.length() < 3 || text.equals(Redactor.EMPTY_TEXT)
                     || !seen.add(text.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip())) {
                 continue;
@@ -333,7 +345,7 @@ public final class PublicKnowledgeBuilder {
         }
         List<GroupVote> out = new ArrayList<>();
         ix.groupMembers.forEach((group, members) -> {
-            if (options.disclosure().suppress(members)) {
+            if (ix.hiddenGroups.contains(group)) {
                 return;
             }
             int[] t = tally.getOrDefault(group, new int[3]);
@@ -347,14 +359,7 @@ public final class PublicKnowledgeBuilder {
 
     private Engagement engagement(Index ix) {
         ConversationSet set = ix.set;
-        Set<String> authors = new HashSet<>();
-        set.notes().forEach(n -> {
-            if (n.participantId() != null) {
-                authors.add(n.participantId());
-            }
-        });
-        int counted = set.conversations().stream().mapToInt(Conversation::participantCount).sum();
-        int participants = Math.max(Math.max(set.participants().size(), authors.size()), counted);
+        int participants = ix.participantsTotal;
         Set<String> places = new TreeSet<>();
         set.conversations().forEach(c -> {
             if (c.place() != null) {
@@ -365,8 +370,9 @@ public final class PublicKnowledgeBuilder {
         int suppressed = 0;
         for (Map.Entry<String, Map<String, Integer>> e : ix.segmentSizes.entrySet()) {
             Map<String, Integer> shown = new TreeMap<>();
+            Set<String> hidden = ix.hiddenSegments.get(e.getKey());
             for (Map.Entry<String, Integer> v : e.getValue().entrySet()) {
-                if (options.disclosure().mayShow(v.getValue())) {
+                if (!hidden.contains(v.getKey())) {
                     shown.put(v.getKey(), v.getValue());
                 } else {
                     suppressed++;
@@ -402,18 +408,25 @@ public final class PublicKnowledgeBuilder {
             values.addAll(options.expectedSegments().getOrDefault(key, List.of()));
             int total = notes.values().stream().mapToInt(Integer::intValue).sum();
             double even = values.isEmpty() ? 0 : (double) total / values.size();
+            Set<String> hidden = ix.hiddenSegments.getOrDefault(key, Set.of());
+            int small = 0;
             for (String value : values) {
                 int size = sizes.getOrDefault(value, 0);
                 int said = notes.getOrDefault(value, 0);
                 if (size == 0) {
                     gaps.add(new Gap(key, value, 0, "nobody with " + key + " " + value + " took part"));
-                } else if (k.suppress(size)) {
-                    gaps.add(new Gap(key, value, 0, "fewer than " + k.minParticipants()
-                            + " participants: too few to report on separately"));
+                } else if (hidden.contains(value)) {
+                    // Never named: a named small group plus the shown figures is the group's size by subtraction.
+                    small++;
                 } else if (said < options.gapShare() * even) {
                     gaps.add(new Gap(key, value, size, said + " notes, under " + Math.round(options.gapShare() * 100)
                             + "% of an even share (" + String.format(Locale.ROOT, "%.1f", even) + ")"));
                 }
+            }
+            if (small > 0) {
+                gaps.add(new Gap(key, null, 0, small + (small == 1 ? " group" : " groups") + " of " + key
+                        + " not named or counted: too few people to report on separately (fewer than "
+                        + k.minParticipants() + " in a group, or a figure that would reveal one)"));
             }
         }
         return gaps;
@@ -500,8 +513,13 @@ public final class PublicKnowledgeBuilder {
         final Map<String, ThemeCategory> questionCategories = new HashMap<>();
         final Map<String, Map<String, Integer>> segmentSizes = new TreeMap<>();
         final Map<String, Integer> groupMembers = new TreeMap<>();
+        /** Everyone who took part, as the engagement figures show it. */
+        final int participantsTotal;
+        /** Per segment key, the values whose figures are hidden (primary and complementary suppression). */
+        final Map<String, Set<String>> hiddenSegments = new TreeMap<>();
+        /** Opinion groups whose figures are hidden, by the same rule. */
+        final Set<String> hiddenGroups;
         final CodebookMatcher matcher;
-        final Redactor redactor;
 
         Index(ConversationSet set, PublicKnowledgeOptions options) {
             this.set = set;
@@ -516,6 +534,17 @@ public final class PublicKnowledgeBuilder {
                 }
             }
             set.votes().forEach(v -> votes.computeIfAbsent(v.noteId(), x -> new ArrayList<>()).add(v));
+            Set<String> authors = new HashSet<>();
+            set.notes().forEach(n -> {
+                if (n.participantId() != null) {
+                    authors.add(n.participantId());
+                }
+            });
+            int counted = set.conversations().stream().mapToInt(Conversation::participantCount).sum();
+            participantsTotal = Math.max(Math.max(set.participants().size(), authors.size()), counted);
+            DisclosurePolicy k = options.disclosure();
+            segmentSizes.forEach((key, sizes) -> hiddenSegments.put(key, k.hidden(sizes, participantsTotal, Set.of())));
+            hiddenGroups = k.hidden(groupMembers, participantsTotal, Set.of());
             if (set.guide() != null) {
                 for (Question q : set.guide().questions()) {
                     if (q.category() != null) {
@@ -524,8 +553,6 @@ public final class PublicKnowledgeBuilder {
                 }
             }
             matcher = options.codebook() == null ? null : new CodebookMatcher(options.codebook());
-            // Quotes are only ever taken from redacted text: redact here what was not redacted on import.
-            redactor = set.redaction() == null ? Redactor.defaults() : null;
         }
 
         /** Agree, disagree and pass votes on the note. */
@@ -541,10 +568,6 @@ public final class PublicKnowledgeBuilder {
         int support(Note n) {
             int[] t = tally(n.id());
             return t[0] + t[1] + t[2] > 0 ? t[0] - t[1] : n.agrees() - n.disagrees();
-        }
-
-        String redacted(Note n) {
-            return redactor == null ? n.text() : redactor.redact(n.text()).value();
         }
     }
 }

@@ -4,10 +4,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.ltc.model.InvalidOptionsException;
-import org.ltc.model.plugin.Options;
+import org.ltc.model.plugin.Option;
+import org.ltc.model.plugin.OptionCodec;
+import org.ltc.model.plugin.OptionsBinder;
+import org.ltc.model.plugin.OptionsNamespace;
 import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.theming.codebook.Codebook;
 
@@ -25,24 +31,26 @@ import org.ltc.theming.codebook.Codebook;
  *                         the codes their notes match (default {@link Codebook#defaults()}; {@code null} for none)
  * @param clock            the time recorded in provenance (default the system clock, UTC)
  */
-public record PublicKnowledgeOptions(DisclosurePolicy disclosure, int quotesPerTheme, int maxQuoteChars,
-                                     double gapShare, Map<String, List<String>> expectedSegments, Codebook codebook,
-                                     Clock clock) {
+@OptionsNamespace(value = "ltc.knowledge", recorded = "codebook")
+public record PublicKnowledgeOptions(
+        @Option("No segment figure about fewer than k people.") DisclosurePolicy disclosure,
+        @Option(value = "Representative quotes per theme.", aliases = "quotes-per-theme") @Min(0) @Max(50)
+        int quotesPerTheme,
+        @Option(value = "Longer quotes are cut at a word boundary.", aliases = "max-quote-chars") @Min(20)
+        @Max(100_000) int maxQuoteChars,
+        @Option(value = "A segment value is a gap below this share of an even split across its key's values.",
+                aliases = "gap-share") @DecimalMin("0") @DecimalMax("1") double gapShare,
+        @Option(value = "Segment values a library meant to reach, e.g. area=North|South;age=18-24.",
+                codec = PublicKnowledgeOptions.SegmentsCodec.class) Map<String, List<String>> expectedSegments,
+        Codebook codebook,
+        Clock clock) {
     /** The prefix of these options as properties. */
     public static final String PREFIX = "ltc.knowledge.";
-    private static final Set<String> KNOWN = Set.of("quotes-per-theme", "max-quote-chars", "gap-share");
 
     public PublicKnowledgeOptions {
         Objects.requireNonNull(disclosure, "disclosure");
-        if (quotesPerTheme < 0 || quotesPerTheme > 50) {
-            throw new InvalidOptionsException(PREFIX + "quotes-per-theme", quotesPerTheme, "must be between 0 and 50");
-        }
-        if (maxQuoteChars < 20) {
-            throw new InvalidOptionsException(PREFIX + "max-quote-chars", maxQuoteChars, "must be at least 20");
-        }
-        if (!(gapShare >= 0 && gapShare <= 1)) {
-            throw new InvalidOptionsException(PREFIX + "gap-share", gapShare, "must be between 0 and 1");
-        }
+        OptionsBinder.check(PublicKnowledgeOptions.class, disclosure, quotesPerTheme, maxQuoteChars, gapShare,
+                expectedSegments, codebook, clock);
         Map<String, List<String>> sorted = new TreeMap<>();
         if (expectedSegments != null) {
             expectedSegments.forEach((k, v) -> sorted.put(k, List.copyOf(v)));
@@ -53,6 +61,11 @@ public record PublicKnowledgeOptions(DisclosurePolicy disclosure, int quotesPerT
 
     public static PublicKnowledgeOptions defaults() {
         return builder().build();
+    }
+
+    /** The defaults overridden by {@code ltc.knowledge.*} and {@code ltc.privacy.minParticipants} properties. */
+    public static PublicKnowledgeOptions bind(Map<String, String> properties) {
+        return defaults().withProperties(properties);
     }
 
     public static Builder builder() {
@@ -73,36 +86,53 @@ public record PublicKnowledgeOptions(DisclosurePolicy disclosure, int quotesPerT
     }
 
     /**
-     * These options overridden by properties: {@code ltc.knowledge.quotes-per-theme}, {@code .max-quote-chars},
-     * {@code .gap-share} and {@code ltc.privacy.minParticipants}. Unknown {@code ltc.knowledge.*} keys are errors.
+     * These options overridden by properties: {@code ltc.knowledge.quotesPerTheme}, {@code .maxQuoteChars},
+     * {@code .gapShare}, {@code .expectedSegments} and {@code ltc.privacy.minParticipants}. Unknown
+     * {@code ltc.knowledge.*} keys are errors.
      */
-    public PublicKnowledgeOptions with(Map<String, String> properties) {
-        Map<String, String> mine = Options.under(PREFIX, properties, KNOWN);
-        Builder b = toBuilder();
-        if (properties.containsKey(DisclosurePolicy.PROPERTY)) {
-            b.disclosure(DisclosurePolicy.fromProperties(properties));
-        }
-        if (mine.containsKey("quotes-per-theme")) {
-            b.quotesPerTheme(Options.intValue(PREFIX + "quotes-per-theme", mine.get("quotes-per-theme"), 0, 50));
-        }
-        if (mine.containsKey("max-quote-chars")) {
-            b.maxQuoteChars(Options.intValue(PREFIX + "max-quote-chars", mine.get("max-quote-chars"), 20, 100_000));
-        }
-        if (mine.containsKey("gap-share")) {
-            b.gapShare(Options.doubleValue(PREFIX + "gap-share", mine.get("gap-share"), 0, 1));
-        }
-        return b.build();
+    public PublicKnowledgeOptions withProperties(Map<String, String> properties) {
+        return OptionsBinder.bind(this, properties);
     }
 
-    /** The options as properties, as recorded in provenance. */
+    /** The options as properties, as recorded in provenance (the codebook's id recorded only). */
     public Map<String, String> toProperties() {
-        Map<String, String> p = new TreeMap<>(disclosure.toProperties());
-        p.put(PREFIX + "quotes-per-theme", Integer.toString(quotesPerTheme));
-        p.put(PREFIX + "max-quote-chars", Integer.toString(maxQuoteChars));
-        p.put(PREFIX + "gap-share", Double.toString(gapShare));
+        Map<String, String> p = new TreeMap<>(OptionsBinder.toProperties(this));
         p.put(PREFIX + "codebook", codebook == null ? "none" : codebook.id());
-        expectedSegments.forEach((k, v) -> p.put(PREFIX + "expected-segments." + k, String.join("|", v)));
         return p;
+    }
+
+    /** {@code key=a|b;key2=c}: segment values by key (keys and values may not hold {@code = | ;}). */
+    static final class SegmentsCodec implements OptionCodec<Map<String, List<String>>> {
+        @Override
+        public Map<String, List<String>> read(String key, String text) {
+            Map<String, List<String>> out = new TreeMap<>();
+            for (String part : text.split(";")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                int eq = part.indexOf('=');
+                if (eq <= 0) {
+                    throw new InvalidOptionsException(key, text, "must be key=value|value;key=value");
+                }
+                out.put(part.substring(0, eq).trim(),
+                        java.util.Arrays.stream(part.substring(eq + 1).split("\\|")).map(String::trim)
+                                .filter(v -> !v.isEmpty()).toList());
+            }
+            return out;
+        }
+
+        @Override
+        public String write(Map<String, List<String>> value) {
+            StringBuilder sb = new StringBuilder();
+            value.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ";").append(k).append('=')
+                    .append(String.join("|", v)));
+            return sb.toString();
+        }
+
+        @Override
+        public String typeName() {
+            return "key=a|b;key2=c";
+        }
     }
 
     /** Builds options; every value starts at its default. */

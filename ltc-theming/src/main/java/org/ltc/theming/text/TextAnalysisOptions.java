@@ -1,10 +1,13 @@
 package org.ltc.theming.text;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import org.ltc.model.InvalidOptionsException;
-import org.ltc.model.plugin.Options;
+import org.ltc.model.plugin.Option;
+import org.ltc.model.plugin.OptionsBinder;
 
 /**
  * How texts are analysed. Defaults suit short notes in English or Spanish: each note is analysed in its own
@@ -24,37 +27,29 @@ import org.ltc.model.plugin.Options;
  *                             (1 adds none); unlike phrases, the single words stay
  * @param minTokenLength       drop tokens shorter than this many characters
  */
-public record TextAnalysisOptions(Language language, boolean stopWords, boolean stemming, int minDocumentFrequency,
-                                  double maxDocumentRatio, int maxVocabulary, boolean phrases, int phraseMinCount,
-                                  double phraseThreshold, int maxPhraseWords, int ngrams, int minTokenLength) {
-
-    /** The option names read by {@link #fromProperties}, without prefix. */
-    public static final Set<String> PROPERTY_NAMES = Set.of("language", "stopWords", "stemming",
-            "minDocumentFrequency", "maxDocumentRatio", "maxVocabulary", "phrases", "phraseMinCount",
-            "phraseThreshold", "maxPhraseWords", "ngrams", "minTokenLength");
+public record TextAnalysisOptions(
+        @Option("The language (en, es), or auto to choose per text.") @NotNull Language language,
+        @Option("Drop stop words (Snowball lists shipped with Lucene).") boolean stopWords,
+        @Option("Reduce words to stems (Porter for English, light stemmer for Spanish).") boolean stemming,
+        @Option("Keep terms found in at least this many documents.") @Min(1) @Max(Integer.MAX_VALUE)
+        int minDocumentFrequency,
+        @Option("Drop terms found in more than this share of documents (1 keeps all).")
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") double maxDocumentRatio,
+        @Option("Keep at most this many terms, the most frequent first.") @Min(1) @Max(Integer.MAX_VALUE)
+        int maxVocabulary,
+        @Option("Detect frequent phrases such as \"public transit\" and merge them into one term.") boolean phrases,
+        @Option("A phrase must occur at least this many times.") @Min(1) @Max(Integer.MAX_VALUE) int phraseMinCount,
+        @Option("A phrase's normalised PMI must reach this (higher is stricter).")
+        @DecimalMin(value = "-1", inclusive = false) @DecimalMax("1") double phraseThreshold,
+        @Option("The longest phrase, in words.") @Min(2) @Max(4) int maxPhraseWords,
+        @Option("Also add every run of 2 to ngrams adjacent words as an extra term (1 adds none).") @Min(1) @Max(3)
+        int ngrams,
+        @Option("Drop tokens shorter than this many characters.") @Min(1) @Max(20) int minTokenLength) {
 
     public TextAnalysisOptions {
-        if (language == null) {
-            throw new InvalidOptionsException("language", null, "must be en, es or auto");
-        }
-        check("minDocumentFrequency", minDocumentFrequency, 1, Integer.MAX_VALUE);
-        if (!(maxDocumentRatio > 0 && maxDocumentRatio <= 1)) {
-            throw new InvalidOptionsException("maxDocumentRatio", maxDocumentRatio, "must be in (0, 1]");
-        }
-        check("maxVocabulary", maxVocabulary, 1, Integer.MAX_VALUE);
-        check("phraseMinCount", phraseMinCount, 1, Integer.MAX_VALUE);
-        if (!(phraseThreshold > -1 && phraseThreshold <= 1)) {
-            throw new InvalidOptionsException("phraseThreshold", phraseThreshold, "must be in (-1, 1]");
-        }
-        check("maxPhraseWords", maxPhraseWords, 2, 4);
-        check("ngrams", ngrams, 1, 3);
-        check("minTokenLength", minTokenLength, 1, 20);
-    }
-
-    private static void check(String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new InvalidOptionsException(name, value, "must be between " + min + " and " + max);
-        }
+        OptionsBinder.check(TextAnalysisOptions.class, language, stopWords, stemming, minDocumentFrequency,
+                maxDocumentRatio, maxVocabulary, phrases, phraseMinCount, phraseThreshold, maxPhraseWords, ngrams,
+                minTokenLength);
     }
 
     /** The defaults: English, stop words and stemming on, phrases on, terms in at least 2 documents. */
@@ -80,45 +75,12 @@ public record TextAnalysisOptions(Language language, boolean stopWords, boolean 
      * ignoring properties under other prefixes and rejecting unknown names under it.
      */
     public TextAnalysisOptions withProperties(String prefix, Map<String, String> properties) {
-        Map<String, String> mine = Options.under(prefix, properties, PROPERTY_NAMES);
-        Builder b = toBuilder();
-        mine.forEach((k, v) -> {
-            String p = prefix + k;
-            switch (k) {
-                case "language" -> b.language(Language.parse(p, v));
-                case "stopWords" -> b.stopWords(Options.booleanValue(p, v));
-                case "stemming" -> b.stemming(Options.booleanValue(p, v));
-                case "minDocumentFrequency" -> b.minDocumentFrequency(Options.intValue(p, v, 1, Integer.MAX_VALUE));
-                case "maxDocumentRatio" -> b.maxDocumentRatio(Options.doubleValue(p, v, Double.MIN_VALUE, 1));
-                case "maxVocabulary" -> b.maxVocabulary(Options.intValue(p, v, 1, Integer.MAX_VALUE));
-                case "phrases" -> b.phrases(Options.booleanValue(p, v));
-                case "phraseMinCount" -> b.phraseMinCount(Options.intValue(p, v, 1, Integer.MAX_VALUE));
-                case "phraseThreshold" -> b.phraseThreshold(Options.doubleValue(p, v, -0.999, 1));
-                case "maxPhraseWords" -> b.maxPhraseWords(Options.intValue(p, v, 2, 4));
-                case "ngrams" -> b.ngrams(Options.intValue(p, v, 1, 3));
-                case "minTokenLength" -> b.minTokenLength(Options.intValue(p, v, 1, 20));
-                default -> throw new InvalidOptionsException(p, v, "is not an option");
-            }
-        });
-        return b.build();
+        return OptionsBinder.bind(this, prefix, properties);
     }
 
     /** Every option as a property under {@code prefix}, for provenance. */
     public Map<String, String> toProperties(String prefix) {
-        Map<String, String> m = new TreeMap<>();
-        m.put(prefix + "language", language.tag());
-        m.put(prefix + "stopWords", Boolean.toString(stopWords));
-        m.put(prefix + "stemming", Boolean.toString(stemming));
-        m.put(prefix + "minDocumentFrequency", Integer.toString(minDocumentFrequency));
-        m.put(prefix + "maxDocumentRatio", Double.toString(maxDocumentRatio));
-        m.put(prefix + "maxVocabulary", Integer.toString(maxVocabulary));
-        m.put(prefix + "phrases", Boolean.toString(phrases));
-        m.put(prefix + "phraseMinCount", Integer.toString(phraseMinCount));
-        m.put(prefix + "phraseThreshold", Double.toString(phraseThreshold));
-        m.put(prefix + "maxPhraseWords", Integer.toString(maxPhraseWords));
-        m.put(prefix + "ngrams", Integer.toString(ngrams));
-        m.put(prefix + "minTokenLength", Integer.toString(minTokenLength));
-        return m;
+        return OptionsBinder.toProperties(this, prefix);
     }
 
     /** Builds {@link TextAnalysisOptions}; every setter has a default. */

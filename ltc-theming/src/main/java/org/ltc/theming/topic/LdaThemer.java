@@ -1,10 +1,5 @@
 package org.ltc.theming.topic;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +8,12 @@ import org.ltc.model.Checks;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.conversation.Moderation;
 import org.ltc.model.conversation.Note;
-import org.ltc.model.io.LtcJson;
 import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.Quote;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Cancellation;
-import org.ltc.model.provenance.Hashing;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
@@ -158,7 +151,7 @@ public final class LdaThemer implements Themer {
         request.progress().progress("done", 1, 1);
         LOG.debug("lda: {} notes, {} themes, {} unassigned", notes.size(), themes.size(), unassigned.size());
         Provenance provenance = Provenance.of(ID, version(), fitted.provenanceOptions, request.seed(),
-                inputSha256(set), request.clock().instant());
+                Provenance.digest(set), request.clock().instant());
         return new ThemeSet(set.id(), themes, unassigned, provenance);
     }
 
@@ -231,17 +224,6 @@ public final class LdaThemer implements Themer {
             });
         }
         return ids;
-    }
-
-    /** SHA-256 of the conversation set's canonical JSON, streamed. */
-    private static String inputSha256(ConversationSet set) {
-        MessageDigest digest = Hashing.digest();
-        try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-            LtcJson.defaults().write(set, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Hashing.hex(digest.digest());
     }
 
     /**

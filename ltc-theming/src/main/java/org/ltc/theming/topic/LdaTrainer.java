@@ -3,12 +3,10 @@ package org.ltc.theming.topic;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.InvalidOptionsException;
+import org.ltc.model.plugin.Cancellation;
+import org.ltc.model.plugin.Workers;
 import org.ltc.model.LtcException;
 
 /**
@@ -342,26 +340,17 @@ public final class LdaTrainer {
             throw new InvalidOptionsException("threads", threads, "must be at least 1");
         }
         int t = Math.max(1, Math.min(threads, numDocs));
-        ExecutorService pool = t > 1 ? Executors.newFixedThreadPool(t, r -> {
-            Thread th = new Thread(r, "ltc-lda");
-            th.setDaemon(true);
-            return th;
-        }) : null;
-        try {
-            if (!warmDone) {
-                warmStart(pool, t);
-            }
-            for (int c = 0; c < count; c++) {
-                sweepDocs(pool, t, numDocs);
-                iteration++;
-                if (options.optimiseInterval() > 0 && iteration > options.burnIn()
-                        && (iteration - options.burnIn()) % options.optimiseInterval() == 0) {
-                    optimiseHyperparameters();
-                }
-            }
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
+        // the SDK's shared pool, not one per call (a sweep runs thousands of times per training)
+        Workers pool = t > 1 ? Workers.of(null, t, Cancellation.never()) : null;
+        if (!warmDone) {
+            warmStart(pool, t);
+        }
+        for (int c = 0; c < count; c++) {
+            sweepDocs(pool, t, numDocs);
+            iteration++;
+            if (options.optimiseInterval() > 0 && iteration > options.burnIn()
+                    && (iteration - options.burnIn()) % options.optimiseInterval() == 0) {
+                optimiseHyperparameters();
             }
         }
     }
@@ -370,7 +359,7 @@ public final class LdaTrainer {
      * The warm start: sweeps over the first stage's documents, then doubles the documents in the model stage by
      * stage (each joining document drawn token by token given the topics so far) until all are in.
      */
-    private void warmStart(ExecutorService pool, int t) {
+    private void warmStart(Workers pool, int t) {
         // First stage. β starts larger and comes down geometrically over the first two thirds of the sweeps:
         // smoother topics early let them form without merging two true topics into one, a state Gibbs sampling is
         // slow to leave (deterministic annealing, Rose, "Deterministic annealing for clustering, compression,
@@ -413,7 +402,7 @@ public final class LdaTrainer {
      * Split-merge rounds on the first stage (see {@link SplitMerge}), each followed by a few sweeps that let the
      * other topics settle around the moved ones, until a round keeps no move.
      */
-    private void splitMergeFirstStage(ExecutorService pool, int t) {
+    private void splitMergeFirstStage(Workers pool, int t) {
         int left = options.splitMergeRounds();
         while (left-- > 0 && splitMergeRound()) {
             for (int c = 0; c < SPLIT_MERGE_SETTLE_SWEEPS; c++) {
@@ -517,7 +506,7 @@ public final class LdaTrainer {
     }
 
     /** One sweep over inner documents [0, n): the snapshot, then the documents on {@code t} threads. */
-    private void sweepDocs(ExecutorService pool, int t, int n) {
+    private void sweepDocs(Workers pool, int t, int n) {
         rebuildSnapshot(pool, cut(wordStart, vocab, t), t);
         int[] docCut = cut(docStart, n, t);
         int it = sweepsRun;
@@ -552,33 +541,16 @@ public final class LdaTrainer {
         return cut;
     }
 
-    private static void run(ExecutorService pool, List<Runnable> tasks) {
+    private static void run(Workers pool, List<Runnable> tasks) {
         if (pool == null) {
             tasks.forEach(Runnable::run);
             return;
         }
-        List<Future<?>> futures = new ArrayList<>();
-        for (Runnable r : tasks) {
-            futures.add(pool.submit(r));
-        }
-        try {
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LtcException("LDA training was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new LtcException("LDA training failed: " + cause, cause);
-        }
+        pool.runAll(tasks, "LDA training");
     }
 
     /** The word side of the conditional from the current assignments (topic totals are kept current). */
-    private void rebuildSnapshot(ExecutorService pool, int[] wordCut, int parts) {
+    private void rebuildSnapshot(Workers pool, int[] wordCut, int parts) {
         double vb = vocab * beta;
         double g = 0;
         for (int k = 0; k < topics; k++) {

@@ -29,25 +29,23 @@ import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.privacy.Redactor;
 import org.ltc.theming.ThemingRequest;
 import org.ltc.theming.codebook.CodebookThemer;
+import org.ltc.model.testdata.SharedData;
+import org.ltc.model.testdata.RealData;
 
 /**
  * The real Bowling Green / Warren County Polis conversation (2018, CC BY 4.0, The Computational Democracy
  * Project), themed with the default codebook: the themes are the ones a person reading the statements would
  * name, and each carries quotes, breadth and both opinion groups' votes.
  */
+@RealData
 class BowlingGreenTest {
     private static ConversationSet set;
     private static ThemeSet themes;
     private static PublicKnowledge pk;
 
-    /** The shared data folder, found by walking up from the module to the folder that holds {@code shared/}. */
+    /** The shared data folder (skips, or under {@code CI=true} fails, when it is missing). */
     static Path sharedData() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared/data/polis-bowling-green"))) {
-                return p.resolve("shared/data");
-            }
-        }
-        throw new AssertionError("no shared/data/polis-bowling-green above " + Path.of("").toAbsolutePath());
+        return SharedData.dir("polis-bowling-green").getParent();
     }
 
     @BeforeAll

@@ -1,4 +1,4 @@
-package org.ltc.model.conversation;
+package org.ltc.model.community;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
