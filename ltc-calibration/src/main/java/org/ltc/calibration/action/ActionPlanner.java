@@ -49,7 +49,11 @@ import org.ltc.model.stage.StageAssessment;
  *     (no topics) takes 0.7 x the broadest theme's reach, so a pattern aimed at a widely held issue wins.</li>
  * <li>Can: the share of the capacity tags the pattern needs that one of the library's capacities offers.</li>
  * <li>Lack: the mean over the factors it grows of 1 (lacking), 0.6 (in pockets), 0.2 (abundant), 0.5 (unrated).</li>
- * <li>Score = care x can x lack. Patterns the catalogue marks unfit for the stage are flagged with why and never
+ * <li>Score = care x can x lack, times 1.25 when a {@code contributions} theme (what residents offered to do)
+ *     names the pattern's issue or what it needs, and times 1.25 when an {@code actions} theme (whom people trust
+ *     to act) names one of its partners: a plan that builds on what people bring is more their own (Harwood's
+ *     "authenticity"). An aspiration opinion groups divide on, or most voters reject, is passed over for the
+ *     broadest one people share, when there is one. Patterns the catalogue marks unfit for the stage are flagged with why and never
  *     selected; the best fitting ones with at least one capacity and one theme become the plan's actions.
  *     Ties break by a seeded hash of the pattern id.</li>
  * </ol>
@@ -64,6 +68,10 @@ public final class ActionPlanner {
     /** The algorithm version in provenance. */
     public static final String VERSION = "1";
     private static final double GENERAL_PATTERN_CARE = 0.7;
+    /** How much more a pattern weighs when it builds on what residents offered to do (contributions). */
+    static final double OFFER_BONUS = 0.25;
+    /** How much more a pattern weighs when residents named one of its partners as someone they trust. */
+    static final double TRUST_BONUS = 0.25;
     /** Longest ending a topic stem may take and still match a word. */
     private static final int MAX_STEM_ENDING = 3;
     /** Immutable and thread-safe (its javadoc): one codec for hashing inputs. */
@@ -117,13 +125,19 @@ public final class ActionPlanner {
         List<Theme> aspirationThemes = aspirationCategory == null ? new ArrayList<>(knowledge.themes())
                 : new ArrayList<>(knowledge.themesIn(aspirationCategory));
         aspirationThemes.sort(BY_BREADTH);
-        Theme aspiration = aspirationThemes.get(0);
+        Theme broadest = aspirationThemes.get(0);
+        // An aspiration the groups divide on, or most voters reject, cannot carry a shared plan: serve the broadest
+        // one people share when there is one.
+        Theme aspiration = aspirationThemes.stream().filter(t -> !Stance.contested(t)).findFirst().orElse(broadest);
         List<PlanDraft.RankedTheme> rankedAspirations = aspirationThemes.stream()
                 .map(t -> new PlanDraft.RankedTheme(t.id(), t.label(), reach(t), t.breadth().conversations())).toList();
         reasons.add("Serves the most broadly held aspiration, '" + aspiration.label() + "' (" + reach(aspiration)
                 + " participants" + (aspirationCategory == null || aspirationCategory.equals(ThemeCategory.ASPIRATIONS)
                 ? "" : "; no aspirations were themed, so the broadest '" + aspirationCategory + "' theme stands in")
                 + ").");
+        if (aspiration != broadest) {
+            reasons.add("Not '" + broadest.label() + "', though broader: " + Stance.why(broadest) + ".");
+        }
 
         // 2. Issues people care about, broadest first.
         List<Theme> issues = new ArrayList<>(knowledge.themes().stream()
@@ -144,11 +158,13 @@ public final class ActionPlanner {
         reasons.add(ratings.isEmpty() ? "No public-capital ratings were given: every factor counts as unrated (0.5)."
                 : "Public capital lacking: " + (lacking.isEmpty() ? "none" : String.join(", ", lacking)) + ".");
 
-        // 4. Score every pattern.
+        // 4. Score every pattern, building on what residents offered and on whom they said they trust.
+        List<Theme> offered = knowledge.themesIn(ThemeCategory.CONTRIBUTIONS);
+        List<Theme> trusted = knowledge.themesIn(ThemeCategory.ACTIONS);
         List<Scored> fitting = new ArrayList<>();
         List<PlanDraft.Flagged> flagged = new ArrayList<>();
         for (ActionPattern pattern : catalogue.patterns()) {
-            Scored s = score(pattern, issues, aspiration, maxReach, capacities, levels);
+            Scored s = score(pattern, issues, aspiration, maxReach, capacities, levels, offered, trusted);
             if (!pattern.fits(stageId)) {
                 if (s.score > 0) {
                     flagged.add(new PlanDraft.Flagged(pattern.id(), pattern.title(), stageId,
@@ -196,6 +212,12 @@ public final class ActionPlanner {
         if (actions.isEmpty()) {
             reasons.add("No pattern that fits " + stageId + " matched both an issue people raised and a capacity"
                     + " of the library: add capacities (tags " + catalogue.capacityTags() + ") or patterns.");
+            // Say what it would take: the patterns people's words call for most, with what each needs.
+            fitting.stream().filter(s -> s.care > 0 && !s.pattern.needs().isEmpty())
+                    .sorted(Comparator.comparingDouble((Scored s) -> -s.care * s.lack)
+                            .thenComparingLong(s -> tieBreak(s.pattern.id())))
+                    .limit(3).forEach(s -> reasons.add("To do '" + s.pattern.title() + "' the library needs: "
+                            + String.join(", ", s.pattern.needs()) + "."));
         }
         commitments.add(0, new Commitment("c-share-plan", "Share this plan back with the people who took part",
                 capacities.library(), today.plusDays(30), CommitmentStatus.OPEN));
@@ -251,7 +273,8 @@ public final class ActionPlanner {
     }
 
     private Scored score(ActionPattern pattern, List<Theme> issues, Theme aspiration, double maxReach,
-                         LibraryCapacities capacities, Map<String, PublicCapitalLevel> levels) {
+                         LibraryCapacities capacities, Map<String, PublicCapitalLevel> levels, List<Theme> offered,
+                         List<Theme> trusted) {
         List<String> reasons = new ArrayList<>();
         // Care: the themes it speaks to.
         List<Theme> matched;
@@ -295,15 +318,57 @@ public final class ActionPlanner {
                 : pattern.grows().stream().mapToDouble(f -> lackWeight(levels.get(f))).average().orElse(0.5);
         reasons.add("Grows " + pattern.grows() + String.format(Locale.ROOT, "; lack %.2f.", lack));
         double score = care * can * lack;
+        // Build on what residents offered: a contribution theme that names the pattern's issue or what it needs.
+        List<String> offerWords = new ArrayList<>(pattern.topics());
+        offerWords.addAll(pattern.needs());
+        Theme offer = offered.stream().filter(t -> mentions(t, offerWords, true)).findFirst().orElse(null);
+        if (offer != null) {
+            score *= 1 + OFFER_BONUS;
+            reasons.add("Builds on what residents offered: '" + offer.label() + "' (score x" + (1 + OFFER_BONUS) + ").");
+        }
+        // And on partners they said they trust: an actions theme that names one of the pattern's partners.
+        List<String> partnerWords = new ArrayList<>();
+        for (PatternPartner pp : pattern.partners()) {
+            partnerWords.addAll(pp.tags());
+            partnerFor(pp, capacities).ifPresent(c -> partnerWords.addAll(words(c.name())));
+        }
+        Theme trust = trusted.stream().filter(t -> mentions(t, partnerWords, true)).findFirst().orElse(null);
+        if (trust != null) {
+            score *= 1 + TRUST_BONUS;
+            reasons.add("Works with partners residents said they trust: '" + trust.label() + "' (score x"
+                    + (1 + TRUST_BONUS) + ").");
+        }
         return new Scored(pattern, score, care, can, lack, matched.stream().map(Theme::id).toList(),
                 List.copyOf(capacityIds), reasons);
     }
 
     private static boolean speaksTo(ActionPattern pattern, Theme theme) {
+        return mentions(theme, pattern.topics(), false);
+    }
+
+    /** Words every partner or resident carries, which say nothing about whom people trust or what they offer. */
+    private static final Set<String> GENERIC = Set.of("residents", "resident", "partner", "community", "people",
+            "library", "local");
+
+    /** Significant words of a name (four letters or more), lower case, for matching against what people said. */
+    private static List<String> words(String name) {
+        return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() >= 4).toList();
+    }
+
+    /** Whether a theme's label, key terms or quotes hold a word that is one of {@code stems} plus a short ending. */
+    private static boolean mentions(Theme theme, List<String> stems, boolean quotes) {
         StringBuilder text = new StringBuilder(theme.label());
         theme.keyTerms().forEach(k -> text.append(' ').append(k));
+        if (quotes) {
+            theme.quotes().forEach(q -> text.append(' ').append(q.text()));
+        }
         for (String word : text.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            for (String stem : pattern.topics()) {
+            for (String raw : stems) {
+                String stem = raw.toLowerCase(Locale.ROOT).replace('-', ' ').split(" ")[0];
+                if (stem.isEmpty() || GENERIC.contains(stem)) {
+                    continue;
+                }
                 // A stem matches a word that starts with it and adds at most a short ending ("bus" matches
                 // "buses", not "business").
                 if (word.startsWith(stem) && word.length() - stem.length() <= MAX_STEM_ENDING) {

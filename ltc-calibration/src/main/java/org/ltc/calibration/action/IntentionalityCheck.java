@@ -78,10 +78,39 @@ public final class IntentionalityCheck {
         }
         List<Finding> out = new ArrayList<>();
         checkPlan(plan, known, today, out);
+        checkAspiration(plan, knowledge, out);
         for (Action a : plan.actions()) {
             checkAction(plan, a, known, today, out);
         }
         return new IntentionalityReport(plan.id(), out);
+    }
+
+    /**
+     * Authenticity of the aspiration itself, which needs the public knowledge: a plan must not rest on an aspiration
+     * opinion groups divide on or most voters reject (it would speak for some against others), and at least one
+     * action must act on the aspiration the plan names.
+     */
+    private static void checkAspiration(ActionPlan plan, PublicKnowledge knowledge, List<Finding> out) {
+        if (knowledge == null || plan.themeIds().isEmpty()) {
+            return;
+        }
+        Theme aspiration = knowledge.themes().stream().filter(t -> t.label().equals(plan.aspiration())).findFirst()
+                .or(() -> knowledge.themes().stream().filter(t -> t.id().equals(plan.themeIds().get(0))).findFirst())
+                .orElse(null);
+        if (aspiration == null) {
+            return;
+        }
+        Rules r = new Rules(out, null);
+        if (Stance.contested(aspiration)) {
+            r.concern(Test.AUTHENTICITY, Stance.mostlyDisagreed(aspiration) ? "aspiration-disagreed" : "aspiration-divides",
+                    "the aspiration '" + aspiration.label() + "' is not shared: " + Stance.why(aspiration)
+                            + "; choose one people share, or name the division and plan to work across it");
+        }
+        if (!plan.actions().isEmpty() && plan.actions().stream().noneMatch(a -> a.themeIds().contains(aspiration.id()))) {
+            r.concern(Test.AUTHENTICITY, "aspiration-unserved", "no action acts on the aspiration the plan names, '"
+                    + aspiration.label() + "' (" + aspiration.id() + ")");
+        }
+        r.passUnlessConcerned(Test.AUTHENTICITY, "the aspiration is shared and actions act on it");
     }
 
     private void checkPlan(ActionPlan plan, Set<String> known, LocalDate today, List<Finding> out) {

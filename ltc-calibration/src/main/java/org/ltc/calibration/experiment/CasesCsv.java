@@ -11,10 +11,10 @@ import org.ltc.model.io.CsvTable;
 /**
  * Reads labelled cases from CSV (UTF-8, a header row): the stage column holds stage numbers 1..K; an
  * optional group column and id column are named by the caller; every other column whose cells are all
- * numbers is a feature (an empty cell in it is an error; a column equal to the stage in every case is a copy of the
- * label, not a feature), and any other column (text such as notes or names) is ignored. K is the largest
- * stage number seen unless given; read on a framework's stages, the stage column may hold its stage ids instead.
- * Errors name the file, the line and the column.
+ * numbers is a feature (an empty cell, NaN or a number too large for a double in it is an error; a column equal to
+ * the stage in every case is a copy of the label, not a feature), and any other column (text such as notes or
+ * names) is ignored. K is the largest stage number seen unless given; read on a framework's stages, the stage
+ * column may hold its stage ids instead. Errors name the file, the line and the column.
  */
 public final class CasesCsv {
     private CasesCsv() {

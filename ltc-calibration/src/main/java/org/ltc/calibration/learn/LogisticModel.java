@@ -11,6 +11,7 @@ import org.ltc.model.io.LtcJson;
 import org.ltc.model.io.TextFiles;
 import org.ltc.model.stage.Stage;
 import org.ltc.model.stage.StageFramework;
+import org.ltc.model.io.InputFiles;
 
 /**
  * A fitted logistic calibrator: enough to score new cases and to explain the scores. Saved as JSON in the
@@ -262,10 +263,6 @@ public record LogisticModel(LogisticOptions.Model model, List<String> stageIds, 
 
     /** Reads a model saved with {@link #save(Path)}. */
     public static LogisticModel load(Path file) {
-        try {
-            return fromJson(Files.readString(file), file.toString());
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), null, null, null, "cannot be read: " + e.getMessage(), e);
-        }
+        return fromJson(InputFiles.readString(file), file.toString());
     }
 }

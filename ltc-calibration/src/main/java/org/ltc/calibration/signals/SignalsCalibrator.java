@@ -42,6 +42,9 @@ import org.ltc.model.stage.StageProbability;
  *       {@code p_k = (S_k + a)^t / sum_j (S_j + a)^t} with pseudo-count {@code a} (default 1) and sharpness
  *       {@code t} (default 1): proportional to the smoothed weights, and never 0 for any stage.</li>
  * </ol>
+ * A lexicon term that the conversation's own question uses (the guide's questions, the conversations' titles)
+ * is not counted: it echoes the prompt rather than saying where people stand, so a prompt asking what
+ * "should" change makes "should" no signal. The reasons list such terms.
  * Public-capital factors are detected with the lexicon's factor terms and reported as reasons (how many
  * texts mention each, citing them); they do not move the distribution. Notes a moderator rejected are left
  * out unless asked for.
@@ -118,6 +121,7 @@ public final class SignalsCalibrator implements Calibrator {
             factorHits.add(new ArrayList<>());
         }
         int withSignal = 0;
+        java.util.Set<String> promptTerms = new java.util.TreeSet<>();
         try (StemMatcher stageMatcher = new StemMatcher(); StemMatcher factorMatcher = new StemMatcher()) {
             for (int i = 0; i < lx.stages().size(); i++) {
                 SignalLexicon.StageSignals ss = lx.stages().get(i);
@@ -132,6 +136,13 @@ public final class SignalsCalibrator implements Calibrator {
                     factorMatcher.add(f, terms.get(t), "/publicCapital/" + f + "/terms/" + t);
                 }
             }
+            // Words the conversation's own question puts in people's mouths are no signal of where they stand: a
+            // prompt asking what "should" change makes every answer hold "should".
+            for (String prompt : prompts(input)) {
+                for (StemMatcher.Term t : stageMatcher.find(prompt)) {
+                    promptTerms.add(t.display());
+                }
+            }
             for (int i = 0; i < texts.size(); i++) {
                 if (i % 256 == 0) {
                     input.cancellation().check("signals");
@@ -140,6 +151,9 @@ public final class SignalsCalibrator implements Calibrator {
                 Text text = texts.get(i);
                 double[] boost = new double[stages];
                 for (StemMatcher.Term t : stageMatcher.find(text.text)) {
+                    if (promptTerms.contains(t.display())) {
+                        continue;
+                    }
                     boost[t.group()] += t.boost();
                     termCounts.get(t.group()).merge(t.display(), 1, Integer::sum);
                 }
@@ -181,6 +195,11 @@ public final class SignalsCalibrator implements Calibrator {
             distribution.add(new StageProbability(fw.stages().get(s).id(), p[s]));
         }
         List<Reason> reasons = reasons(fw, lx, texts, weight, stageHits, factorHits, termCounts, withSignal);
+        if (!promptTerms.isEmpty()) {
+            reasons.add(new Reason("Not counted as signals, since the conversation's own question uses them: "
+                    + String.join(", ", promptTerms.stream().map(w -> "\"" + w + "\"").toList()), null,
+                    promptTerms.size(), List.of()));
+        }
         return new StageAssessment(fw.id(), distribution, fw.stages().get(best).id(), p[best], reasons, null,
                 CalibrationInputs.provenance(this, input, o.toProperties()));
     }
@@ -191,6 +210,23 @@ public final class SignalsCalibrator implements Calibrator {
         } catch (java.nio.file.InvalidPathException e) {
             throw new InvalidOptionsException(SignalsOptions.PREFIX + "lexicon", file, "is not a file path");
         }
+    }
+
+    /** The questions people were asked: the guide's questions and the conversations' titles (a Polis topic). */
+    private static List<String> prompts(CalibrationInput input) {
+        List<String> out = new ArrayList<>();
+        if (input.conversations() == null) {
+            return out;
+        }
+        if (input.conversations().guide() != null) {
+            input.conversations().guide().questions().forEach(q -> out.add(q.text()));
+        }
+        input.conversations().conversations().forEach(c -> {
+            if (c.title() != null) {
+                out.add(c.title());
+            }
+        });
+        return out;
     }
 
     /** A text to read, with the id it is cited by and its weight. */

@@ -51,6 +51,22 @@ class SignalsCalibratorTest {
     }
 
     @Test
+    void wordsTheQuestionItselfUsesAreNoSignal() {
+        ConversationSet answers = notes("The city should fix the roads", "They should add buses", "Parks should open late");
+        StageAssessment plain = signals.assess(input(answers, Map.of()));
+        assertTrue(plain.probability("waiting-place") > 0.3, plain.distribution().toString());
+        ConversationSet asked = new ConversationSet(answers.id(), null, new org.ltc.model.conversation.ConversationGuide(
+                "g", "Guide", null, List.of(new org.ltc.model.conversation.Question("q1",
+                "What should the city change?", null))), answers.conversations(), answers.participants(),
+                answers.notes(), answers.votes(), answers.redaction(), answers.provenance());
+        StageAssessment prompted = signals.assess(input(asked, Map.of()));
+        assertTrue(prompted.probability("waiting-place") < plain.probability("waiting-place"),
+                prompted.distribution() + " vs " + plain.distribution());
+        assertTrue(prompted.reasons().stream().anyMatch(r -> r.text().startsWith("Not counted as signals")
+                && r.text().contains("\"should\"")), prompted.reasons().toString());
+    }
+
+    @Test
     void rivertonIsAtImpasseWithSomeWaiting() {
         StageAssessment a = signals.assess(CalibrationFixtures.rivertonInput());
         assertEquals("impasse", a.mostLikely());

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import org.ltc.model.plugin.RunContext;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,6 +106,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the stage-assessment JSON document.")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    CreatedAtOption createdAt;
+
     @Override
     public Integer call() {
         if (input == null && ratings == null && cases == null) {
@@ -158,7 +160,8 @@ final class CalibrateCommand implements Callable<Integer> {
         CalibrationInput in;
         try {
             in = CalibrationInput.of(fw, scores, RunContext.of(seed).withOptions(options)
-                            .withProgress(ProgressBar.onStderr(spec, "calibrate", common.json)))
+                            .withProgress(ProgressBar.onStderr(spec, "calibrate", common.json))
+                            .withClock(createdAt.clock()))
                     .withKnowledge(knowledge).withConversations(conversations);
         } catch (InvalidInputException e) {
             throw e.at(ratings != null ? ratings.toString() : null, null);

@@ -83,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
             JsonOut.print(w, root);
         } else {
             for (Finding f : report.findings()) {
-                w.println(f.line());
+                w.println(Terminal.visible(f.line()));
             }
             w.println(file + ": " + report.concerns().size() + " concern(s), "
                     + (report.findings().size() - report.concerns().size()) + " pass(es)");

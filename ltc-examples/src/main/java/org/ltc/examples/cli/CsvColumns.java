@@ -80,11 +80,11 @@ final class CsvColumns {
      * Imports a CSV file of notes with these columns, the guide (if any) checking every row's question, then
      * fills in the community and the conversations' details.
      */
-    ImportResult importCsv(Path csv, CsvImportOptions options) {
+    ImportResult importCsv(Path csv, CsvImportOptions options, java.time.Clock clock) {
         ConversationGuide g = guide == null ? null : readGuide(guide);
         List<ConversationFrameCsv.ConversationDetails> details = conversations == null ? List.of()
                 : ConversationFrameCsv.readConversations(requireFile(conversations));
-        ImportResult result = CsvNoteImport.of(options).withGuide(g).importFile(csv);
+        ImportResult result = CsvNoteImport.of(options).withClock(clock).withGuide(g).importFile(csv);
         ConversationSet set = result.conversationSet();
         if (!details.isEmpty()) {
             set = ConversationFrameCsv.apply(set, details, conversations.toString());

@@ -42,7 +42,8 @@ final class DemoCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--themer", paramLabel = "ID", defaultValue = DemoOptions.DEFAULT_THEMER,
-            description = "Themer id (default: ${DEFAULT-VALUE}).")
+            description = "Themer id (default: ${DEFAULT-VALUE}: semantic when an embedding model can run, "
+                    + "else kmeans).")
     String themer;
 
     @Option(names = "--calibrator", paramLabel = "ID", defaultValue = DemoOptions.DEFAULT_CALIBRATOR,
@@ -80,8 +81,9 @@ final class DemoCommand implements Callable<Integer> {
         o.println();
         o.println("What we heard: " + pk.themes().size() + " themes");
         for (Theme t : pk.themes()) {
-            o.printf("  %-13s %s (%d notes, %d people)%n", t.category().id(), t.label(), t.evidence().size(),
-                    t.breadth() == null ? 0 : t.breadth().participants());
+            o.printf("  %-13s %s (%s, wrote: %s)%n", t.category().id(), t.label(),
+                    org.ltc.examples.report.HtmlReport.count(t.evidence().size(), "note", "notes"),
+                    org.ltc.examples.report.HtmlReport.people(t.breadth().wrote(), report.disclosureThreshold()));
         }
         o.println();
         String stageName = report.framework().stage(a.mostLikely()).map(s -> s.name()).orElse(a.mostLikely());

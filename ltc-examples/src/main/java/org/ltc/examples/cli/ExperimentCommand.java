@@ -140,8 +140,7 @@ final class ExperimentCommand implements Callable<Integer> {
             if (es.cases() == null) {
                 throw new InvalidInputException(specFile.toString(), "/cases", "cases", null, "must name the cases CSV");
             }
-            Path dir = specFile.toAbsolutePath().getParent();
-            casesFile = dir.resolve(es.cases());
+            casesFile = ExperimentSpec.resolveInFolder(specFile, "cases", es.cases());
             if (threads != null) {
                 es = new ExperimentSpec(es.name(), es.cases(), es.stageColumn(), es.groupColumn(), es.idColumn(), es.stages(),
                         es.calibrators(), es.folds(), es.seed(), es.bootstrap(), threads, es.framework());
@@ -161,15 +160,22 @@ final class ExperimentCommand implements Callable<Integer> {
             throw new InvalidOptionsException("--save-model", saveModel, "works with --cases and --calibrator logistic");
         }
         requireFile(casesFile);
-        String frameworkName = framework != null ? framework : es.framework();
-        Path base = specFile != null && framework == null ? specFile.toAbsolutePath().getParent() : Path.of("");
-        StageFramework fw = frameworkName == null ? null : loadFramework(base, frameworkName);
+        ProgressListener bar = ProgressBar.onStderr(spec, "experiment", common.json);
+        StageFramework fw = null;
+        if (framework != null) {
+            fw = loadFramework(Path.of(framework), framework);
+        } else if (es.framework() != null) {
+            fw = ContentLibrary.builtIn().framework(es.framework()).orElse(null);
+            if (fw == null) {
+                fw = loadFramework(ExperimentSpec.resolveInFolder(specFile, "framework", es.framework()),
+                        es.framework());
+            }
+        }
         // On a framework the stage column may hold its stage ids as well as numbers, and a saved model carries them.
         CaseDataset data = fw == null
                 ? CasesCsv.read(casesFile, es.stageColumn(), es.groupColumn(), es.idColumn(), es.stages())
                 : CasesCsv.read(casesFile, es.stageColumn(), es.groupColumn(), es.idColumn(),
                         fw.stages().stream().map(org.ltc.model.stage.Stage::id).toList());
-        ProgressListener bar = ProgressBar.onStderr(spec, "experiment", common.json);
         PluginRegistry<CaseLearner> learners = fw == null ? CaseLearners.builtIn()
                 : CaseLearners.withCalibrators(Calibrators.discover(ExperimentCommand.class.getClassLoader()), fw);
         Experiment experiment = new Experiment(learners, bar, Cancellation.never(), clock);
@@ -228,9 +234,8 @@ final class ExperimentCommand implements Callable<Integer> {
         return LtcCommand.OK;
     }
 
-    private static StageFramework loadFramework(Path base, String name) {
-        Path file = base.resolve(name);
-        if (Files.isRegularFile(file)) {
+    private static StageFramework loadFramework(Path file, String name) {
+        if (Files.exists(file)) {
             return LtcJson.defaults().read(file, StageFramework.class);
         }
         return ContentLibrary.builtIn().requireFramework(name);

@@ -36,8 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "import",
         mixinStandardHelpOptions = true,
         description = {"Import notes from a CSV file or a Polis open-data export into an LTC conversation-set "
-                + "document. E-mail addresses, phone numbers and street addresses (and names listed with "
-                + "--redact-names) are removed from the notes' text before anything is written."},
+                + "document. E-mail addresses, phone numbers, street addresses, SSNs, card numbers, profile "
+                + "addresses and dates of birth (and names listed with --redact-names) are removed from the notes, "
+                + "titles, segment values and ids before anything is written."},
         footer = {"", "Examples:",
                 "  ltc import --csv notes.csv --text-column text \\",
                 "      --participant-column participant --conversation-column conversation \\",
@@ -79,6 +80,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     CsvColumns columns;
 
+    @Mixin
+    CreatedAtOption createdAt;
+
     @Option(names = "--conversation-format", paramLabel = "FORMAT",
             description = "How the CSV's conversations were held, when --conversations does not say: "
                     + "${COMPLETION-CANDIDATES} (default: OTHER).")
@@ -108,7 +112,7 @@ final class ImportCommand implements Callable<Integer> {
     Path redactNames;
 
     @Option(names = "--no-redact", description = "Do not remove personal data (only for text already redacted "
-            + "or public statements).")
+            + "or public statements); the set is recorded as public text.")
     boolean noRedact;
 
     @Override
@@ -152,6 +156,10 @@ final class ImportCommand implements Callable<Integer> {
             throw new InvalidInputException(report.source(), null, null, null,
                     "has no good row: all " + report.rowsRejected() + " rows were rejected; nothing written");
         }
+        if (set.notes().isEmpty()) {
+            throw new InvalidInputException(report.source(), null, null, null,
+                    "has no notes: only a header row; nothing written");
+        }
         RedactionSummary redaction = null;
         if (redactor != null) {
             // The library records the redaction itself (counts, how, a digest; the names only counted and hashed).
@@ -173,7 +181,7 @@ final class ImportCommand implements Callable<Integer> {
         if (maxRows != null) {
             b.maxRows(maxRows);
         }
-        return columns.importCsv(source.csv, b.build());
+        return columns.importCsv(source.csv, b.build(), createdAt.clock());
     }
 
     private ConversationFormat conversationFormat() {
@@ -195,7 +203,7 @@ final class ImportCommand implements Callable<Integer> {
         if (maxRows != null) {
             b.maxRows(maxRows);
         }
-        ImportResult result = PolisImport.of(b.build()).read(source.polis);
+        ImportResult result = PolisImport.of(b.build()).withClock(createdAt.clock()).read(source.polis);
         return new ImportResult(columns.withCommunity(result.conversationSet()), result.report());
     }
 

@@ -21,7 +21,8 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {DemoCommand.class, ImportCommand.class, ValidateCommand.class, SchemaCommand.class,
                 ThemeCommand.class, EvaluateCommand.class, CalibrateCommand.class, ExperimentCommand.class,
                 AgreementCommand.class, SimulateCommand.class, PlanCommand.class, CheckCommand.class,
-                ReportCommand.class, OptionsCommand.class, TemplateCommand.class, CodebookCommand.class,
+                ReportCommand.class, OptionsCommand.class, RunCommand.class, ApproveCommand.class,
+                TemplateCommand.class, CodebookCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 the tool failed, 2 bad input or usage.",
                 "Run 'ltc help COMMAND' for a command's options and examples."})
@@ -85,18 +86,74 @@ public final class LtcCommand implements Runnable {
             cmd.getErr().flush();
             return code;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // What ran out and how to give more, in one line: a stack trace of the JVM's own limit helps nobody.
+            err.println(e instanceof OutOfMemoryError ? OUT_OF_MEMORY : OUT_OF_STACK);
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            code = FAILED;
+        }
         out.flush();
         err.flush();
         return code;
     }
 
+    /** Built before it is needed: when the heap is full there may be no room to build a message. */
+    static final String OUT_OF_MEMORY = "ltc: ran out of memory (Java heap, at most "
+            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): give it more with -Xmx, e.g. "
+            + "java -Xmx4g -jar ltc.jar ..., or give it less input at once";
+    /** As {@link #OUT_OF_MEMORY}, for a too deeply nested input or computation. */
+    static final String OUT_OF_STACK = "ltc: ran out of stack (a too deeply nested input or computation): give it "
+            + "more with -Xss, e.g. java -Xss16m -jar ltc.jar ...";
+
     /** The configured command line (picocli), for tests and for generating documentation. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new LtcCommand());
+        // An empty path ("--out ''") would name the working folder or its parent: refuse it for every option.
+        cli.registerConverter(java.nio.file.Path.class, s -> {
+            if (s.isEmpty()) {
+                throw new CommandLine.TypeConversionException("an empty path names no file or folder");
+            }
+            return java.nio.file.Path.of(s);
+        });
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setUsageHelpAutoWidth(true);
+        footersKeepTokensWhole(cli);
         return cli;
+    }
+
+    /**
+     * Picocli wraps a footer at the terminal width wherever the width falls, even inside a file name or option
+     * ({@code out/assessment.} / {@code json}), so an example pasted from --help fails. Footers render here instead:
+     * an example (a line starting with two spaces) stays whole, and prose wraps between words only.
+     */
+    private static void footersKeepTokensWhole(CommandLine cli) {
+        cli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+            StringBuilder out = new StringBuilder();
+            int width = help.commandSpec().usageMessage().width();
+            for (String line : help.commandSpec().usageMessage().footer()) {
+                String text = line.replace("%n", "\n");
+                if (text.startsWith("  ") || text.length() <= width) {
+                    out.append(text).append(System.lineSeparator());
+                    continue;
+                }
+                StringBuilder row = new StringBuilder();
+                for (String word : text.split(" ")) {
+                    if (row.length() > 0 && row.length() + 1 + word.length() > width) {
+                        out.append(row).append(System.lineSeparator());
+                        row.setLength(0);
+                    }
+                    row.append(row.length() == 0 ? "" : " ").append(word);
+                }
+                out.append(row).append(System.lineSeparator());
+            }
+            return out.toString();
+        });
+        cli.getSubcommands().values().forEach(LtcCommand::footersKeepTokensWhole);
     }
 
     /** Reports the SDK version. */

@@ -45,6 +45,11 @@ final class NoteSource {
 
     /** The notes, read from whichever source was named; rejected rows (lenient) are listed on {@code err}. */
     ConversationSet load(PrintWriter err) {
+        return load(err, java.time.Clock.systemUTC());
+    }
+
+    /** As {@link #load(PrintWriter)}, recording {@code clock}'s time in an import's provenance. */
+    ConversationSet load(PrintWriter err, java.time.Clock clock) {
         if (which.input != null) {
             if (!Files.isRegularFile(which.input)) {
                 throw new InvalidInputException(which.input.toString(), null, null, null, "is not a readable file");
@@ -58,10 +63,11 @@ final class NoteSource {
         ImportResult result;
         if (which.csv != null) {
             result = columns.importCsv(which.csv, columns.builder(which.csv).conversationFormat(ConversationFormat.OTHER)
-                    .lenient(lenient).build());
+                    .lenient(lenient).build(), clock);
         } else {
             columns.rejectUnlessCsv("--polis");
-            result = PolisImport.of(PolisImportOptions.builder().lenient(lenient).build()).read(which.polis);
+            result = PolisImport.of(PolisImportOptions.builder().lenient(lenient).build()).withClock(clock)
+                    .read(which.polis);
             result = new ImportResult(columns.withCommunity(result.conversationSet()), result.report());
         }
         for (ImportProblem p : result.report().problems()) {
@@ -70,6 +76,10 @@ final class NoteSource {
         if (result.conversationSet().notes().isEmpty() && result.report().rowsRejected() > 0) {
             throw new InvalidInputException(result.report().source(), null, null, null,
                     "has no good row: all " + result.report().rowsRejected() + " rows were rejected");
+        }
+        if (result.conversationSet().notes().isEmpty()) {
+            throw new InvalidInputException(result.report().source(), null, null, null,
+                    "has no notes: only a header row");
         }
         return result.conversationSet();
     }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ltc report --input FILE --out DIR}: one self-contained HTML page. */
 @Command(name = "report",
+        mixinStandardHelpOptions = true,
         description = "Render a community report (or public knowledge) as one self-contained HTML page.",
         footer = {"", "Examples:",
                 "  ltc report --input ltc-report/report.json --out ltc-report",

@@ -62,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(file + ": valid " + report.kind().id());
         } else {
             for (ValidationError e : report.errors()) {
-                err.println(e);
+                err.println(Terminal.visible(String.valueOf(e)));
             }
             err.println(file + ": " + report.errors().size() + (report.truncated() ? " or more" : "")
                     + " error" + (report.errors().size() == 1 ? "" : "s"));

@@ -1,7 +1,6 @@
 package org.ltc.examples.demo;
 
 import java.io.BufferedReader;
-import org.ltc.model.plugin.RunContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,43 +12,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.ltc.calibration.CalibrationInput;
-import org.ltc.calibration.Calibrator;
-import org.ltc.calibration.Calibrators;
-import org.ltc.calibration.action.ActionPlanner;
 import org.ltc.calibration.action.PlanDraft;
-import org.ltc.calibration.action.PlannerOptions;
-import org.ltc.examples.report.HtmlReport;
+import org.ltc.examples.pipeline.Pipeline;
+import org.ltc.examples.pipeline.PipelineOptions;
+import org.ltc.examples.pipeline.PipelineResult;
 import org.ltc.model.Checks;
 import org.ltc.model.LtcException;
-import org.ltc.model.action.LibraryCapacities;
-import org.ltc.model.content.ContentLibrary;
-import org.ltc.model.conversation.ConversationSet;
-import org.ltc.model.io.LtcJson;
-import org.ltc.model.io.TextFiles;
-import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.ProgressListener;
-import org.ltc.model.privacy.DisclosurePolicy;
-import org.ltc.model.privacy.Redacted;
 import org.ltc.model.privacy.RedactionOptions;
-import org.ltc.model.privacy.Redactor;
 import org.ltc.model.report.CommunityReport;
-import org.ltc.model.stage.StageAssessment;
-import org.ltc.model.stage.StageFramework;
-import org.ltc.theming.Themer;
 import org.ltc.theming.Themers;
-import org.ltc.theming.ThemingRequest;
-import org.ltc.theming.knowledge.PublicKnowledgeBuilder;
-import org.ltc.theming.knowledge.PublicKnowledgeOptions;
 
 /**
  * The main job on the bundled sample town, one step per stage of the practice: import the notes, redact
  * personal data, theme, build public knowledge, calibrate the stage (Harwood's five stages), draft a plan from
- * the library's capacities, and write {@code report.json} and {@code index.html}.
+ * the library's capacities, and write every document with {@code report.json} and {@code index.html}.
  *
- * <p>Every step is a public library call a host makes the same way; nothing here is specific to the demo but
- * the sample's files.
+ * <p>It is one {@link Pipeline} call, the same a host or {@code ltc run} makes; nothing here is specific to the demo
+ * but the sample's files.
  */
 public final class Demo {
     /** The report's title. */
@@ -65,50 +46,32 @@ public final class Demo {
     public record Outcome(CommunityReport report, PlanDraft draft, ThemeSet themes, Path html, Path json) {
     }
 
-    /** Runs the whole job and writes {@code report.json} and {@code index.html} into {@code outDir}. */
+    /** Runs the whole job and writes every document, {@code report.json} and {@code index.html} into {@code outDir}. */
     public Outcome run(Path outDir, ProgressListener progress) {
         Checks.notNull("outDir", outDir);
         ProgressListener listener = progress == null ? ProgressListener.none() : progress;
         Clock clock = options.clock();
         ClassLoader loader = Demo.class.getClassLoader();
 
-        ConversationSet raw = MillbrookSample.conversations(clock);
-        // Patron privacy first: nothing below sees a name, e-mail address, phone number or street address.
-        Redacted<ConversationSet> redacted = Redactor.create(RedactionOptions.builder()
-                .names(sampleNames()).build()).redact(raw);
-        ConversationSet set = redacted.value();
-
-        Themer themer = Themers.discover(loader).get(options.themer());
+        // semantic (themes by meaning) when an embedding model can run, else kmeans
+        String themerId = options.themer().equals(DemoOptions.DEFAULT_THEMER)
+                ? Themers.defaultId(Themers.discover(loader), loader) : options.themer();
         Map<String, String> themingOptions = new TreeMap<>(options.themingOptions());
-        if (themer.id().equals("kmeans")) {
+        if (themerId.equals("kmeans")) {
             // A town's few hundred notes read best as at most about twenty themes; a host with more notes sets its own.
             themingOptions.putIfAbsent("ltc.theming.kmeans.maxK", "20");
         }
-        ThemeSet themes = themer.theme(new ThemingRequest(set, themingOptions, options.seed(),
-                options.threads(), null, listener, null, clock));
-
-        DisclosurePolicy disclosure = DisclosurePolicy.defaults();
-        PublicKnowledge knowledge = new PublicKnowledgeBuilder(
-                PublicKnowledgeOptions.builder().clock(clock).build()).build(themes, set);
-
-        LibraryCapacities capacities = MillbrookSample.capacities();
-        StageFramework framework = ContentLibrary.builtIn().requireFramework(ContentLibrary.HARWOOD_FIVE_STAGES);
-        Calibrator calibrator = Calibrators.discover(loader).get(options.calibrator());
-        StageAssessment assessment = calibrator.assess(CalibrationInput.of(framework, knowledge,
-                RunContext.of(options.seed()).withProgress(listener).withClock(clock))
-                .withConversations(set).withPublicCapital(capacities.publicCapital()));
-
-        PlanDraft draft = new ActionPlanner(PlannerOptions.builder().seed(options.seed()).clock(clock).build())
-                .draft(knowledge, assessment, capacities);
-
-        CommunityReport report = new CommunityReport(TITLE, knowledge, framework, assessment, draft.plan(),
-                disclosure.minParticipants(),
-                List.of("Millbrook is a fictional town written for the LTC SDK (Apache-2.0)."));
-        Path json = outDir.resolve("report.json");
-        Path html = outDir.resolve("index.html");
-        TextFiles.writeAtomically(json, LtcJson.defaults().write(report));
-        TextFiles.writeAtomically(html, new HtmlReport().render(report));
-        return new Outcome(report, draft, themes, html, json);
+        // Patron privacy first: nothing below sees a name, e-mail address, phone number or street address.
+        PipelineOptions pipelineOptions = PipelineOptions.builder().themer(themerId)
+                .themingOptions(themingOptions).calibrator(options.calibrator()).seed(options.seed())
+                .threads(options.threads()).capacities(MillbrookSample.capacities()).title(TITLE)
+                .attributions(List.of("Millbrook is a fictional town written for the LTC SDK (Apache-2.0)."))
+                .redaction(RedactionOptions.builder().names(sampleNames()).build()).clock(clock).build();
+        PipelineResult result = new Pipeline(pipelineOptions, loader).run(MillbrookSample.conversations(clock),
+                listener);
+        result.writeTo(outDir);
+        return new Outcome(result.report(), result.draft(), result.themes(), outDir.resolve(PipelineResult.PAGE),
+                outDir.resolve(PipelineResult.REPORT));
     }
 
     /** The names the sample's library asks to be redacted (a host keeps such a list of its own). */

@@ -11,7 +11,13 @@ import java.util.stream.Stream;
 import org.ltc.calibration.CalibrationInput;
 import org.ltc.calibration.Calibrator;
 import org.ltc.calibration.Calibrators;
+import org.ltc.examples.pipeline.Pipeline;
+import org.ltc.examples.pipeline.PipelineOptions;
+import org.ltc.examples.pipeline.PipelineResult;
+import org.ltc.examples.pipeline.ReviewSheet;
 import org.ltc.model.Checks;
+import org.ltc.model.action.LibraryCapacities;
+import org.ltc.model.report.CommunityReport;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.content.ContentLibrary;
 import org.ltc.model.conversation.ConversationSet;
@@ -36,7 +42,8 @@ import org.ltc.theming.knowledge.PublicKnowledgeOptions;
  * here; a database column works the same way, since documents are plain JSON strings), and answers two
  * questions — "what did people say?" (public knowledge) and "where is the community?" (a stage assessment).
  *
- * <p>Everything it needs from the SDK is four calls: {@link Redactor} on the way in, a {@link Themer} and the
+ * <p>A whole report (themes, stage, plan, page) is one {@link Pipeline} call; the finer questions take the
+ * SDK's single steps. Everything it needs from the SDK for those is four calls: {@link Redactor} on the way in, a {@link Themer} and the
  * {@link PublicKnowledgeBuilder} for themes, a {@link Calibrator} for the stage. Plug-ins are looked up by id
  * in registries built once, so a host can add its own themer without touching this code.
  */
@@ -114,6 +121,22 @@ public final class EngagementService {
                 RunContext.of(seed).withClock(clock)).withConversations(set));
         write(file(id, "assessment"), json.write(assessment));
         return assessment;
+    }
+
+    /**
+     * The whole practice on a stored set in one call ({@link Pipeline}): themes, public knowledge, stage, a plan
+     * from the branch's capacities (or none: the plan then says what it needs), the report page, the share-back
+     * and the review sheet, all written into {@code store/<id>-report/} together, as a draft until the team approves
+     * it. A team's review sheet is applied when one is given.
+     */
+    public CommunityReport report(String id, LibraryCapacities capacities, ReviewSheet review, long seed) {
+        ConversationSet set = load(id);
+        PipelineResult result = new Pipeline(PipelineOptions.builder().seed(seed).capacities(capacities).review(review)
+                .framework(framework.id()).clock(clock).build(), EngagementService.class.getClassLoader())
+                .run(set, null);
+        Checks.id("id", id);
+        result.writeTo(store.resolve(id + "-report"));
+        return result.report();
     }
 
     /** The framework the service judges stages in. */

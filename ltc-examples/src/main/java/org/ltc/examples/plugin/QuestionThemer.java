@@ -1,5 +1,6 @@
 package org.ltc.examples.plugin;
 
+import org.ltc.theming.ThemeLabellers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -88,9 +89,11 @@ public final class QuestionThemer implements Themer {
         }
         unassigned.sort(Comparator.naturalOrder());
         String input = Provenance.digest(set);
-        return new ThemeSet(set.id(), themes, unassigned, Provenance.of(id(), version(),
+        ThemeSet grouped = new ThemeSet(set.id(), themes, unassigned, Provenance.of(id(), version(),
                 Map.of(PREFIX + "min-notes", Integer.toString(min)), request.seed(), input,
                 request.clock().instant()));
+        // the question is what was asked, not what was said: the theme is named by what its notes share
+        return ThemeLabellers.relabel(grouped, request, null, Map.of());
     }
 
     /** The most frequent longer words: a crude label, good enough for an example. */

@@ -16,13 +16,17 @@ import org.ltc.model.action.Partner;
 import org.ltc.model.knowledge.CategorySection;
 import org.ltc.model.knowledge.Engagement;
 import org.ltc.model.knowledge.Gap;
-import org.ltc.model.knowledge.GroupVote;
+import org.ltc.model.knowledge.CommunityStory;
+import org.ltc.model.knowledge.GroupRate;
+import org.ltc.model.knowledge.OpinionGroups;
+import org.ltc.model.knowledge.StatementVote;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Quote;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.provenance.Provenance;
+import org.ltc.model.provenance.ProvenanceStep;
 import org.ltc.model.report.CommunityReport;
 import org.ltc.model.stage.Reason;
 import org.ltc.model.stage.Stage;
@@ -38,7 +42,7 @@ import org.ltc.model.stage.StageProbability;
  * <p>Stateless and thread-safe.
  */
 public final class HtmlReport {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)
             .withZone(ZoneOffset.UTC);
     private static final int MAX_THEMES_IN_CHARTS = 12;
 
@@ -61,11 +65,17 @@ public final class HtmlReport {
         String community = pk.community() == null ? "the community" : pk.community().name();
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append(statusMeta(report))
                 .append("<title>").append(Html.escape(report.title())).append("</title>\n<style>")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
+        status(b, report);
         b.append("<header>\n<h1>").append(Html.escape(report.title())).append("</h1>\n<p class=\"sub\">What ")
                 .append(Html.user(community)).append(" told us, ")
                 .append(DAY.format(pk.provenance().createdAt())).append("</p>\n</header>\n");
+        b.append("<main>\n");
+        WhatWeHeard.render(b, report);
+        b.append("<div class=\"appendix\">\n<h2 class=\"appendix-h\">For the library team: details, method and "
+                + "provenance</h2>\n");
         b.append("<nav aria-label=\"Contents\"><ol>");
         if (pk.story() != null) {
             b.append("<li><a href=\"#story\">The community story</a></li>");
@@ -75,7 +85,7 @@ public final class HtmlReport {
             b.append("<li><a href=\"#segments\">Who raised what</a></li>");
         }
         if (hasVotes(pk)) {
-            b.append("<li><a href=\"#groups\">Opinion groups and common ground</a></li>");
+            b.append("<li><a href=\"#groups\">Where opinion groups agree and divide</a></li>");
         }
         if (!pk.gaps().isEmpty()) {
             b.append("<li><a href=\"#gaps\">Who was missing</a></li>");
@@ -86,10 +96,10 @@ public final class HtmlReport {
         if (report.plan() != null) {
             b.append("<li><a href=\"#plan\">What we will do</a></li>");
         }
-        b.append("<li><a href=\"#provenance\">How this report was made</a></li></ol></nav>\n<main>\n");
+        b.append("<li><a href=\"#provenance\">How this report was made</a></li></ol></nav>\n");
         story(b, pk);
         DisclosurePolicy policy = DisclosurePolicy.of(report.disclosureThreshold());
-        engagement(b, pk.engagement(), policy);
+        engagement(b, pk.engagement(), policy, pk.opinionGroups());
         themes(b, pk, policy);
         segments(b, pk, policy);
         groups(b, pk, policy);
@@ -100,23 +110,51 @@ public final class HtmlReport {
         if (report.plan() != null) {
             plan(b, report.plan(), pk);
         }
-        b.append("</main>\n");
+        b.append("</div>\n</main>\n");
         footer(b, report);
         b.append("</body>\n</html>\n");
         return b.toString();
+    }
+
+    /** Draft until a person approves: a machine-readable status and the approver's name once there is one. */
+    private static String statusMeta(CommunityReport report) {
+        return "<meta name=\"ltc-status\" content=\"" + (report.approval().isPresent() ? "approved" : "draft")
+                + "\">\n";
+    }
+
+    private static void status(StringBuilder b, CommunityReport report) {
+        var approval = report.approval();
+        if (approval.isEmpty()) {
+            b.append("<p class=\"status draft\" role=\"note\"><strong>Draft \u2014 not yet reviewed.</strong> The "
+                    + "library team has not yet reviewed or approved what this page says.</p>\n");
+            return;
+        }
+        String at = approval.get().parameters().getOrDefault("at", "");
+        String day = at.length() >= 10 ? DAY.format(java.time.Instant.parse(at)) : at;
+        b.append("<p class=\"status approved\" role=\"note\">Reviewed and approved by <strong>")
+                .append(Html.escape(approval.get().by() == null ? "the library team" : approval.get().by()))
+                .append("</strong>").append(day.isEmpty() ? "" : " on " + Html.escape(day)).append(".</p>\n");
     }
 
     private static void story(StringBuilder b, PublicKnowledge pk) {
         if (pk.story() == null) {
             return;
         }
+        boolean blanks = pk.story().text().contains(CommunityStory.BLANK);
         b.append("<section id=\"story\">\n<h2>The community story</h2>\n<blockquote class=\"story\"><p>")
                 .append(Html.user(pk.story().text())).append("</p></blockquote>\n")
-                .append("<p class=\"note\">A draft drawn from the broadest themes, for the people who were there to "
-                        + "rewrite in their own words.</p>\n</section>\n");
+                .append("<p class=\"note\">A draft from the widest aspiration, concern and change themes that opinion "
+                        + "groups do not divide on, named by theme, for the people who were there to rewrite in their "
+                        + "own words.");
+        if (blanks) {
+            b.append(" A blank (___) is left where what we heard does not support a sentence: the team fills it in "
+                    + "the room.");
+        }
+        b.append("</p>\n</section>\n");
     }
 
-    private static void engagement(StringBuilder b, Engagement e, DisclosurePolicy policy) {
+    private static void engagement(StringBuilder b, Engagement e, DisclosurePolicy policy,
+                                   OpinionGroups opinionGroups) {
         int k = policy.minParticipants();
         // Suppressed again at render time (small cells and their complements), whatever the document says.
         Map<String, Map<String, Integer>> shownSegments = new java.util.TreeMap<>();
@@ -129,17 +167,30 @@ public final class HtmlReport {
             shownSegments.put(seg.getKey(), shown);
         }
         b.append("<section id=\"engaged\">\n<h2>Who we heard from</h2>\n<dl class=\"stats\">")
-                .append(stat("conversations", e.conversations())).append(stat("participants", e.participants()))
-                .append(stat("notes", e.notes()));
+                .append(stat("conversations", e.conversations())).append(stat("people took part", e.participants()));
+        if (e.writers() != null) {
+            b.append(stat("people wrote statements", e.writers()));
+        }
+        b.append(stat("statements and notes", e.notes()));
         if (e.votes() > 0) {
-            b.append(stat("votes", e.votes()));
+            if (e.voters() != null) {
+                b.append(stat("people voted", e.voters()));
+            }
+            b.append(stat("votes cast", e.votes()));
         }
         b.append("</dl>\n");
+        if (e.votes() > 0) {
+            b.append("<p class=\"note\">Writers and voters are counted apart: most people who voted wrote nothing, "
+                    + "and a vote is not a statement.</p>\n");
+        }
         if (!e.places().isEmpty()) {
             b.append("<p>Held at: ").append(String.join("; ", e.places().stream().map(Html::user).toList()))
                     .append(".</p>\n");
         }
         for (Map.Entry<String, Map<String, Integer>> seg : e.segments().entrySet()) {
+            if (opinionGroups != null && !seg.getValue().isEmpty() && seg.getValue().equals(opinionGroups.sizes())) {
+                continue; // opinion groups are how people voted, not who they are: shown with the votes
+            }
             b.append("<table class=\"small\"><caption>Participants by ").append(Html.user(seg.getKey()))
                     .append("</caption><thead><tr><th scope=\"col\">").append(Html.user(seg.getKey()))
                     .append("</th><th scope=\"col\">participants</th></tr></thead><tbody>");
@@ -162,7 +213,21 @@ public final class HtmlReport {
     }
 
     private static void themes(StringBuilder b, PublicKnowledge pk, DisclosurePolicy k) {
+        boolean votes = pk.engagement().votes() > 0;
         b.append("<section id=\"themes\">\n<h2>What we heard</h2>\n");
+        b.append("<p class=\"note\">Each theme says how many people <em>wrote</em> its statements");
+        if (votes) {
+            b.append(", how many <em>agreed with</em> at least one of them, and how many <em>voted on</em> them");
+        }
+        b.append(". Counts under ").append(k.minParticipants()).append(" are shown as \u201cfewer than ")
+                .append(k.minParticipants())
+                .append(" people\u201d.");
+        if (pk.themes().stream().anyMatch(t -> t.consensus() != null)) {
+            b.append(" <em>Agreement across groups</em> is, for each statement, the chance that people in every "
+                    + "opinion group agree with it (each group's agree rate, multiplied), averaged over the theme's "
+                    + "statements: high only when every group agrees, low when any group disagrees.");
+        }
+        b.append("</p>\n");
         List<Theme> ranked = pk.themes().stream().sorted(Comparator.comparingInt(Theme::frequency).reversed()
                 .thenComparing(Theme::id)).limit(MAX_THEMES_IN_CHARTS).toList();
         if (!ranked.isEmpty()) {
@@ -181,7 +246,7 @@ public final class HtmlReport {
             }
             b.append("<h3>").append(Html.escape(categoryTitle(section.category()))).append("</h3>\n");
             for (Theme t : themes) {
-                themeCard(b, t, k);
+                themeCard(b, t, k, votes);
             }
         }
         if (!pk.unassigned().isEmpty()) {
@@ -192,24 +257,26 @@ public final class HtmlReport {
         b.append("</section>\n");
     }
 
-    private static void themeCard(StringBuilder b, Theme t, DisclosurePolicy k) {
+    private static void themeCard(StringBuilder b, Theme t, DisclosurePolicy k, boolean votes) {
         b.append("<article class=\"theme\">\n<h4>").append(Html.user(t.label())).append("</h4>\n<p class=\"meta\">")
-                .append(t.frequency()).append(t.frequency() == 1 ? " note" : " notes");
+                .append(count(t.frequency(), "note", "notes"));
         if (t.breadth().conversations() > 0) {
-            b.append(" · ").append(t.breadth().conversations()).append(t.breadth().conversations() == 1
-                    ? " conversation" : " conversations");
+            b.append(" · ").append(count(t.breadth().conversations(), "conversation", "conversations"));
         }
-        if (t.breadth().participants() > 0) {
-            // Suppressed again here: a report.json edited by hand must not show a group under k.
-            b.append(" · ").append(k.countLabel(t.breadth().participants())).append(" people");
-        }
-        if (t.intensity() > 0) {
-            b.append(" · intensity ").append(Math.round(t.intensity() * 100)).append("%");
+        b.append(" · wrote: ").append(people(t.breadth().wrote(), k.minParticipants()));
+        if (votes) {
+            b.append(" · agreed with: ").append(people(t.breadth().agreed(), k.minParticipants()))
+                    .append(" · voted on: ").append(people(t.breadth().voted(), k.minParticipants()));
         }
         if (t.consensus() != null) {
-            b.append(" · common ground ").append(Math.round(t.consensus() * 100)).append("%");
+            b.append(" · agreement across groups ").append(Math.round(t.consensus() * 100)).append("%");
         }
         b.append("</p>\n");
+        if (t.divides()) {
+            b.append("<p class=\"divides\"><strong>Not one view:</strong> opinion groups divide on ")
+                    .append(count(t.dividing().size(), "of its statements", "of its statements"))
+                    .append(" (<a href=\"#divide\">see where</a>).</p>\n");
+        }
         if (!t.keyTerms().isEmpty()) {
             b.append("<p class=\"terms\">Words people used: ")
                     .append(String.join(", ", t.keyTerms().subList(0, Math.min(8, t.keyTerms().size())).stream()
@@ -220,6 +287,17 @@ public final class HtmlReport {
             b.append("<blockquote><p>").append(Html.user(q.text())).append("</p></blockquote>\n");
         }
         b.append("</article>\n");
+    }
+
+    /** "1 note", "12 notes". */
+    public static String count(int n, String one, String many) {
+        return String.format(Locale.ENGLISH, "%,d", n) + " " + (n == 1 ? one : many);
+    }
+
+    /** A count of people as it may be shown: "fewer than k people" when it was held back. */
+    public static String people(Integer n, int k) {
+        // checked again here: a document edited by hand must not show a count under k
+        return n == null || (n > 0 && n < k) ? "fewer than " + k + " people" : count(n, "person", "people");
     }
 
     private static boolean hasSegments(PublicKnowledge pk) {
@@ -278,46 +356,95 @@ public final class HtmlReport {
     }
 
     private static boolean hasVotes(PublicKnowledge pk) {
-        return pk.themes().stream().anyMatch(t -> !t.groupVotes().isEmpty());
+        return pk.opinionGroups() != null;
     }
 
     private static void groups(StringBuilder b, PublicKnowledge pk, DisclosurePolicy policy) {
         if (!hasVotes(pk)) {
             return;
         }
-        b.append("<section id=\"groups\">\n<h2>Opinion groups and common ground</h2>\n<p>People who voted alike "
-                + "form opinion groups. A theme has common ground when every group tends to agree with it.</p>\n");
-        List<Theme> ranked = pk.themes().stream().filter(t -> t.consensus() != null)
-                .sorted(Comparator.comparing(Theme::consensus).reversed().thenComparing(Theme::id))
-                .limit(MAX_THEMES_IN_CHARTS).toList();
-        b.append("<figure>").append(Svg.horizontalBars("Common ground by theme",
-                "For each theme, how much every opinion group agrees with it (product of the groups' agree rates).",
-                ranked.stream().map(t -> new Svg.Bar(t.label(), t.consensus(), Math.round(t.consensus() * 100) + "%",
-                        false)).toList(), 1.0)).append("<figcaption>Themes with the most common ground across opinion "
-                        + "groups.</figcaption></figure>\n");
-        for (Theme t : ranked.subList(0, Math.min(6, ranked.size()))) {
-            List<String> rows = new ArrayList<>();
-            List<int[]> votes = new ArrayList<>();
-            for (GroupVote g : t.groupVotes()) {
-                if (policy.suppress(g.members())) {
-                    continue; // suppressed again at render time
-                }
-                rows.add("group " + g.groupId());
-                votes.add(new int[] {g.agrees(), g.disagrees(), g.passes()});
-            }
-            b.append("<figure>").append(Svg.stackedVotes("How each group voted: " + t.label(),
-                    "Agree, disagree and pass votes on the theme's statements, by opinion group.", rows, votes))
-                    .append("<figcaption>How each group voted on “").append(Html.user(t.label()))
-                    .append("” (green agree, red disagree, grey pass).</figcaption></figure>\n");
+        OpinionGroups og = pk.opinionGroups();
+        b.append("<section id=\"groups\">\n<h2>Where opinion groups agree and divide</h2>\n<p>People who voted alike "
+                + "form opinion groups. They are how people voted, not who they are. Each group's agree rate on a "
+                + "statement is the share of its voters who agreed (smoothed, as Polis does, so a few votes do not "
+                + "read as certainty).</p>\n");
+        if (!og.sizes().isEmpty()) {
+            b.append("<p>Groups: ");
+            List<String> sizes = new ArrayList<>();
+            og.sizes().forEach((g, n) -> sizes.add("group " + Html.user(g) + " ("
+                    + people(n, policy.minParticipants()) + ")"));
+            b.append(String.join(", ", sizes)).append(".</p>\n");
         }
+        if (og.unavailable() != null) {
+            b.append("<p class=\"note\">No common ground or division is shown: ").append(Html.escape(og.unavailable()))
+                    .append(".</p>\n</section>\n");
+            return;
+        }
+        List<String> groupIds = List.copyOf(og.sizes().keySet());
+        List<Row> common = new ArrayList<>();
+        List<Row> dividing = new ArrayList<>();
+        for (Theme t : pk.themes()) {
+            t.commonGround().forEach(sv -> common.add(new Row(t, sv)));
+            t.dividing().forEach(sv -> dividing.add(new Row(t, sv)));
+        }
+        common.sort(Comparator.comparingDouble((Row r) -> -r.statement().consensus())
+                .thenComparing(r -> r.statement().noteId()));
+        dividing.sort(Comparator.comparingDouble((Row r) -> -r.statement().spread())
+                .thenComparing(r -> r.statement().noteId()));
+        b.append("<h3>Common ground</h3>\n<p>Statements every group agreed with (each group's agree rate at least "
+                + "60%): ").append(count(common.size(), "statement", "statements")).append(".</p>\n");
+        statementTable(b, "Common ground: statements every opinion group agreed with", common, groupIds, 10,
+                policy);
+        b.append("<h3 id=\"divide\">Where opinion groups divide</h3>\n<p>Statements on which two groups' agree rates "
+                + "differ by 30 points or more (each group with at least 5 voters on it): ")
+                .append(count(dividing.size(), "statement", "statements"))
+                .append(". A theme holding such statements is not one view: read its groups side by side.</p>\n");
+        statementTable(b, "Where opinion groups divide: each group's agree rate, side by side", dividing, groupIds,
+                15, policy);
         b.append("</section>\n");
+    }
+
+    private record Row(Theme theme, StatementVote statement) {
+    }
+
+    private static void statementTable(StringBuilder b, String caption, List<Row> rows, List<String> groupIds,
+                                       int max, DisclosurePolicy policy) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        b.append("<table><caption>").append(Html.escape(caption)).append("</caption><thead><tr><th scope=\"col\">"
+                + "statement</th><th scope=\"col\">theme</th>");
+        for (String g : groupIds) {
+            b.append("<th scope=\"col\">group ").append(Html.user(g)).append(" agrees</th>");
+        }
+        b.append("</tr></thead><tbody>");
+        for (Row r : rows.subList(0, Math.min(max, rows.size()))) {
+            StatementVote sv = r.statement();
+            b.append("<tr><td>").append(sv.text() == null ? "<em>(not quoted)</em>" : "\u201c" + Html.user(sv.text())
+                    + "\u201d").append("</td><td>").append(Html.user(r.theme().label())).append("</td>");
+            for (String g : groupIds) {
+                GroupRate rate = sv.groups().stream().filter(x -> x.groupId().equals(g)).findFirst().orElse(null);
+                b.append("<td>").append(rate == null || policy.suppress(rate.voters())
+                        || policy.suppress(rate.members()) ? "too few voters"
+                        : Math.round(rate.agreeRate() * 100) + "% <span class=\"ev\">of " + count(rate.voters(), "voter",
+                        "voters") + "</span>").append("</td>");
+            }
+            b.append("</tr>");
+        }
+        b.append("</tbody></table>\n");
+        if (rows.size() > max) {
+            b.append("<p class=\"note\">").append(rows.size() - max).append(" more in the data (public-knowledge.json)."
+                    + "</p>\n");
+        }
     }
 
     private static void gaps(StringBuilder b, List<Gap> gaps, DisclosurePolicy policy) {
         if (gaps.isEmpty()) {
             return;
         }
-        b.append("<section id=\"gaps\">\n<h2>Who was missing</h2>\n<ul>");
+        b.append("<section id=\"gaps\">\n<h2>Who was missing</h2>\n<p class=\"note\">Judged per person: a group "
+                + "that wrote fewer notes per person than everyone else is listed. Opinion groups are not listed: they "
+                + "are how people voted, not who they are.</p>\n<ul>");
         for (Gap g : gaps) {
             if (policy.suppress(g.participants())) {
                 // A small group is never named, even when an edited document names it.
@@ -435,7 +562,9 @@ public final class HtmlReport {
     }
 
     private static void footer(StringBuilder b, CommunityReport report) {
-        b.append("<footer id=\"provenance\">\n<h2>How this report was made</h2>\n<table class=\"small\"><thead><tr>"
+        b.append("<footer id=\"provenance\">\n<h2>How this report was made</h2>\n");
+        madeWith(b, report.knowledge().provenance());
+        b.append("<table class=\"small\"><thead><tr>"
                 + "<th scope=\"col\">step</th><th scope=\"col\">method</th><th scope=\"col\">seed</th>"
                 + "<th scope=\"col\">input (SHA-256)</th><th scope=\"col\">made</th></tr></thead><tbody>");
         Map<String, Provenance> steps = new LinkedHashMap<>();
@@ -461,6 +590,54 @@ public final class HtmlReport {
         b.append("</footer>\n");
     }
 
+    /** The recipe in words, from the provenance steps public-knowledge assembly recorded. */
+    private static void madeWith(StringBuilder b, Provenance p) {
+        List<String> items = new ArrayList<>();
+        List<String> curation = new ArrayList<>();
+        for (ProvenanceStep step : p.steps()) {
+            Map<String, String> q = step.parameters();
+            switch (step.operation()) {
+                case "import" -> items.add("<strong>Import:</strong> " + Html.escape(q.getOrDefault("algorithmId", "?"))
+                        + " (input SHA-256 <code>" + Html.escape(q.getOrDefault("inputSha256", "").substring(0,
+                        Math.min(12, q.getOrDefault("inputSha256", "").length()))) + "…</code>)");
+                case "redact" -> items.add("<strong>Redaction:</strong> " + (q.containsKey("notesChanged")
+                        ? "every note checked for personal details (e-mail addresses, phone numbers and the like) "
+                        + "before theming; " + ("0".equals(q.get("notesChanged")) ? "none found"
+                        : "found and replaced in " + Html.escape(q.get("notesChanged")) + " notes")
+                        : "quotes redacted when shown; the notes were not redacted on import"));
+                case "theme" -> {
+                    String k = q.entrySet().stream().filter(e -> e.getKey().endsWith(".k")
+                            || e.getKey().endsWith(".topics")).map(e -> e.getKey() + " = " + e.getValue()).findFirst()
+                            .orElse(null);
+                    String model = q.entrySet().stream().filter(e -> e.getKey().contains("embedding")
+                            || e.getKey().endsWith(".model")).map(Map.Entry::getValue).findFirst().orElse(null);
+                    items.add("<strong>Themer:</strong> " + Html.escape(q.getOrDefault("algorithmId", "?")) + " "
+                            + Html.escape(q.getOrDefault("algorithmVersion", "")) + (k == null ? ""
+                            : ", " + Html.escape(k)) + ", seed " + Html.escape(q.getOrDefault("seed", "?")));
+                    if (model != null) {
+                        items.add("<strong>Embedding model:</strong> " + Html.escape(model));
+                    }
+                }
+                case "label" -> {
+                    items.add("<strong>Theme names:</strong> labeller " + Html.escape(q.getOrDefault("labeller", "?"))
+                            + " " + Html.escape(q.getOrDefault("version", "")) + " (names from words several notes "
+                            + "share, never one resident's statement)");
+                    if (q.containsKey("embeddings")) {
+                        items.add("<strong>Embedding model:</strong> " + Html.escape(q.get("embeddings")));
+                    }
+                }
+                default -> curation.add(Html.escape(step.operation()) + (step.by() == null ? ""
+                        : " by " + Html.escape(step.by())));
+            }
+        }
+        items.add("<strong>Curation:</strong> " + (curation.isEmpty() ? "none yet: a draft until people review it"
+                : curation.size() + (curation.size() == 1 ? " step" : " steps") + " (" + String.join(", ", curation)
+                + ")"));
+        b.append("<ul class=\"made\">");
+        items.stream().distinct().forEach(i -> b.append("<li>").append(i).append("</li>"));
+        b.append("</ul>\n");
+    }
+
     private static String categoryTitle(ThemeCategory c) {
         return CATEGORY_TITLES.getOrDefault(c.id(), c.id().substring(0, 1).toUpperCase(Locale.ROOT)
                 + c.id().substring(1).replace('-', ' '));
@@ -475,6 +652,14 @@ public final class HtmlReport {
             h1{font-size:2rem;margin:.2rem 0}h2{border-bottom:2px solid var(--line);padding-bottom:.2rem;margin-top:2.2rem}
             .sub,.note,.meta,.terms,.why,.ev{color:var(--muted)}.note{font-size:.9rem}
             nav ol{columns:2;font-family:Arial,sans-serif;font-size:.95rem}
+            svg{max-width:100%;height:auto}p,li,td,th,blockquote,h1,h2,h3,h4{overflow-wrap:anywhere}
+            .summary{background:#fff;border:1px solid var(--line);border-radius:6px;padding:.2rem 1.2rem 1rem}
+            .summary h3{margin:1.2rem 0 .4rem}.summary ol.top li,.summary ul li{margin:.25rem 0}
+            ul.stance{list-style:none;padding-left:0}ul.stance .mark{display:inline-block;width:1.3rem;font-weight:bold}
+            ul.stance .agree .mark{color:#1e6b34}ul.stance .divide .mark{color:#8f2f27}
+            .appendix-h{margin-top:3rem;border-bottom:4px double var(--line)}
+            @media (max-width:40rem){body{padding:.8rem}nav ol{columns:1}h1{font-size:1.6rem}\
+            table{display:block;overflow-x:auto;max-width:100%}td:last-child{white-space:normal}}
             a{color:var(--accent)}
             blockquote{margin:.4rem 0 .4rem 1rem;padding-left:.8rem;border-left:4px solid var(--line);font-style:italic}
             blockquote.story{font-size:1.25rem;border-left-color:var(--accent)}
@@ -492,10 +677,15 @@ public final class HtmlReport {
             svg .val.inv{fill:#fff}svg .track{fill:#eef1f3}svg .bar{fill:var(--accent)}svg .bar.hi{fill:var(--hi)}
             svg .cell{fill:var(--accent)}svg .cell.none{fill:#eef1f3;fill-opacity:1}
             svg .agree{fill:#3c8d4f}svg .disagree{fill:#b8433a}svg .pass{fill:#b9c0c5}
+            .divides{background:#fff4e8;padding:.3rem .5rem;font-family:Arial,sans-serif;font-size:.9rem}
             .progress{vertical-align:middle}td:last-child{white-space:nowrap}.lead{font-size:1.15rem}.override{background:#fff4e8;padding:.5rem}
             table.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
             footer{margin-top:3rem;border-top:2px solid var(--line)}
+            .status{font-family:Arial,sans-serif;padding:.6rem .9rem;border-radius:4px;margin:0 0 1rem}
+            .status.draft{background:#fff4d6;border:2px dashed #7a5600;color:#3d2b00}
+            .status.approved{background:#e6f2ea;border:1px solid #2d6a3e;color:#163d22}
             @media print{body{max-width:none;background:#fff;font-size:11pt}nav{display:none}a{color:inherit}\
-            h2{break-after:avoid}figure,article,table{break-inside:avoid}}
+            h2{break-after:avoid}figure,article,table{break-inside:avoid}.appendix{break-before:page}\
+            .summary{border:none;padding:0}}
             """;
 }

@@ -134,7 +134,8 @@ class PrivacyCommandsTest {
                 out.toString())));
         assertEquals(0, theme.code(), theme.err());
         Path reportJson = out.resolve("report.json");
-        JsonNode root = JSON.mapper().readTree(Files.readString(reportJson));
+        JsonNode envelope = JSON.mapper().readTree(Files.readString(reportJson));
+        JsonNode root = envelope.get("data");
         ObjectNode segments = (ObjectNode) root.get("knowledge").get("engagement").get("segments").get("neighbourhood");
         segments.put("Tiny Hamlet", 2);
         for (JsonNode t : root.get("knowledge").get("themes")) {
@@ -142,7 +143,7 @@ class PrivacyCommandsTest {
             ObjectNode by = ((ObjectNode) t.get("breadth")).putObject("bySegment").putObject("neighbourhood");
             by.put("Small Street", 2);
         }
-        Files.writeString(reportJson, JSON.mapper().writeValueAsString(root));
+        Files.writeString(reportJson, JSON.mapper().writeValueAsString(envelope));
         Run report = ltc("report", "--input", reportJson.toString(), "--out", out.toString());
         assertEquals(0, report.code(), report.err());
         String html = Files.readString(out.resolve("index.html"));
@@ -190,5 +191,26 @@ class PrivacyCommandsTest {
         assertEquals(2, s.notes().size());
         assertTrue(s.notes().get(0).text().length() <= Note.MAX_TEXT_CHARS);
         assertFalse(s.notes().get(0).text().contains("Dana"));
+    }
+
+    @Test
+    void i3_bidiOverridesInUserTextAreIsolatedInTheHtml(@TempDir Path dir) throws Exception {
+        Path csv = town(dir, "");
+        Files.writeString(csv, Files.readString(csv).replace("East End", "\u202eEast End")
+                .replace("More buses", "\u202eMore buses"));
+        Path out = dir.resolve("out");
+        Run theme = ltc(concat(new String[] {"theme"}, concat(csvArgs(csv), "--themer", "codebook", "--out",
+                out.toString())));
+        assertEquals(0, theme.code(), theme.err());
+        Run report = ltc("report", "--input", out.resolve("report.json").toString(), "--out", out.toString());
+        assertEquals(0, report.code(), report.err());
+        String html = Files.readString(out.resolve("index.html"));
+        int at = html.indexOf('\u202e');
+        assertTrue(at >= 0, "the override is kept as written, isolated");
+        for (; at >= 0; at = html.indexOf('\u202e', at + 1)) {
+            boolean inBdi = html.lastIndexOf("<bdi>", at) > html.lastIndexOf("</bdi>", at);
+            boolean isolated = html.lastIndexOf('\u2068', at) > html.lastIndexOf('\u2069', at);
+            assertTrue(inBdi || isolated, "not isolated: " + html.substring(Math.max(0, at - 120), at + 20));
+        }
     }
 }

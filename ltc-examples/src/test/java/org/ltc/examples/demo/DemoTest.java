@@ -37,7 +37,12 @@ class DemoTest {
         assertTrue(report.knowledge().themes().size() >= 4, "themes");
         assertTrue(report.assessment() != null && report.plan() != null, "a stage and a plan");
         assertFalse(report.plan().actions().isEmpty(), "the plan holds actions");
-        for (Path written : List.of(html, json)) {
+        List<Path> files;
+        try (var listing = Files.list(out)) {
+            files = listing.toList();
+        }
+        assertEquals(9, files.size(), "every document, the page, the share-back and the review sheet: " + files);
+        for (Path written : files) {
             String text = Files.readString(written);
             for (String planted : PLANTED) {
                 assertFalse(text.contains(planted), written.getFileName() + " leaks " + planted);

@@ -43,6 +43,13 @@ class EngagementServiceTest {
         assertTrue(Files.isRegularFile(store.resolve(id + ".assessment.json")));
         // Asking again gives the same answer: the host can cache or recompute freely.
         assertEquals(stage, service.stage(id, "signals", 1));
+
+        // The whole report in one call, a draft in its own folder.
+        var report = service.report(id, MillbrookSample.capacities(), null, 1);
+        assertFalse(report.plan().actions().isEmpty(), "a plan from the branch's capacities");
+        assertTrue(Files.readString(store.resolve(id + "-report/index.html"))
+                .contains("<meta name=\"ltc-status\" content=\"draft\">"));
+        assertEquals(List.of(id), service.ids(), "the report folder is not taken for a stored set");
     }
 
     @Test

@@ -59,7 +59,8 @@ class HtmlReportTest {
 
     @Test
     void suppressedSegmentsAreExplainedNotShown() {
-        assertTrue(html.contains("1 group with fewer than 5 participants is not shown"));
+        assertTrue(html.contains(" with fewer than 5 participants (or whose figure would reveal one) "), html);
+        assertTrue(html.contains("not shown, to protect the people in"), html);
         assertTrue(html.contains("Fixture data written for tests."), "attribution in the footer");
     }
 }

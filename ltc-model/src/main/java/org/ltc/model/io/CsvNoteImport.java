@@ -1,8 +1,6 @@
 package org.ltc.model.io;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.ltc.model.InvalidInputException;
 import org.ltc.model.conversation.Conversation;
 import org.ltc.model.conversation.ConversationGuide;
 import org.ltc.model.conversation.ConversationSet;
@@ -198,10 +195,6 @@ public final class CsvNoteImport {
     }
 
     static InputStream openFile(Path file) {
-        try {
-            return Files.newInputStream(file);
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), null, null, null, "cannot be read: " + e.getMessage(), e);
-        }
+        return InputFiles.open(file);
     }
 }

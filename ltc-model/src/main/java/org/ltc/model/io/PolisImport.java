@@ -46,7 +46,8 @@ import org.ltc.model.provenance.Provenance;
  *   <li>{@code comments.csv} ({@code timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,
  *       comment-body}): each statement becomes a {@link Note} {@code c<comment-id>} by participant
  *       {@code p<author-id>}, with its agree and disagree counts, its time, and its moderation
- *       ({@code 1} accepted, {@code -1} rejected, {@code 0} not moderated). Rejected statements are kept and
+ *       ({@code 1} accepted, {@code -1} rejected, {@code 0} not moderated); a statement a newer export marks
+ *       {@code is-meta} is tagged {@link Note#META_TAG}. Rejected statements are kept and
  *       marked {@link Moderation#REJECTED}, never dropped: what a moderator hid is still what someone said.</li>
  *   <li>{@code participants-votes.csv} ({@code participant,group-id,n-comments,n-votes,n-agree,n-disagree},
  *       then one column per comment id): each row becomes a {@link Participant} {@code p<participant>} whose
@@ -122,17 +123,22 @@ public final class PolisImport {
 
         // Statements.
         List<Note> notes = new ArrayList<>();
+        // Every comment id in comments.csv, imported or rejected: a vote column naming none of them is an error.
+        Set<String> knownComments = new HashSet<>();
         Map<String, Participant> participants = new LinkedHashMap<>();
         long commentRows = 0;
         Instant earliest = null;
         try (Table t = new Table(commentsFile, digest)) {
             int[] col = t.columns(COMMENT_COLUMNS);
             int timestamp = t.optionalColumn("timestamp");
+            // newer exports mark meta statements ("I have lived here all my life"); older ones have no column
+            int meta = t.optionalColumn("is-meta");
             Set<String> ids = new HashSet<>();
             while (t.next(problems)) {
                 commentRows++;
                 try {
                     String commentId = t.number(col[0], false);
+                    knownComments.add(commentId);
                     String author = t.number(col[1], false);
                     String text = t.value(col[5]).strip();
                     if (text.isEmpty()) {
@@ -151,8 +157,9 @@ public final class PolisImport {
                         throw t.bad(col[0], "repeats a comment id");
                     }
                     Note note = new Note(noteId, conversationId, prompt == null ? null : PROMPT_QUESTION_ID,
-                            "p" + author, text, t.count(col[2]), t.count(col[3]), 0, List.of(), moderation, at,
-                            null);
+                            "p" + author, text, t.count(col[2]), t.count(col[3]), 0,
+                            meta >= 0 && isTrue(t.value(meta)) ? List.of(Note.META_TAG) : List.of(), moderation,
+                            at, null);
                     notes.add(note);
                     participants.putIfAbsent(note.participantId(), null);
                     if (at != null && (earliest == null || at.isBefore(earliest))) {
@@ -183,6 +190,17 @@ public final class PolisImport {
                     throw new InvalidInputException(votesFile.toString(), "line 1", h, h,
                             "repeats a comment id in the header");
                 }
+                if (!knownComments.contains(h)) {
+                    // Not silently dropped: strict stops here, lenient lists the column and skips its votes.
+                    ImportProblem unknown = new ImportProblem(votesFile.toString(), 1, h, h,
+                            "holds votes for comment id " + h + ", an unknown comment id (not in comments.csv): "
+                                    + "its votes were not imported");
+                    if (!problems.lenient) {
+                        throw unknown.toException();
+                    }
+                    problems.list(unknown);
+                    continue;
+                }
                 voteColumns.add(i);
                 voteNotes.add("c" + h);
             }
@@ -195,10 +213,9 @@ public final class PolisImport {
                     if (!rowIds.add(id)) {
                         throw t.bad(col[0], "repeats a participant id");
                     }
-                    String group = t.value(col[1]).strip();
-                    if (!group.isEmpty() && !Checks.isId(group)) {
-                        throw t.bad(col[1], "must be an opinion group id");
-                    }
+                    // Polis numbers its opinion groups 0, 1, 2...: "abc" or "1.5" is damage, not a new group.
+                    String group = t.number(col[1], true);
+                    group = group == null ? "" : group;
                     rowVotes.clear();
                     if (options.includeVotes()) {
                         for (int j = 0; j < voteColumns.size(); j++) {
@@ -312,6 +329,11 @@ public final class PolisImport {
                 throw p.toException();
             }
             rejected++;
+            list(p);
+        }
+
+        /** Lists a problem that rejects no row (lenient only). */
+        void list(ImportProblem p) {
             if (list.size() < CsvImportOptions.DEFAULT_MAX_PROBLEMS_LISTED) {
                 list.add(p);
             }
@@ -461,5 +483,11 @@ public final class PolisImport {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Polis writes booleans as {@code 1}/{@code 0} or {@code true}/{@code false}. */
+    private static boolean isTrue(String value) {
+        String v = value.strip();
+        return v.equals("1") || v.equalsIgnoreCase("true");
     }
 }

@@ -16,10 +16,14 @@ import org.ltc.model.Checks;
  * @param segments      for each segment key, the participants per value; values below the disclosure
  *                      threshold are left out (see {@code suppressed})
  * @param suppressed    how many segment values were left out because too few people were in them
+ * @param writers       how many distinct people wrote a note, or {@code null} when unknown or fewer than k
+ * @param voters        how many distinct people voted (Polis), or {@code null} without votes or fewer than k
  */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record Engagement(@PositiveOrZero int conversations, @PositiveOrZero int participants,
                          @PositiveOrZero int notes, @PositiveOrZero int votes, List<String> places,
-                         Map<String, Map<String, Integer>> segments, @PositiveOrZero int suppressed) {
+                         Map<String, Map<String, Integer>> segments, @PositiveOrZero int suppressed,
+                         Integer writers, Integer voters) {
     public Engagement {
         Checks.nonNegative("conversations", conversations);
         Checks.nonNegative("participants", participants);
@@ -30,5 +34,17 @@ public record Engagement(@PositiveOrZero int conversations, @PositiveOrZero int 
         Checks.sortedMap("segments", segments).forEach((k, v) -> sorted.put(k, Checks.sortedMap("segments." + k, v)));
         segments = java.util.Collections.unmodifiableMap(sorted);
         Checks.nonNegative("suppressed", suppressed);
+        if (writers != null) {
+            Checks.nonNegative("writers", writers);
+        }
+        if (voters != null) {
+            Checks.nonNegative("voters", voters);
+        }
+    }
+
+    /** Engagement without writers and voters told apart. */
+    public Engagement(int conversations, int participants, int notes, int votes, List<String> places,
+                      Map<String, Map<String, Integer>> segments, int suppressed) {
+        this(conversations, participants, notes, votes, places, segments, suppressed, null, null);
     }
 }

@@ -18,11 +18,14 @@ import org.ltc.model.provenance.Provenance;
  * @param community  the community, or {@code null}
  * @param engagement who was engaged
  * @param themes     every theme, with its measures
- * @param sections   the themes grouped by category, categories in report order
+ * @param sections   the top-level themes grouped by category, categories in report order (a sub-theme is
+ *                   in {@code themes} under its {@link Theme#parent()})
  * @param unassigned ids of notes no theme holds
  * @param gaps       segments the listening reached too little
  * @param story      a draft community story, or {@code null} when there is too little to tell one
  * @param provenance how this was assembled
+ * @param opinionGroups the opinion groups votes found and, when no common ground or division could be found,
+ *                      why; {@code null} when the notes carry no votes and no groups
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublicKnowledge(
@@ -33,7 +36,8 @@ public record PublicKnowledge(
         @NotNull List<String> unassigned,
         @NotNull @Valid List<Gap> gaps,
         @Valid CommunityStory story,
-        @NotNull @Valid Provenance provenance) {
+        @NotNull @Valid Provenance provenance,
+        @Valid OpinionGroups opinionGroups) {
 
     public PublicKnowledge {
         Checks.notNull("engagement", engagement);
@@ -54,6 +58,13 @@ public record PublicKnowledge(
                 }
             }
         }
+    }
+
+    /** Public knowledge without opinion groups. */
+    public PublicKnowledge(Community community, Engagement engagement, List<Theme> themes,
+                           List<CategorySection> sections, List<String> unassigned, List<Gap> gaps,
+                           CommunityStory story, Provenance provenance) {
+        this(community, engagement, themes, sections, unassigned, gaps, story, provenance, null);
     }
 
     /** The themes of one category, in section order. */

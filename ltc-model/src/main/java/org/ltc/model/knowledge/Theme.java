@@ -21,9 +21,15 @@ import org.ltc.model.Checks;
  * @param breadth    how widely it was heard
  * @param intensity  how strongly it was felt, in [0, 1] (from agreement, votes or emphasis; 0 when unknown)
  * @param groupVotes how each opinion group voted on it (empty without votes)
- * @param consensus  agreement across opinion groups in [0, 1] (the product of the groups' agree rates,
- *                   as in Polis's group-informed consensus), or {@code null} without votes
+ * @param consensus  agreement across opinion groups in [0, 1]: the mean over its voted statements of each
+ *                   statement's group-informed consensus (Polis: the product of the groups' agree rates), so
+ *                   statements that say opposite things do not pool into a false middle; {@code null} without votes
  * @param pinned     whether a person pinned it, so that a re-run keeps it
+ * @param commonGround its statements every opinion group agreed with, most agreed first (empty without votes)
+ * @param dividing   its statements on which the opinion groups' agree rates differ widely, widest first; a
+ *                   theme with any is never one view (empty without votes)
+ * @param parent     for a sub-theme, the id of the top-level theme it belongs to (in the same theme set);
+ *                   {@code null} (absent in JSON) for a top-level theme or a themer with one level
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Theme(
@@ -37,7 +43,10 @@ public record Theme(
         @DecimalMin("0") @DecimalMax("1") double intensity,
         @Valid List<GroupVote> groupVotes,
         @DecimalMin("0") @DecimalMax("1") Double consensus,
-        boolean pinned) {
+        boolean pinned,
+        @Valid List<StatementVote> commonGround,
+        @Valid List<StatementVote> dividing,
+        String parent) {
 
     public Theme {
         Checks.id("id", id);
@@ -53,13 +62,57 @@ public record Theme(
         if (consensus != null) {
             Checks.inRange("consensus", consensus, 0, 1);
         }
+        commonGround = Checks.list("commonGround", commonGround);
+        dividing = Checks.list("dividing", dividing);
+        parent = Checks.optionalId("parent", parent);
+        if (parent != null && parent.equals(id)) {
+            throw org.ltc.model.InvalidInputException.field("parent", parent, "must name another theme");
+        }
+    }
+
+    /** A top-level theme with its common-ground and dividing statements (as before themes had levels). */
+    public Theme(String id, String label, ThemeCategory category, List<String> keyTerms, List<NoteRef> evidence,
+                 List<Quote> quotes, Breadth breadth, double intensity, List<GroupVote> groupVotes, Double consensus,
+                 boolean pinned, List<StatementVote> commonGround, List<StatementVote> dividing) {
+        this(id, label, category, keyTerms, evidence, quotes, breadth, intensity, groupVotes, consensus, pinned,
+                commonGround, dividing, null);
+    }
+
+    /** A theme without statement-level votes (as before common ground and division were kept). */
+    public Theme(String id, String label, ThemeCategory category, List<String> keyTerms, List<NoteRef> evidence,
+                 List<Quote> quotes, Breadth breadth, double intensity, List<GroupVote> groupVotes, Double consensus,
+                 boolean pinned) {
+        this(id, label, category, keyTerms, evidence, quotes, breadth, intensity, groupVotes, consensus, pinned,
+                List.of(), List.of(), null);
+    }
+
+    /** Whether opinion groups divide on any of its statements, so it must not be presented as one view. */
+    public boolean divides() {
+        return !dividing.isEmpty();
+    }
+
+    /** The same theme with its common-ground and dividing statements. */
+    public Theme withDivisions(List<StatementVote> newCommonGround, List<StatementVote> newDividing) {
+        return new Theme(id, label, category, keyTerms, evidence, quotes, breadth, intensity, groupVotes,
+                consensus, pinned, newCommonGround, newDividing, parent);
     }
 
     /** A theme with a label, category, terms and evidence; everything measured later starts empty. */
     public static Theme of(String id, String label, ThemeCategory category, List<String> keyTerms,
                            List<NoteRef> evidence) {
         return new Theme(id, label, category, keyTerms, evidence, List.of(), Breadth.none(), 0, List.of(), null,
-                false);
+                false, List.of(), List.of(), null);
+    }
+
+    /** Whether this is a top-level theme (it has no parent). */
+    public boolean topLevel() {
+        return parent == null;
+    }
+
+    /** The same theme as a sub-theme of {@code newParent}, or as a top-level theme when it is null. */
+    public Theme withParent(String newParent) {
+        return new Theme(id, label, category, keyTerms, evidence, quotes, breadth, intensity, groupVotes, consensus,
+                pinned, commonGround, dividing, newParent);
     }
 
     /** How many notes support the theme. */
@@ -69,28 +122,28 @@ public record Theme(
 
     public Theme withLabel(String newLabel) {
         return new Theme(id, newLabel, category, keyTerms, evidence, quotes, breadth, intensity, groupVotes,
-                consensus, pinned);
+                consensus, pinned, commonGround, dividing, parent);
     }
 
     public Theme withCategory(ThemeCategory newCategory) {
         return new Theme(id, label, newCategory, keyTerms, evidence, quotes, breadth, intensity, groupVotes,
-                consensus, pinned);
+                consensus, pinned, commonGround, dividing, parent);
     }
 
     public Theme withEvidence(List<NoteRef> newEvidence) {
         return new Theme(id, label, category, keyTerms, newEvidence, quotes, breadth, intensity, groupVotes,
-                consensus, pinned);
+                consensus, pinned, commonGround, dividing, parent);
     }
 
     public Theme withPinned(boolean newPinned) {
         return new Theme(id, label, category, keyTerms, evidence, quotes, breadth, intensity, groupVotes,
-                consensus, newPinned);
+                consensus, newPinned, commonGround, dividing, parent);
     }
 
     /** The same theme with the measures public-knowledge assembly computes. */
     public Theme withMeasures(List<Quote> newQuotes, Breadth newBreadth, double newIntensity,
                               List<GroupVote> newGroupVotes, Double newConsensus) {
         return new Theme(id, label, category, keyTerms, evidence, newQuotes, newBreadth, newIntensity, newGroupVotes,
-                newConsensus, pinned);
+                newConsensus, pinned, commonGround, dividing, parent);
     }
 }

@@ -1,5 +1,6 @@
 package org.ltc.theming.cluster;
 
+import org.ltc.theming.ThemeLabellers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.ltc.model.Checks;
 import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationSet;
-import org.ltc.model.conversation.Moderation;
 import org.ltc.model.conversation.Note;
 import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.Quote;
@@ -21,6 +21,7 @@ import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.theming.NoteEmbeddings;
+import org.ltc.theming.ThemableNotes;
 import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
 import org.ltc.theming.internal.Parallel;
@@ -104,12 +105,8 @@ public final class SphericalKMeansThemer implements Themer {
         Cancellation cancel = request.cancellation();
         ProgressListener progress = request.progress();
         int threads = request.threads();
-        List<Note> notes = new ArrayList<>();
-        for (Note n : set.notes()) {
-            if (n.moderation() != Moderation.REJECTED) {
-                notes.add(n);
-            }
-        }
+        // rejected and meta statements are never themed
+        List<Note> notes = ThemableNotes.of(set).notes();
         int n = notes.size();
         progress.progress("analysis", 0, 4);
         List<String> texts = new ArrayList<>(n);
@@ -201,11 +198,11 @@ public final class SphericalKMeansThemer implements Themer {
         LOG.debug("kmeans: {} notes, {} themes, {} unassigned", n, themes.size(), unassigned.size());
         Provenance provenance = Provenance.of(ID, version(), provenanceOptions, request.seed(), Provenance.digest(set),
                 request.clock().instant());
-        return new ThemeSet(set.id(), themes, unassigned, provenance);
+        return ThemeLabellers.relabel(new ThemeSet(set.id(), themes, unassigned, provenance), request, null, Map.of());
     }
 
     /** Restarts on the sample, their consensus, then Lloyd over every active note. */
-    private static SphericalKMeans.Result cluster(Vectors x, int[] active, int[] sample, int k, KMeansOptions opts,
+    static SphericalKMeans.Result cluster(Vectors x, int[] active, int[] sample, int k, KMeansOptions opts,
                                                   SplittableRandom random, int threads, Cancellation cancel,
                                                   ProgressListener progress) {
         int restarts = opts.restarts();
@@ -441,7 +438,7 @@ public final class SphericalKMeansThemer implements Themer {
     }
 
     /** k by the best mean silhouette over a geometric grid, on a sample. */
-    private static int chooseK(Vectors x, int[] rows, KMeansOptions opts, SplittableRandom random, int threads,
+    static int chooseK(Vectors x, int[] rows, KMeansOptions opts, SplittableRandom random, int threads,
                                Cancellation cancel, ProgressListener progress) {
         int[] silRows = sample(rows, SILHOUETTE_SAMPLE, random.split());
         int[] silIndex = new int[silRows.length];
@@ -569,7 +566,7 @@ public final class SphericalKMeansThemer implements Themer {
         return out;
     }
 
-    private static float[][] hostVectors(List<Note> notes, NoteEmbeddings embeddings) {
+    static float[][] hostVectors(List<Note> notes, NoteEmbeddings embeddings) {
         float[][] out = new float[notes.size()][];
         for (int i = 0; i < notes.size(); i++) {
             float[] v = embeddings.vector(notes.get(i).id()).orElse(new float[embeddings.dimension()]);
@@ -672,7 +669,7 @@ public final class SphericalKMeansThemer implements Themer {
         return themes;
     }
 
-    private static List<String> keyTerms(Corpus corpus, double[] tf, double[] termTotal, double length,
+    static List<String> keyTerms(Corpus corpus, double[] tf, double[] termTotal, double length,
                                          double avgWords, int count) {
         List<Integer> candidates = new ArrayList<>();
         double[] weight = new double[tf.length];

@@ -1,5 +1,6 @@
 package org.ltc.theming.codebook;
 
+import org.ltc.theming.ThemeLabellers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,7 +85,8 @@ public final class CodebookThemer implements Themer {
         Map<Key, List<Scored>> groups = new TreeMap<>();
         Map<Key, Map<String, Integer>> matchedTerms = new HashMap<>();
         List<String> unassigned = new ArrayList<>();
-        List<Note> notes = set.notes();
+        // rejected and meta statements are never themed
+        List<Note> notes = org.ltc.theming.ThemableNotes.of(set).notes();
         int every = Math.max(1, notes.size() / 100);
         for (int i = 0; i < notes.size(); i++) {
             if (i % every == 0) {
@@ -130,8 +132,9 @@ public final class CodebookThemer implements Themer {
                 .thenComparing(Theme::category).thenComparing(Theme::id));
         String inputHash = Provenance.digest(set);
         Map<String, String> recorded = opts.toProperties();
-        return new ThemeSet(set.id(), themes, unassigned, Provenance.of(ID, version(), recorded, request.seed(),
+        ThemeSet coded = new ThemeSet(set.id(), themes, unassigned, Provenance.of(ID, version(), recorded, request.seed(),
                 inputHash, request.clock().instant()));
+        return ThemeLabellers.relabel(coded, request, opts.codebook(), Map.of());
     }
 
     /**

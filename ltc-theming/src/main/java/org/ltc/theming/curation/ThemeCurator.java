@@ -184,6 +184,16 @@ public final class ThemeCurator {
         return result(set, themes, unassigned, "move-note", p);
     }
 
+    /**
+     * Drops a theme the team will not publish (off-topic, a duplicate nobody merged, a joke): the theme goes and
+     * its notes become unassigned unless another theme still holds them, so they are still counted, never lost.
+     */
+    public ThemeSet drop(ThemeSet set, String themeId) {
+        theme(set, themeId, "themeId");
+        List<Theme> themes = set.themes().stream().filter(t -> !t.id().equals(themeId)).toList();
+        return result(set, themes, set.unassigned(), "drop", Map.of("themeId", themeId));
+    }
+
     /** Pins (or unpins) a theme: a pinned theme survives a re-run through {@link #keepPinned}. */
     public ThemeSet pin(ThemeSet set, String themeId, boolean pinned) {
         theme(set, themeId, "themeId");

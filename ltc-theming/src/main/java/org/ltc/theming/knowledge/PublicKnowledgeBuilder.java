@@ -14,16 +14,13 @@ import java.util.TreeSet;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.conversation.Conversation;
 import org.ltc.model.conversation.ConversationSet;
-import org.ltc.model.conversation.Moderation;
 import org.ltc.model.conversation.Note;
 import org.ltc.model.conversation.Participant;
-import org.ltc.model.conversation.Question;
 import org.ltc.model.conversation.Vote;
+import org.ltc.model.conversation.VoteValue;
 import org.ltc.model.knowledge.Breadth;
 import org.ltc.model.knowledge.CategorySection;
-import org.ltc.model.knowledge.CommunityStory;
 import org.ltc.model.knowledge.Engagement;
-import org.ltc.model.knowledge.Gap;
 import org.ltc.model.knowledge.GroupVote;
 import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.PublicKnowledge;
@@ -35,8 +32,6 @@ import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.privacy.Redactor;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.provenance.ProvenanceStep;
-import org.ltc.theming.codebook.Code;
-import org.ltc.theming.codebook.CodebookMatcher;
 
 /**
  * Turns a {@link ThemeSet} and the {@link ConversationSet} it was made from into {@link PublicKnowledge}: the
@@ -45,28 +40,28 @@ import org.ltc.theming.codebook.CodebookMatcher;
  *
  * <p>What each measure means:
  * <ul>
- *   <li><b>Category</b>: the theme's own category when its themer (or a person curating it) set one; else the
- *       category of the guide question most of its notes answer; else the category of the codebook code most
- *       of its notes match; else uncategorised.</li>
- *   <li><b>Breadth</b>: the conversations its notes came from; the participants it reached, that is who wrote
- *       one of its notes or voted to agree with one; how many values of each segment key those people cover;
- *       and per segment value how many of them it reached, shown only when both that count and the segment's
- *       size are at least the disclosure threshold k (small-cell suppression).</li>
+ *   <li><b>Category</b>: see {@link Categories}: a person's curation stands; a theme mostly of statements about
+ *       the participants themselves is uncategorised; else the category of the guide question most of its notes
+ *       answered (its own or the one its wording asks for); the codebook decides only when no question does.</li>
+ *   <li><b>Breadth</b>: the conversations its notes came from; who {@code wrote} its notes, who {@code agreed}
+ *       with at least one of them and who {@code voted} on them, each a count of distinct people, left out when
+ *       under the disclosure threshold k; {@code participants}, those who wrote or agreed (0 under k); how many
+ *       values of each segment key those people cover, and per value how many of them, shown only when both that
+ *       count and the segment's size are at least k (small-cell suppression).</li>
  *   <li><b>Frequency</b>: how many notes support it ({@link Theme#frequency()}).</li>
  *   <li><b>Intensity</b>: the evidence-weighted mean over its notes of how strongly each was backed: with
  *       votes, the share of agree votes among all votes on the note; without, from the note-taker's counts,
  *       {@code (agrees + emphasis) / (agrees + emphasis + disagrees + 1)}.</li>
- *   <li><b>Quotes</b>: its best-fitting notes (then those no other theme quotes, then the most agreed-with), never a note a moderator rejected
- *       or from a conversation whose participants did not consent to quotes, always in redacted words: a set
- *       that is not redacted by its own record is redacted first with the default options.</li>
- *   <li><b>Group votes and consensus</b>: for each opinion group of at least k members, its agree, disagree
- *       and pass votes on the theme's notes and its Laplace-smoothed agree rate {@code (agrees + 1) / (votes +
- *       2)}; the consensus is the product of those rates over the groups, the group-informed consensus of
- *       Polis (Small, Bjorkegren, Erkkilä, Shaw and Megill, "Polis: Scaling deliberation by mapping high
- *       dimensional opinion spaces", Recerca 26(2), 2021) taken over a theme's notes instead of one
- *       comment. It is high only when every group tends to agree.</li>
- *   <li><b>Gaps</b>: segment values with fewer than k participants, with fewer notes than
- *       {@link PublicKnowledgeOptions#gapShare()} of an even split, or expected but absent.</li>
+ *   <li><b>Quotes</b>: its best-fitting notes (then those no other theme quotes, then the most agreed-with), never
+ *       a note a moderator rejected or from a conversation whose participants did not consent to quotes, always
+ *       in redacted words: a set that is not redacted by its own record is redacted first with the
+ *       default options.</li>
+ *   <li><b>Common ground, dividing statements and consensus</b>: per statement, see {@link Divisions} (Polis's
+ *       per-group Laplace-smoothed agree rates and group-informed consensus); the theme's consensus is the mean
+ *       over its voted statements. The pooled {@code groupVotes} (each group's votes over all the theme's notes)
+ *       are kept for compatibility but hide division, so a report shows the statements.</li>
+ *   <li><b>Gaps</b>: see {@link Gaps}: judged per person; opinion groups are never gaps.</li>
+ *   <li><b>Story</b>: see {@link Story}.</li>
  * </ul>
  *
  * <p>Deterministic (no randomness; everything sorted). Immutable and thread-safe.
@@ -76,7 +71,7 @@ public final class PublicKnowledgeBuilder {
     /** The id recorded in provenance. */
     public static final String ALGORITHM_ID = "public-knowledge";
     /** The version recorded in provenance; changes whenever results may change. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private final PublicKnowledgeOptions options;
 
@@ -117,12 +112,21 @@ public final class PublicKnowledgeBuilder {
         }
         List<Theme> themes = new ArrayList<>();
         Set<String> quoted = new HashSet<>();
+        Divisions divisions = new Divisions(ix, options);
+        Set<String> curated = new HashSet<>();
+        for (ProvenanceStep step : themeSet.provenance().steps()) {
+            if (step.operation().equals("recategorise") && step.parameters().containsKey("themeId")) {
+                curated.add(step.parameters().get("themeId"));
+            }
+        }
         for (Theme theme : themeSet.themes()) {
-            themes.add(measure(theme, ix, quoted));
+            themes.add(measure(theme, ix, quoted, divisions, curated));
         }
         themes.sort(Comparator.comparing(Theme::category).thenComparing(PublicKnowledgeBuilder::byReach));
         Map<ThemeCategory, List<String>> byCategory = new TreeMap<>();
-        themes.forEach(t -> byCategory.computeIfAbsent(t.category(), c -> new ArrayList<>()).add(t.id()));
+        // sections and the story lead with the top level; sub-themes stay in the themes list under their parent
+        List<Theme> topLevel = themes.stream().filter(Theme::topLevel).toList();
+        topLevel.forEach(t -> byCategory.computeIfAbsent(t.category(), c -> new ArrayList<>()).add(t.id()));
         List<CategorySection> sections = new ArrayList<>();
         byCategory.forEach((c, ids) -> sections.add(new CategorySection(c, ids)));
 
@@ -131,7 +135,22 @@ public final class PublicKnowledgeBuilder {
         String hash = Provenance.digest(set);
         Provenance provenance = Provenance.of(ALGORITHM_ID, VERSION, options.toProperties(),
                 themeSet.provenance().seed(), hash, options.clock().instant());
-        Map<String, String> themed = new TreeMap<>();
+        if (set.provenance() != null) {
+            Map<String, String> imported = new TreeMap<>(set.provenance().options());
+            imported.put("algorithmId", set.provenance().algorithmId());
+            imported.put("algorithmVersion", set.provenance().algorithmVersion());
+            imported.put("inputSha256", set.provenance().inputSha256());
+            provenance = provenance.withStep(new ProvenanceStep("import", imported, null));
+        }
+        Map<String, String> redacted = new TreeMap<>();
+        if (set.redaction() != null) {
+            redacted.put("notesChanged", Integer.toString(set.redaction().notesChanged()));
+            set.redaction().counts().forEach((kind, n) -> redacted.put("replaced." + kind, Integer.toString(n)));
+        } else {
+            redacted.put("quotesOnly", "true");
+        }
+        provenance = provenance.withStep(new ProvenanceStep("redact", redacted, null));
+        Map<String, String> themed = new TreeMap<>(themeSet.provenance().options());
         themed.put("algorithmId", themeSet.provenance().algorithmId());
         themed.put("algorithmVersion", themeSet.provenance().algorithmVersion());
         themed.put("seed", Long.toString(themeSet.provenance().seed()));
@@ -140,8 +159,14 @@ public final class PublicKnowledgeBuilder {
         for (ProvenanceStep step : themeSet.provenance().steps()) {
             provenance = provenance.withStep(step);
         }
+        if (set != unchecked) {
+            // The set given was not redacted by its record: say here that this step redacted it, and how.
+            Map<String, String> how = new TreeMap<>(set.redaction().options());
+            set.redaction().counts().forEach((kind, n) -> how.put("count." + kind, String.valueOf(n)));
+            provenance = provenance.withStep(new ProvenanceStep(Redactor.ALGORITHM_ID, how, null));
+        }
         return new PublicKnowledge(set.community(), engagement(ix), themes, sections, themeSet.unassigned(),
-                gaps(ix), story(themes, ix), provenance);
+                Gaps.of(ix, options), Story.draft(topLevel), provenance, divisions.summary());
     }
 
     private static int byReach(Theme a, Theme b) {
@@ -154,22 +179,32 @@ public final class PublicKnowledgeBuilder {
 
     // ------------------------------------------------------------------ one theme
 
-    private Theme measure(Theme theme, Index ix, Set<String> quoted) {
+    /** A count of people as it may be shown: {@code null} when it is under the disclosure threshold. */
+    private Integer shown(int people) {
+        return options.disclosure().suppress(people) ? null : people;
+    }
+
+    private Theme measure(Theme theme, Index ix, Set<String> quoted, Divisions divisions, Set<String> curated) {
         DisclosurePolicy k = options.disclosure();
         List<Note> notes = theme.evidence().stream().map(r -> ix.notes.get(r.noteId())).toList();
         Set<String> conversations = new TreeSet<>();
-        Set<String> reached = new TreeSet<>();
+        Set<String> wrote = new TreeSet<>();
+        Set<String> agreed = new TreeSet<>();
+        Set<String> voted = new TreeSet<>();
         for (Note n : notes) {
             conversations.add(n.conversationId());
             if (n.participantId() != null) {
-                reached.add(n.participantId());
+                wrote.add(n.participantId());
             }
             for (Vote v : ix.votes.getOrDefault(n.id(), List.of())) {
-                if (v.value() == org.ltc.model.conversation.VoteValue.AGREE) {
-                    reached.add(v.participantId());
+                voted.add(v.participantId());
+                if (v.value() == VoteValue.AGREE) {
+                    agreed.add(v.participantId());
                 }
             }
         }
+        Set<String> reached = new TreeSet<>(wrote);
+        reached.addAll(agreed);
         Map<String, Integer> segments = new TreeMap<>();
         Map<String, Map<String, Integer>> bySegment = new TreeMap<>();
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
@@ -202,65 +237,16 @@ public final class PublicKnowledgeBuilder {
                 bySegment.put(key, shown);
             }
         });
-        Breadth breadth = new Breadth(conversations.size(), reached.size(), segments, bySegment);
+        boolean anyVotes = !ix.set.votes().isEmpty();
+        Breadth breadth = new Breadth(conversations.size(), k.suppress(reached.size()) ? 0 : reached.size(),
+                segments, bySegment, shown(wrote.size()), anyVotes ? shown(agreed.size()) : null,
+                anyVotes ? shown(voted.size()) : null);
 
         List<GroupVote> groupVotes = groupVotes(notes, ix);
-        Double consensus = null;
-        if (!groupVotes.isEmpty()) {
-            double product = 1;
-            for (GroupVote g : groupVotes) {
-                product *= g.agreeRate();
-            }
-            consensus = product;
-        }
-        ThemeCategory category = category(theme, notes, ix);
-        return theme.withCategory(category).withMeasures(quotes(theme, ix, quoted), breadth, intensity(theme, ix), groupVotes,
-                consensus);
-    }
-
-    private ThemeCategory category(Theme theme, List<Note> notes, Index ix) {
-        if (!theme.category().equals(ThemeCategory.UNCATEGORISED) || notes.isEmpty()) {
-            return theme.category();
-        }
-        ThemeCategory fromQuestions = majority(notes.stream().map(n -> n.questionId() == null ? null
-                : ix.questionCategories.get(n.questionId())).toList(), notes.size());
-        if (fromQuestions != null) {
-            return fromQuestions;
-        }
-        if (ix.matcher != null) {
-            List<ThemeCategory> votes = new ArrayList<>();
-            for (Note n : notes) {
-                List<Code> best = ix.matcher.best(n.text(), n.language());
-                votes.add(best.isEmpty() ? null : best.get(0).category());
-            }
-            ThemeCategory fromCodes = plurality(votes);
-            if (fromCodes != null) {
-                return fromCodes;
-            }
-        }
-        return ThemeCategory.UNCATEGORISED;
-    }
-
-    /** The category more than half of all notes have, or {@code null}. */
-    private static ThemeCategory majority(List<ThemeCategory> cats, int of) {
-        Map<ThemeCategory, Integer> c = new TreeMap<>();
-        cats.stream().filter(Objects::nonNull).forEach(x -> c.merge(x, 1, Integer::sum));
-        return c.entrySet().stream().filter(e -> e.getValue() * 2 > of).map(Map.Entry::getKey).findFirst().orElse(null);
-    }
-
-    /** The most common non-null category (ties: report order), or {@code null}. */
-    private static ThemeCategory plurality(List<ThemeCategory> cats) {
-        Map<ThemeCategory, Integer> c = new TreeMap<>();
-        cats.stream().filter(Objects::nonNull).forEach(x -> c.merge(x, 1, Integer::sum));
-        ThemeCategory best = null;
-        int most = 0;
-        for (Map.Entry<ThemeCategory, Integer> e : c.entrySet()) {
-            if (e.getValue() > most) {
-                best = e.getKey();
-                most = e.getValue();
-            }
-        }
-        return best;
+        Divisions.Judged judged = divisions.judge(notes);
+        ThemeCategory category = Categories.of(theme, notes, ix, curated);
+        return theme.withCategory(category).withMeasures(quotes(theme, ix, quoted), breadth, intensity(theme, ix),
+                groupVotes, judged.consensus()).withDivisions(judged.commonGround(), judged.dividing());
     }
 
     private double intensity(Theme theme, Index ix) {
@@ -282,9 +268,7 @@ public final class PublicKnowledgeBuilder {
     private List<Quote> quotes(Theme theme, Index ix, Set<String> quoted) {
         List<NoteRef> candidates = new ArrayList<>();
         for (NoteRef ref : theme.evidence()) {
-            Note n = ix.notes.get(ref.noteId());
-            Conversation c = ix.conversations.get(n.conversationId());
-            if (n.moderation() != Moderation.REJECTED && (c == null || c.consent().quotesMayBeShared())) {
+            if (ix.quotable(ix.notes.get(ref.noteId()))) {
                 candidates.add(ref);
             }
         }
@@ -380,194 +364,10 @@ public final class PublicKnowledgeBuilder {
             }
             segments.put(e.getKey(), shown);
         }
+        Set<String> voters = new HashSet<>();
+        set.votes().forEach(v -> voters.add(v.participantId()));
         return new Engagement(set.conversations().size(), participants, set.notes().size(), set.votes().size(),
-                List.copyOf(places), segments, suppressed);
-    }
-
-    private List<Gap> gaps(Index ix) {
-        DisclosurePolicy k = options.disclosure();
-        Map<String, Map<String, Integer>> notesBySegment = new TreeMap<>();
-        for (Note n : ix.set.notes()) {
-            Participant p = n.participantId() == null ? null : ix.participants.get(n.participantId());
-            if (p != null) {
-                p.segments().forEach((key, value) ->
-                        notesBySegment.computeIfAbsent(key, x -> new TreeMap<>()).merge(value, 1, Integer::sum));
-            }
-        }
-        List<Gap> gaps = new ArrayList<>();
-        Set<String> keys = new TreeSet<>(ix.segmentSizes.keySet());
-        keys.addAll(options.expectedSegments().keySet());
-        for (String key : keys) {
-            Map<String, Integer> sizes = ix.segmentSizes.getOrDefault(key, Map.of());
-            if (sizes.isEmpty()) {
-                gaps.add(new Gap(key, null, 0, "no participant has a " + key + " recorded"));
-                continue;
-            }
-            Map<String, Integer> notes = notesBySegment.getOrDefault(key, Map.of());
-            Set<String> values = new TreeSet<>(sizes.keySet());
-            values.addAll(options.expectedSegments().getOrDefault(key, List.of()));
-            int total = notes.values().stream().mapToInt(Integer::intValue).sum();
-            double even = values.isEmpty() ? 0 : (double) total / values.size();
-            Set<String> hidden = ix.hiddenSegments.getOrDefault(key, Set.of());
-            int small = 0;
-            for (String value : values) {
-                int size = sizes.getOrDefault(value, 0);
-                int said = notes.getOrDefault(value, 0);
-                if (size == 0) {
-                    gaps.add(new Gap(key, value, 0, "nobody with " + key + " " + value + " took part"));
-                } else if (hidden.contains(value)) {
-                    // Never named: a named small group plus the shown figures is the group's size by subtraction.
-                    small++;
-                } else if (said < options.gapShare() * even) {
-                    gaps.add(new Gap(key, value, size, said + " notes, under " + Math.round(options.gapShare() * 100)
-                            + "% of an even share (" + String.format(Locale.ROOT, "%.1f", even) + ")"));
-                }
-            }
-            if (small > 0) {
-                gaps.add(new Gap(key, null, 0, small + (small == 1 ? " group" : " groups") + " of " + key
-                        + " not named or counted: too few people to report on separately (fewer than "
-                        + k.minParticipants() + " in a group, or a figure that would reveal one)"));
-            }
-        }
-        return gaps;
-    }
-
-    /**
-     * "We want a community with ___, but people are concerned about ___. So we need to work on ___." from the
-     * widest aspiration, concern and change (or action); a category with no theme lends the widest theme not yet
-     * used. A theme is named in the story by the codebook code most of its notes match, when there is one, so the
-     * draft reads as one sentence ("concerned about roads and traffic"); otherwise by its label, a list of terms
-     * as it is and a resident's words in quotation marks.
-     */
-    private CommunityStory story(List<Theme> themes, Index ix) {
-        if (themes.isEmpty()) {
-            return null;
-        }
-        List<Theme> byReach = new ArrayList<>(themes);
-        byReach.sort(PublicKnowledgeBuilder::byReach);
-        Set<String> used = new HashSet<>();
-        String aspiration = storyName(pick(byReach, used, ThemeCategory.ASPIRATIONS), ix);
-        String challenge = storyName(pick(byReach, used, ThemeCategory.CONCERNS), ix);
-        String need = storyName(pick(byReach, used, ThemeCategory.CHANGES, ThemeCategory.ACTIONS), ix);
-        String text = "We want a community with " + aspiration + ", but people are concerned about " + challenge
-                + ". So we need to work on " + need + ".";
-        return new CommunityStory(aspiration, challenge, need, text);
-    }
-
-    /** The widest theme of these categories, else the widest theme not yet used, else the widest theme. */
-    private static Theme pick(List<Theme> byReach, Set<String> used, ThemeCategory... categories) {
-        List<ThemeCategory> wanted = List.of(categories);
-        for (Theme t : byReach) {
-            if (wanted.contains(t.category()) && used.add(t.id())) {
-                return t;
-            }
-        }
-        for (Theme t : byReach) {
-            if (used.add(t.id())) {
-                return t;
-            }
-        }
-        return byReach.get(0);
-    }
-
-    private String storyName(Theme t, Index ix) {
-        String label = t.label();
-        if (ix.matcher != null) {
-            Map<String, Integer> votes = new TreeMap<>();
-            for (NoteRef r : t.evidence()) {
-                Note n = ix.notes.get(r.noteId());
-                List<Code> best = ix.matcher.best(n.text(), n.language());
-                if (!best.isEmpty()) {
-                    votes.merge(best.get(0).label(), 1, Integer::sum);
-                }
-            }
-            String top = null;
-            int most = 0;
-            for (Map.Entry<String, Integer> e : votes.entrySet()) {
-                if (e.getValue() > most) {
-                    top = e.getKey();
-                    most = e.getValue();
-                }
-            }
-            if (top != null && most * 2 >= t.evidence().size()) {
-                return lowerFirst(top);
-            }
-        }
-        return label.contains(", ") || !label.contains(" ") ? lowerFirst(label) : "\u201c" + label + "\u201d";
-    }
-
-    private static String lowerFirst(String s) {
-        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))) {
-            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
-        }
-        return s;
-    }
-
-    /** Look-ups over one conversation set, built once per call. */
-    private static final class Index {
-        final ConversationSet set;
-        final Map<String, Note> notes = new HashMap<>();
-        final Map<String, Participant> participants = new HashMap<>();
-        final Map<String, Conversation> conversations = new HashMap<>();
-        final Map<String, List<Vote>> votes = new HashMap<>();
-        final Map<String, ThemeCategory> questionCategories = new HashMap<>();
-        final Map<String, Map<String, Integer>> segmentSizes = new TreeMap<>();
-        final Map<String, Integer> groupMembers = new TreeMap<>();
-        /** Everyone who took part, as the engagement figures show it. */
-        final int participantsTotal;
-        /** Per segment key, the values whose figures are hidden (primary and complementary suppression). */
-        final Map<String, Set<String>> hiddenSegments = new TreeMap<>();
-        /** Opinion groups whose figures are hidden, by the same rule. */
-        final Set<String> hiddenGroups;
-        final CodebookMatcher matcher;
-
-        Index(ConversationSet set, PublicKnowledgeOptions options) {
-            this.set = set;
-            set.notes().forEach(n -> notes.put(n.id(), n));
-            set.conversations().forEach(c -> conversations.put(c.id(), c));
-            for (Participant p : set.participants()) {
-                participants.put(p.id(), p);
-                p.segments().forEach((k, v) -> segmentSizes.computeIfAbsent(k, x -> new TreeMap<>())
-                        .merge(v, 1, Integer::sum));
-                if (p.opinionGroup() != null) {
-                    groupMembers.merge(p.opinionGroup(), 1, Integer::sum);
-                }
-            }
-            set.votes().forEach(v -> votes.computeIfAbsent(v.noteId(), x -> new ArrayList<>()).add(v));
-            Set<String> authors = new HashSet<>();
-            set.notes().forEach(n -> {
-                if (n.participantId() != null) {
-                    authors.add(n.participantId());
-                }
-            });
-            int counted = set.conversations().stream().mapToInt(Conversation::participantCount).sum();
-            participantsTotal = Math.max(Math.max(set.participants().size(), authors.size()), counted);
-            DisclosurePolicy k = options.disclosure();
-            segmentSizes.forEach((key, sizes) -> hiddenSegments.put(key, k.hidden(sizes, participantsTotal, Set.of())));
-            hiddenGroups = k.hidden(groupMembers, participantsTotal, Set.of());
-            if (set.guide() != null) {
-                for (Question q : set.guide().questions()) {
-                    if (q.category() != null) {
-                        questionCategories.put(q.id(), q.category());
-                    }
-                }
-            }
-            matcher = options.codebook() == null ? null : new CodebookMatcher(options.codebook());
-        }
-
-        /** Agree, disagree and pass votes on the note. */
-        int[] tally(String noteId) {
-            int[] t = new int[3];
-            for (Vote v : votes.getOrDefault(noteId, List.of())) {
-                t[v.value().ordinal()]++;
-            }
-            return t;
-        }
-
-        /** Net agreement: agree minus disagree votes, or the note-taker's counts without votes. */
-        int support(Note n) {
-            int[] t = tally(n.id());
-            return t[0] + t[1] + t[2] > 0 ? t[0] - t[1] : n.agrees() - n.disagrees();
-        }
+                List.copyOf(places), segments, suppressed, ix.authors.isEmpty() ? null : shown(ix.authors.size()),
+                voters.isEmpty() ? null : shown(voters.size()));
     }
 }

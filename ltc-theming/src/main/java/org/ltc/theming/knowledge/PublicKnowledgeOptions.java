@@ -30,6 +30,11 @@ import org.ltc.theming.codebook.Codebook;
  * @param codebook         gives a category to themes that have none and answer no categorised question, by
  *                         the codes their notes match (default {@link Codebook#defaults()}; {@code null} for none)
  * @param clock            the time recorded in provenance (default the system clock, UTC)
+ * @param commonGroundRate a statement is common ground when every opinion group's agree rate is at least this
+ *                         (default 0.6)
+ * @param dividingGap      a statement divides when two groups' agree rates differ by at least this (default 0.3)
+ * @param minGroupVoters   a group is judged on a statement only when at least this many of its members voted on
+ *                         it, and never fewer than the disclosure threshold (default 5)
  */
 @OptionsNamespace(value = "ltc.knowledge", recorded = "codebook")
 public record PublicKnowledgeOptions(
@@ -43,20 +48,40 @@ public record PublicKnowledgeOptions(
         @Option(value = "Segment values a library meant to reach, e.g. area=North|South;age=18-24.",
                 codec = PublicKnowledgeOptions.SegmentsCodec.class) Map<String, List<String>> expectedSegments,
         Codebook codebook,
-        Clock clock) {
+        Clock clock,
+        @Option("A statement is common ground when every opinion group's agree rate is at least this.")
+        @DecimalMin("0.5") @DecimalMax("1") double commonGroundRate,
+        @Option("A statement divides when two opinion groups' agree rates differ by at least this.")
+        @DecimalMin("0") @DecimalMax("1") double dividingGap,
+        @Option("A group is judged on a statement only when this many of its members voted on it (and k).")
+        @Min(1) @Max(1_000_000) int minGroupVoters) {
     /** The prefix of these options as properties. */
     public static final String PREFIX = "ltc.knowledge.";
 
     public PublicKnowledgeOptions {
         Objects.requireNonNull(disclosure, "disclosure");
         OptionsBinder.check(PublicKnowledgeOptions.class, disclosure, quotesPerTheme, maxQuoteChars, gapShare,
-                expectedSegments, codebook, clock);
+                expectedSegments, codebook, clock, commonGroundRate, dividingGap, minGroupVoters);
         Map<String, List<String>> sorted = new TreeMap<>();
         if (expectedSegments != null) {
             expectedSegments.forEach((k, v) -> sorted.put(k, List.copyOf(v)));
         }
         expectedSegments = java.util.Collections.unmodifiableMap(sorted);
         clock = clock == null ? Clock.systemUTC() : clock;
+        if (!(commonGroundRate > 0.5)) {
+            throw new InvalidOptionsException(PREFIX + "commonGroundRate", commonGroundRate,
+                    "must be above 0.5 and at most 1");
+        }
+        if (!(dividingGap > 0)) {
+            throw new InvalidOptionsException(PREFIX + "dividingGap", dividingGap, "must be above 0 and at most 1");
+        }
+    }
+
+    /** Options as before common ground and division were judged, with their defaults. */
+    public PublicKnowledgeOptions(DisclosurePolicy disclosure, int quotesPerTheme, int maxQuoteChars,
+                                  double gapShare, Map<String, List<String>> expectedSegments, Codebook codebook,
+                                  Clock clock) {
+        this(disclosure, quotesPerTheme, maxQuoteChars, gapShare, expectedSegments, codebook, clock, 0.6, 0.3, 5);
     }
 
     public static PublicKnowledgeOptions defaults() {
@@ -82,12 +107,16 @@ public record PublicKnowledgeOptions(
         b.codebook = codebook;
         b.codebookSet = true;
         b.clock = clock;
+        b.commonGroundRate = commonGroundRate;
+        b.dividingGap = dividingGap;
+        b.minGroupVoters = minGroupVoters;
         return b;
     }
 
     /**
      * These options overridden by properties: {@code ltc.knowledge.quotesPerTheme}, {@code .maxQuoteChars},
-     * {@code .gapShare}, {@code .expectedSegments} and {@code ltc.privacy.minParticipants}. Unknown
+     * {@code .gapShare}, {@code .expectedSegments}, {@code .commonGroundRate}, {@code .dividingGap},
+     * {@code .minGroupVoters} and {@code ltc.privacy.minParticipants}. Unknown
      * {@code ltc.knowledge.*} keys are errors.
      */
     public PublicKnowledgeOptions withProperties(Map<String, String> properties) {
@@ -145,8 +174,26 @@ public record PublicKnowledgeOptions(
         private Codebook codebook;
         private boolean codebookSet;
         private Clock clock;
+        private double commonGroundRate = 0.6;
+        private double dividingGap = 0.3;
+        private int minGroupVoters = 5;
 
         private Builder() {
+        }
+
+        public Builder commonGroundRate(double value) {
+            this.commonGroundRate = value;
+            return this;
+        }
+
+        public Builder dividingGap(double value) {
+            this.dividingGap = value;
+            return this;
+        }
+
+        public Builder minGroupVoters(int value) {
+            this.minGroupVoters = value;
+            return this;
         }
 
         public Builder disclosure(DisclosurePolicy value) {
@@ -188,7 +235,7 @@ public record PublicKnowledgeOptions(
 
         public PublicKnowledgeOptions build() {
             return new PublicKnowledgeOptions(disclosure, quotesPerTheme, maxQuoteChars, gapShare, expectedSegments,
-                    codebookSet ? codebook : Codebook.defaults(), clock);
+                    codebookSet ? codebook : Codebook.defaults(), clock, commonGroundRate, dividingGap, minGroupVoters);
         }
     }
 }

@@ -66,6 +66,15 @@ class ThemeCuratorTest {
     }
 
     @Test
+    void dropRemovesTheThemeAndUnassignsOnlyTheNotesNoOtherThemeHolds() {
+        ThemeSet s = LIB.drop(set(), "bus");
+        assertTrue(s.theme("bus").isEmpty());
+        assertEquals(List.of("n6", "n1"), s.unassigned(), "n2 stays with transit; n1 is unassigned, not lost");
+        assertEquals(new ProvenanceStep("drop", Map.of("themeId", "bus"), "library team"), s.provenance().steps().get(0));
+        assertThrows(InvalidInputException.class, () -> LIB.drop(set(), "nope"));
+    }
+
+    @Test
     void renameRecategoriseAndPinChangeOnlyTheirTheme() {
         ThemeSet s = LIB.pin(LIB.recategorise(LIB.rename(set(), "bus", "Buses"), "bus", ThemeCategory.CHANGES),
                 "bus", true);

@@ -1,0 +1,44 @@
+package org.ltc.theming;
+
+import java.util.Map;
+import java.util.List;
+import org.ltc.model.Checks;
+import org.ltc.model.InvalidInputException;
+import org.ltc.model.conversation.ConversationSet;
+import org.ltc.model.knowledge.Theme;
+import org.ltc.theming.codebook.Codebook;
+
+/**
+ * What a {@link ThemeLabeller} is asked to name.
+ *
+ * @param conversations the notes the themes were made from
+ * @param themes        the themes to name (their evidence and key terms; their current label is the
+ *                      themer's draft and may be ignored)
+ * @param parents       for a sub-theme, the id of its parent theme (which is among {@code themes}); a
+ *                      sub-theme's name must differ from its parent's
+ * @param options       option properties; a labeller reads those under {@code ltc.labeller.<id>.}
+ * @param embeddings    vectors per note, or {@code null}
+ * @param codebook      the codebook the themer coded with, or {@code null} for the labeller's default
+ */
+public record LabellingRequest(ConversationSet conversations, List<Theme> themes, Map<String, String> parents,
+                               Map<String, String> options, NoteEmbeddings embeddings, Codebook codebook) {
+    public LabellingRequest {
+        Checks.notNull("conversations", conversations);
+        themes = Checks.list("themes", themes);
+        parents = Checks.sortedMap("parents", parents);
+        options = Checks.sortedMap("options", options);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        themes.forEach(t -> ids.add(t.id()));
+        parents.forEach((child, parent) -> {
+            if (!ids.contains(child) || !ids.contains(parent) || child.equals(parent)) {
+                throw InvalidInputException.field("parents." + child, parent,
+                        "must map a theme of the request to another theme of the request");
+            }
+        });
+    }
+
+    /** A request for these themes with no sub-themes, no embeddings and the labeller's own codebook. */
+    public static LabellingRequest of(ConversationSet conversations, List<Theme> themes) {
+        return new LabellingRequest(conversations, themes, Map.of(), Map.of(), null, null);
+    }
+}

@@ -1,0 +1,55 @@
+package org.ltc.theming.label;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.Map;
+import org.ltc.model.plugin.Option;
+import org.ltc.model.plugin.OptionsBinder;
+import org.ltc.model.plugin.OptionsNamespace;
+
+/**
+ * How {@link KeyPhraseLabeller} names themes; bound by {@link OptionsBinder} from properties under
+ * {@value #PREFIX} ({@code maxWords}, {@code minShare}, {@code minNotes}, {@code lambda}, {@code codebook}).
+ *
+ * @param maxWords  the most words a name holds (default 6, at most 8)
+ * @param minShare  a phrase must appear in at least this share of a theme's notes (default 0.1), and always
+ *                  in at least {@code minNotes}
+ * @param minNotes  the fewest notes a phrase must appear in (default 2): one note's wording, a typo or a
+ *                  shouted word never becomes a name
+ * @param lambda    maximal marginal relevance: the weight of relevance against novelty when a second phrase
+ *                  is added (default 0.7)
+ * @param codebook  whether a theme is named by the codebook code most of its notes match, when one does
+ *                  (default true)
+ */
+@OptionsNamespace("ltc.labeller.key-phrases")
+public record KeyPhraseOptions(
+        @Option("The most words a theme name holds.") @Min(1) @Max(8) int maxWords,
+        @Option("A phrase must appear in at least this share of a theme's notes.") @DecimalMin("0") @DecimalMax("1")
+        double minShare,
+        @Option("The fewest notes a phrase must appear in.") @Min(2) @Max(1000) int minNotes,
+        @Option("Maximal marginal relevance: relevance against novelty for a second phrase.") @DecimalMin("0")
+        @DecimalMax("1") double lambda,
+        @Option("Name a theme by the codebook code most of its notes match, when one does.") boolean codebook) {
+    /** The prefix of these options as properties. */
+    public static final String PREFIX = "ltc.labeller.key-phrases.";
+
+    public KeyPhraseOptions {
+        OptionsBinder.check(KeyPhraseOptions.class, maxWords, minShare, minNotes, lambda, codebook);
+    }
+
+    public static KeyPhraseOptions defaults() {
+        return new KeyPhraseOptions(6, 0.1, 2, 0.7, true);
+    }
+
+    /** These options overridden by the properties under {@value #PREFIX}; an unknown one is an error. */
+    public KeyPhraseOptions with(Map<String, String> properties) {
+        return OptionsBinder.bind(this, properties);
+    }
+
+    /** The options as properties; {@code with(toProperties())} gives these options back. */
+    public Map<String, String> toProperties() {
+        return OptionsBinder.toProperties(this);
+    }
+}
