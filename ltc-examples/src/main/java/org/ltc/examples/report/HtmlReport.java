@@ -113,7 +113,9 @@ public final class HtmlReport {
         b.append("</div>\n</main>\n");
         footer(b, report);
         b.append("</body>\n</html>\n");
-        return b.toString();
+        // On a phone a wide table scrolls inside itself, not the page; a scrolling region must take keyboard focus so
+        // people who do not use a pointer can scroll it too (WCAG 2.1.1).
+        return b.toString().replace("<table", "<table tabindex=\"0\"");
     }
 
     /** Draft until a person approves: a machine-readable status and the approver's name once there is one. */
@@ -659,7 +661,8 @@ public final class HtmlReport {
             ul.stance .agree .mark{color:#1e6b34}ul.stance .divide .mark{color:#8f2f27}
             .appendix-h{margin-top:3rem;border-bottom:4px double var(--line)}
             @media (max-width:40rem){body{padding:.8rem}nav ol{columns:1}h1{font-size:1.6rem}\
-            table{display:block;overflow-x:auto;max-width:100%}td:last-child{white-space:normal}}
+            th,td{padding:.3rem .2rem}td:last-child{white-space:normal}svg.progress{width:100%;max-width:160px}\
+            table{display:block;overflow-x:auto;max-width:100%}}
             a{color:var(--accent)}
             blockquote{margin:.4rem 0 .4rem 1rem;padding-left:.8rem;border-left:4px solid var(--line);font-style:italic}
             blockquote.story{font-size:1.25rem;border-left-color:var(--accent)}
