@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.io.LtcJson;
+import org.ltc.model.io.OutputFolder;
 import org.ltc.model.knowledge.CategorySection;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Theme;
@@ -33,7 +34,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -63,8 +63,9 @@ import tools.jackson.databind.node.ObjectNode;
                 "Writes DIR/theme-set.json, DIR/public-knowledge.json and DIR/report.json; then",
                 "  ltc report --input DIR/report.json --out DIR   renders the report as HTML.",
                 "Options for themers and assembly go in --set: ltc.theming.<themer>.<option>=VALUE,",
-                "ltc.knowledge.quotes-per-theme=N, ltc.privacy.minParticipants=K (default 5), and the",
-                "redaction switches ltc.privacy.phones=false and the like (an unknown ltc.privacy key is an error)."})
+                "ltc.knowledge.quotesPerTheme=N, ltc.privacy.minParticipants=K (default 5), and the",
+                "redaction switches ltc.privacy.phones=false and the like (an unknown ltc.privacy key is an error).",
+                "Run 'ltc options' for every option with its type, default and allowed values."})
 final class ThemeCommand implements Callable<Integer> {
     /** The summary shows this many themes per category, widest first, so it stays readable. */
     static final int MAX_PER_CATEGORY = 10;
@@ -77,6 +78,9 @@ final class ThemeCommand implements Callable<Integer> {
 
     @Mixin
     NoteSource source;
+
+    @Mixin
+    CreatedAtOption createdAt;
 
     @Option(names = "--themer", paramLabel = "ID",
             description = "The themer to use (default: semantic, themes by meaning, when an embedding model can "
@@ -128,12 +132,16 @@ final class ThemeCommand implements Callable<Integer> {
         if (!List.of("summary", "terms", "json").contains(fmt)) {
             throw new InvalidOptionsException("--format", format, "must be summary, terms or json");
         }
+        if (out != null) {
+            OutputFolder.checkFolder(out); // before the work, not after it
+        }
+        java.time.Clock clock = createdAt.clock();
         // Every ltc.privacy.* key is checked first (a misspelt one is an error, as for ltc.theming.*).
         RedactionOptions.Builder redaction = RedactionOptions.fromProperties(properties).toBuilder();
         if (redactNames != null) {
             redaction.namesFile(redactNames);
         }
-        ConversationSet set = source.load(spec.commandLine().getErr());
+        ConversationSet set = source.load(spec.commandLine().getErr(), clock);
         // Redaction once, decided by the set's own record: a set imported and redacted is kept as it is; one
         // never redacted, or with notes added or edited since, is redacted now (the library records it).
         set = noRedact && !Redactor.isRedacted(set) ? Redactor.declarePublic(set)
@@ -149,10 +157,11 @@ final class ThemeCommand implements Callable<Integer> {
             options.put("ltc.theming." + id + ".topK", Integer.toString(topK));
         }
         ProgressListener progress = ProgressBar.onStderr(spec, "theme", "json".equals(fmt));
-        ThemingRequest request = new ThemingRequest(set, options, seed, threads, null, progress, null, null);
+        ThemingRequest request = new ThemingRequest(set, options, seed, threads, null, progress, null, clock);
         ThemeSet themes = chosen.theme(request);
         ProgressBar.finish(progress);
-        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(knowledgeProperties(options));
+        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(knowledgeProperties(options)).toBuilder()
+                .clock(clock).build();
         PublicKnowledge pk = new PublicKnowledgeBuilder(pkOptions).build(themes, set);
         String reportTitle = title != null ? title : "Public knowledge"
                 + (set.community() != null ? ": " + set.community().name() : "");
@@ -164,13 +173,14 @@ final class ThemeCommand implements Callable<Integer> {
                 pkOptions.disclosure().minParticipants(), attributions);
         Map<String, Path> written = new LinkedHashMap<>();
         if (out != null) {
+            // The three documents appear together or not at all: a failure leaves the previous run's files.
             LtcJson json = LtcJson.defaults();
-            written.put("themeSet", out.resolve("theme-set.json"));
-            written.put("publicKnowledge", out.resolve("public-knowledge.json"));
-            written.put("report", out.resolve("report.json"));
-            json.write(themes, written.get("themeSet"));
-            json.write(pk, written.get("publicKnowledge"));
-            json.write(report, written.get("report"));
+            try (OutputFolder folder = OutputFolder.open(out)) {
+                written.put("themeSet", folder.writeString("theme-set.json", json.write(themes)));
+                written.put("publicKnowledge", folder.writeString("public-knowledge.json", json.write(pk)));
+                written.put("report", folder.writeString("report.json", json.write(report)));
+                folder.commit();
+            }
         }
         PrintWriter o = spec.commandLine().getOut();
         switch (fmt) {
@@ -324,6 +334,6 @@ final class ThemeCommand implements Callable<Integer> {
         }
         ObjectNode files = n.putObject("files");
         written.forEach((key, p) -> files.put(key, p.toString()));
-        o.println(json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(n));
+        JsonOut.print(o, n);
     }
 }

@@ -42,7 +42,7 @@ import org.ltc.model.stage.StageProbability;
  * <p>Stateless and thread-safe.
  */
 public final class HtmlReport {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)
             .withZone(ZoneOffset.UTC);
     private static final int MAX_THEMES_IN_CHARTS = 12;
 
@@ -66,19 +66,23 @@ public final class HtmlReport {
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append(statusMeta(report))
-                .append("<title>").append(Html.escape(report.title())).append("</title>\n<style>")
+                .append("<title>").append(Html.isolated(report.title())).append("</title>\n<style>")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         status(b, report);
-        b.append("<header>\n<h1>").append(Html.escape(report.title())).append("</h1>\n<p class=\"sub\">What ")
+        b.append("<header>\n<h1>").append(Html.user(report.title())).append("</h1>\n<p class=\"sub\">What ")
                 .append(Html.user(community)).append(" told us, ")
                 .append(DAY.format(pk.provenance().createdAt())).append("</p>\n</header>\n");
+        b.append("<main>\n");
+        WhatWeHeard.render(b, report);
+        b.append("<div class=\"appendix\">\n<h2 class=\"appendix-h\">For the library team: details, method and "
+                + "provenance</h2>\n");
         b.append("<nav aria-label=\"Contents\"><ol>");
         if (pk.story() != null) {
             b.append("<li><a href=\"#story\">The community story</a></li>");
         }
         b.append("<li><a href=\"#engaged\">Who we heard from</a></li><li><a href=\"#themes\">What we heard</a></li>");
         if (hasSegments(pk)) {
-            b.append("<li><a href=\"#segments\">Who raised what</a></li>");
+            b.append("<li><a href=\"#segments\">Who wrote or agreed with what</a></li>");
         }
         if (hasVotes(pk)) {
             b.append("<li><a href=\"#groups\">Where opinion groups agree and divide</a></li>");
@@ -92,7 +96,7 @@ public final class HtmlReport {
         if (report.plan() != null) {
             b.append("<li><a href=\"#plan\">What we will do</a></li>");
         }
-        b.append("<li><a href=\"#provenance\">How this report was made</a></li></ol></nav>\n<main>\n");
+        b.append("<li><a href=\"#provenance\">How this report was made</a></li></ol></nav>\n");
         story(b, pk);
         DisclosurePolicy policy = DisclosurePolicy.of(report.disclosureThreshold());
         engagement(b, pk.engagement(), policy, pk.opinionGroups());
@@ -106,10 +110,12 @@ public final class HtmlReport {
         if (report.plan() != null) {
             plan(b, report.plan(), pk);
         }
-        b.append("</main>\n");
+        b.append("</div>\n</main>\n");
         footer(b, report);
         b.append("</body>\n</html>\n");
-        return b.toString();
+        // On a phone a wide table scrolls inside itself, not the page; a scrolling region must take keyboard focus so
+        // people who do not use a pointer can scroll it too (WCAG 2.1.1).
+        return b.toString().replace("<table", "<table tabindex=\"0\"");
     }
 
     /** Draft until a person approves: a machine-readable status and the approver's name once there is one. */
@@ -313,7 +319,7 @@ public final class HtmlReport {
         if (!hasSegments(pk)) {
             return;
         }
-        b.append("<section id=\"segments\">\n<h2>Who raised what</h2>\n");
+        b.append("<section id=\"segments\">\n<h2>Who wrote or agreed with what</h2>\n");
         List<Theme> ranked = pk.themes().stream().sorted(Comparator.comparingInt(Theme::frequency).reversed()
                 .thenComparing(Theme::id)).limit(MAX_THEMES_IN_CHARTS).toList();
         TreeSet<String> keys = new TreeSet<>();
@@ -326,7 +332,7 @@ public final class HtmlReport {
             }
             List<String> columns = List.copyOf(values);
             Integer[][] counts = new Integer[ranked.size()][columns.size()];
-            StringBuilder table = new StringBuilder("<table class=\"small sr\"><caption>People who raised each theme, by ")
+            StringBuilder table = new StringBuilder("<table class=\"small sr\"><caption>People who wrote or agreed with each theme, by ")
                     .append(Html.user(key)).append("</caption><thead><tr><th scope=\"col\">theme</th>");
             columns.forEach(c -> table.append("<th scope=\"col\">").append(Html.user(c)).append("</th>"));
             table.append("</tr></thead><tbody>");
@@ -341,11 +347,11 @@ public final class HtmlReport {
             }
             table.append("</tbody></table>");
             b.append("<figure>").append(Svg.heatGrid("Themes by " + key,
-                    "For each of the largest themes, how many people in each " + key + " raised it. A dash means "
+                    "For each of the largest themes, how many people in each " + key + " wrote or agreed with it. A dash means "
                             + "none, or fewer than " + k + " people, whose figure is not shown.",
                     ranked.stream().map(Theme::label).toList(), columns, counts))
                     .append("<figcaption>How many people in each ").append(Html.user(key))
-                    .append(" raised each theme. A dash: none, or fewer than ").append(k)
+                    .append(" wrote or agreed with each theme. A dash: none, or fewer than ").append(k)
                     .append(" people (not shown, to protect them).</figcaption></figure>\n").append(table).append('\n');
         }
         b.append("</section>\n");
@@ -648,6 +654,15 @@ public final class HtmlReport {
             h1{font-size:2rem;margin:.2rem 0}h2{border-bottom:2px solid var(--line);padding-bottom:.2rem;margin-top:2.2rem}
             .sub,.note,.meta,.terms,.why,.ev{color:var(--muted)}.note{font-size:.9rem}
             nav ol{columns:2;font-family:Arial,sans-serif;font-size:.95rem}
+            svg{max-width:100%;height:auto}p,li,td,th,blockquote,h1,h2,h3,h4{overflow-wrap:anywhere}
+            .summary{background:#fff;border:1px solid var(--line);border-radius:6px;padding:.2rem 1.2rem 1rem}
+            .summary h3{margin:1.2rem 0 .4rem}.summary ol.top li,.summary ul li{margin:.25rem 0}
+            ul.stance{list-style:none;padding-left:0}ul.stance .mark{display:inline-block;width:1.3rem;font-weight:bold}
+            ul.stance .agree .mark{color:#1e6b34}ul.stance .divide .mark{color:#8f2f27}
+            .appendix-h{margin-top:3rem;border-bottom:4px double var(--line)}
+            @media (max-width:40rem){body{padding:.8rem}nav ol{columns:1}h1{font-size:1.6rem}\
+            th,td{padding:.3rem .2rem}td:last-child{white-space:normal}svg.progress{width:100%;max-width:160px}\
+            table{display:block;overflow-x:auto;max-width:100%}}
             a{color:var(--accent)}
             blockquote{margin:.4rem 0 .4rem 1rem;padding-left:.8rem;border-left:4px solid var(--line);font-style:italic}
             blockquote.story{font-size:1.25rem;border-left-color:var(--accent)}
@@ -673,6 +688,7 @@ public final class HtmlReport {
             .status.draft{background:#fff4d6;border:2px dashed #7a5600;color:#3d2b00}
             .status.approved{background:#e6f2ea;border:1px solid #2d6a3e;color:#163d22}
             @media print{body{max-width:none;background:#fff;font-size:11pt}nav{display:none}a{color:inherit}\
-            h2{break-after:avoid}figure,article,table{break-inside:avoid}}
+            h2{break-after:avoid}figure,article,table{break-inside:avoid}.appendix{break-before:page}\
+            .summary{border:none;padding:0}}
             """;
 }

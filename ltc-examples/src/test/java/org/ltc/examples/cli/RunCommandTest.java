@@ -179,6 +179,7 @@ class RunCommandTest {
                 2000);
         HeadlessChromium.screenshot(artifacts.resolve("index.html"), artifacts.resolve("bowling-green-390.png"), 390,
                 2000);
+        org.ltc.examples.report.HtmlReportInBrowserTest.auditAll(artifacts.resolve("index.html"), "Bowling Green");
     }
 
     private static Map<String, byte[]> snapshot(Path dir) throws Exception {

@@ -123,6 +123,8 @@ public final class PolisImport {
 
         // Statements.
         List<Note> notes = new ArrayList<>();
+        // Every comment id in comments.csv, imported or rejected: a vote column naming none of them is an error.
+        Set<String> knownComments = new HashSet<>();
         Map<String, Participant> participants = new LinkedHashMap<>();
         long commentRows = 0;
         Instant earliest = null;
@@ -136,6 +138,7 @@ public final class PolisImport {
                 commentRows++;
                 try {
                     String commentId = t.number(col[0], false);
+                    knownComments.add(commentId);
                     String author = t.number(col[1], false);
                     String text = t.value(col[5]).strip();
                     if (text.isEmpty()) {
@@ -176,6 +179,8 @@ public final class PolisImport {
         try (Table t = new Table(votesFile, digest)) {
             int[] col = t.columns(List.of("participant", "group-id"));
             List<Integer> voteColumns = new ArrayList<>();
+            // Vote columns naming a comment id that comments.csv does not hold, and how many votes each holds.
+            Map<Integer, Long> unknownColumns = new java.util.TreeMap<>();
             List<String> voteNotes = new ArrayList<>();
             Set<String> seenColumns = new HashSet<>();
             for (int i = VOTES_FIRST_COLUMN_AFTER; i < t.header.length; i++) {
@@ -186,6 +191,11 @@ public final class PolisImport {
                 if (!seenColumns.add(h)) {
                     throw new InvalidInputException(votesFile.toString(), "line 1", h, h,
                             "repeats a comment id in the header");
+                }
+                if (!knownComments.contains(h)) {
+                    // Its votes are never dropped in silence: strict stops at the first, lenient lists the column.
+                    unknownColumns.put(i, 0L);
+                    continue;
                 }
                 voteColumns.add(i);
                 voteNotes.add("c" + h);
@@ -199,12 +209,21 @@ public final class PolisImport {
                     if (!rowIds.add(id)) {
                         throw t.bad(col[0], "repeats a participant id");
                     }
-                    String group = t.value(col[1]).strip();
-                    if (!group.isEmpty() && !Checks.isId(group)) {
-                        throw t.bad(col[1], "must be an opinion group id");
-                    }
+                    // Polis numbers its opinion groups 0, 1, 2...: "abc" or "1.5" is damage, not a new group.
+                    String group = t.number(col[1], true);
+                    group = group == null ? "" : group;
                     rowVotes.clear();
                     if (options.includeVotes()) {
+                        for (Map.Entry<Integer, Long> u : unknownColumns.entrySet()) {
+                            int c = u.getKey();
+                            if (c < t.count() && !t.value(c).isBlank()) {
+                                if (!problems.lenient) {
+                                    throw t.bad(c, "is a vote for comment id " + t.header[c]
+                                            + ", an unknown comment id (not in comments.csv)");
+                                }
+                                u.setValue(u.getValue() + 1);
+                            }
+                        }
                         for (int j = 0; j < voteColumns.size(); j++) {
                             int c = voteColumns.get(j);
                             String v = c < t.count() ? t.value(c).strip() : "";
@@ -229,6 +248,13 @@ public final class PolisImport {
                             group.isEmpty() ? null : group, null));
                 } catch (InvalidInputException e) {
                     problems.add(t.problem(e));
+                }
+            }
+            for (Map.Entry<Integer, Long> u : unknownColumns.entrySet()) {
+                if (u.getValue() > 0) {
+                    problems.list(new ImportProblem(votesFile.toString(), 1, t.header[u.getKey()], t.header[u.getKey()],
+                            u.getValue() + " votes for comment id " + t.header[u.getKey()] + ", an unknown comment id "
+                                    + "(not in comments.csv), were not imported"));
                 }
             }
         }
@@ -316,6 +342,11 @@ public final class PolisImport {
                 throw p.toException();
             }
             rejected++;
+            list(p);
+        }
+
+        /** Lists a problem that rejects no row (lenient only). */
+        void list(ImportProblem p) {
             if (list.size() < CsvImportOptions.DEFAULT_MAX_PROBLEMS_LISTED) {
                 list.add(p);
             }

@@ -159,6 +159,12 @@ public final class PublicKnowledgeBuilder {
         for (ProvenanceStep step : themeSet.provenance().steps()) {
             provenance = provenance.withStep(step);
         }
+        if (set != unchecked) {
+            // The set given was not redacted by its record: say here that this step redacted it, and how.
+            Map<String, String> how = new TreeMap<>(set.redaction().options());
+            set.redaction().counts().forEach((kind, n) -> how.put("count." + kind, String.valueOf(n)));
+            provenance = provenance.withStep(new ProvenanceStep(Redactor.ALGORITHM_ID, how, null));
+        }
         return new PublicKnowledge(set.community(), engagement(ix), themes, sections, themeSet.unassigned(),
                 Gaps.of(ix, options), Story.draft(topLevel), provenance, divisions.summary());
     }
