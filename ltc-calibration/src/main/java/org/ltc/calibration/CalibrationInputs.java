@@ -25,13 +25,21 @@ public final class CalibrationInputs {
     }
 
     /**
-     * The input digest recorded as {@code inputSha256} (see {@link Provenance#digest(Object)}): the digest of the
-     * notes when the input has them, so a stage assessment cites the same hash as the theme set and the public
-     * knowledge made from those notes; otherwise the digest of all the evidence ({@link #evidenceSha256}).
+     * The input digest recorded as {@code inputSha256} (see {@link Provenance#digest(Object)}). When the notes are
+     * the only evidence besides what is made from them (public knowledge) and the framework, it is the digest of
+     * the notes, so a stage assessment cites the same hash as the theme set and the public knowledge made from
+     * those notes (the full evidence digest is recorded in an {@code evidence} step); when ratings, public-capital
+     * ratings or indicators are given too, it is the digest of all the evidence ({@link #evidenceSha256}), so any
+     * change to the input changes it.
      */
     public static String sha256(CalibrationInput input) {
         Checks.notNull("input", input);
-        return input.conversations() != null ? Provenance.digest(input.conversations()) : evidenceSha256(input);
+        return notesAreTheInput(input) ? Provenance.digest(input.conversations()) : evidenceSha256(input);
+    }
+
+    private static boolean notesAreTheInput(CalibrationInput input) {
+        return input.conversations() != null && input.ratings().isEmpty() && input.publicCapital().isEmpty()
+                && input.indicators().isEmpty();
     }
 
     /**
@@ -58,7 +66,7 @@ public final class CalibrationInputs {
         Checks.notNull("calibrator", calibrator);
         Provenance p = Provenance.of(calibrator.id(), calibrator.version(), options, input.seed(), sha256(input),
                 input.clock().instant());
-        return input.conversations() == null ? p : p.withStep(new org.ltc.model.provenance.ProvenanceStep("evidence",
+        return !notesAreTheInput(input) ? p : p.withStep(new org.ltc.model.provenance.ProvenanceStep("evidence",
                 Map.of("evidenceSha256", evidenceSha256(input)), null));
     }
 

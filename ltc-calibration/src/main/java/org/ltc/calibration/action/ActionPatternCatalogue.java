@@ -3,7 +3,6 @@ package org.ltc.calibration.action;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import org.ltc.model.InvalidInputException;
 import org.ltc.model.io.LtcJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import org.ltc.model.io.InputFiles;
 
 /**
  * A replaceable catalogue of action patterns, read from JSON with its sources. The built-in one
@@ -70,7 +70,7 @@ public record ActionPatternCatalogue(String id, String version, List<String> sou
 
     /** A host's own catalogue from a file. */
     public static ActionPatternCatalogue load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, InputFiles.DEFAULT_MAX_TEXT_BYTES)) {
             return load(in, file.toString());
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), null, null, null, "cannot be read: " + e.getMessage(), e);
@@ -84,7 +84,7 @@ public record ActionPatternCatalogue(String id, String version, List<String> sou
         try {
             root = json.mapper().readTree(in);
         } catch (JacksonException e) {
-            throw new InvalidInputException(source, null, null, null, "is not valid JSON: " + e.getOriginalMessage(), e);
+            throw new InvalidInputException(source, null, null, null, "is not valid JSON: " + LtcJson.syntaxProblem(e), e);
         }
         if (root == null || !root.isObject()) {
             throw new InvalidInputException(source, "/", null, null, "must be a JSON object (an action-pattern catalogue)");

@@ -3,7 +3,13 @@ package org.ltc.calibration.action;
 import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import org.ltc.model.Checks;
+import org.ltc.model.plugin.Option;
+import org.ltc.model.plugin.OptionsBinder;
+import org.ltc.model.plugin.OptionsNamespace;
 import org.ltc.model.InvalidOptionsException;
 
 /**
@@ -16,24 +22,26 @@ import org.ltc.model.InvalidOptionsException;
  * @param clock              the time in provenance and the plan's start date (default the system UTC clock)
  * @param catalogue          the action patterns to draw on (default {@link ActionPatternCatalogue#builtIn()})
  */
-public record PlannerOptions(int maxActions, int maxThemesPerAction, String planId, long seed, Clock clock,
-                             ActionPatternCatalogue catalogue) {
+@OptionsNamespace(value = "ltc.action.planner", recorded = "catalogue")
+public record PlannerOptions(
+        @Option("How many actions the draft plan holds at most.") @Min(1) @Max(50) int maxActions,
+        @Option("How many themes an action cites at most.") @Min(1) @Max(20) int maxThemesPerAction,
+        @Option("The id of the drafted plan.") @NotBlank String planId,
+        @Option("Breaks ties between equally ranked patterns; same seed, same plan.") long seed,
+        Clock clock,
+        ActionPatternCatalogue catalogue) {
     public static final int DEFAULT_MAX_ACTIONS = 4;
     public static final int DEFAULT_MAX_THEMES_PER_ACTION = 3;
     public static final String DEFAULT_PLAN_ID = "draft-plan";
+    /** The property prefix. */
+    public static final String PREFIX = "ltc.action.planner.";
 
     public PlannerOptions {
-        if (maxActions < 1 || maxActions > 50) {
-            throw new InvalidOptionsException("ltc.action.planner.maxActions", maxActions, "must be between 1 and 50");
-        }
-        if (maxThemesPerAction < 1 || maxThemesPerAction > 20) {
-            throw new InvalidOptionsException("ltc.action.planner.maxThemesPerAction", maxThemesPerAction,
-                    "must be between 1 and 20");
-        }
+        OptionsBinder.check(PlannerOptions.class, maxActions, maxThemesPerAction, planId, seed, clock, catalogue);
         try {
             Checks.id("planId", planId);
         } catch (org.ltc.model.InvalidInputException e) {
-            throw new InvalidOptionsException("ltc.action.planner.planId", planId, e.problem());
+            throw new InvalidOptionsException(PREFIX + "planId", planId, e.problem());
         }
         if (clock == null) {
             throw new InvalidOptionsException("clock", null, "is required");
@@ -54,45 +62,22 @@ public record PlannerOptions(int maxActions, int maxThemesPerAction, String plan
     /**
      * Options from {@code ltc.action.planner.*} properties ({@code maxActions}, {@code maxThemesPerAction},
      * {@code planId}, {@code seed}), for the command line and hosts; absent ones keep their defaults, unknown ones
-     * under the prefix are rejected.
+     * under the prefix are rejected ({@code catalogue} is recorded in provenance only: the catalogue is passed in).
      */
     public static PlannerOptions fromProperties(Map<String, String> properties, Clock clock,
                                                 ActionPatternCatalogue catalogue) {
-        Builder b = builder().clock(clock).catalogue(catalogue);
-        String prefix = "ltc.action.planner.";
-        for (Map.Entry<String, String> e : new TreeMap<>(properties).entrySet()) {
-            if (!e.getKey().startsWith(prefix)) {
-                continue;
-            }
-            String name = e.getKey().substring(prefix.length());
-            String v = e.getValue() == null ? "" : e.getValue().trim();
-            try {
-                switch (name) {
-                    case "maxActions" -> b.maxActions(Integer.parseInt(v));
-                    case "maxThemesPerAction" -> b.maxThemesPerAction(Integer.parseInt(v));
-                    case "planId" -> b.planId(v);
-                    case "seed" -> b.seed(Long.parseLong(v));
-                    case "catalogue" -> {
-                        // Recorded in provenance; the catalogue itself is passed in.
-                    }
-                    default -> throw new InvalidOptionsException(e.getKey(), v,
-                            "is not an option of the action planner (maxActions, maxThemesPerAction, planId, seed)");
-                }
-            } catch (NumberFormatException nfe) {
-                throw new InvalidOptionsException(e.getKey(), v, "must be a whole number");
-            }
-        }
-        return b.build();
+        return OptionsBinder.bind(builder().clock(clock).catalogue(catalogue).build(), properties);
     }
 
-    /** The options as {@code ltc.action.planner.*} properties, for provenance. */
+    /** These options overridden by {@code ltc.action.planner.*} properties. */
+    public PlannerOptions withProperties(Map<String, String> properties) {
+        return OptionsBinder.bind(this, properties);
+    }
+
+    /** The options as {@code ltc.action.planner.*} properties, for provenance (the catalogue by id and version). */
     public Map<String, String> toProperties() {
-        Map<String, String> p = new TreeMap<>();
-        p.put("ltc.action.planner.maxActions", Integer.toString(maxActions));
-        p.put("ltc.action.planner.maxThemesPerAction", Integer.toString(maxThemesPerAction));
-        p.put("ltc.action.planner.planId", planId);
-        p.put("ltc.action.planner.catalogue", catalogue.id() + "@" + catalogue.version());
-        p.put("ltc.action.planner.seed", Long.toString(seed));
+        Map<String, String> p = new TreeMap<>(OptionsBinder.toProperties(this));
+        p.put(PREFIX + "catalogue", catalogue.id() + "@" + catalogue.version());
         return p;
     }
 

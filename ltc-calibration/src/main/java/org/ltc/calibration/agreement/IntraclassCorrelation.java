@@ -31,6 +31,9 @@ public final class IntraclassCorrelation {
                             "ICC needs a complete table: every judge must rate every target");
                 }
                 double x = table.value(i, j);
+                if (!Double.isFinite(x)) {
+                    throw InvalidInputException.field("values[" + i + "][" + j + "]", x, "must be a finite number");
+                }
                 grand += x;
                 rowMean[i] += x / k;
                 colMean[j] += x / n;
@@ -56,7 +59,7 @@ public final class IntraclassCorrelation {
         double wms = (ssTotal - ssRows) / ((double) n * (k - 1));
         double jms = ssCols / (k - 1);
         double ems = (ssTotal - ssRows - ssCols) / ((double) (n - 1) * (k - 1));
-        return switch (form) {
+        double icc = switch (form) {
             case ICC_1_1 -> (bms - wms) / (bms + (k - 1) * wms);
             case ICC_2_1 -> (bms - ems) / (bms + (k - 1) * ems + k * (jms - ems) / n);
             case ICC_3_1 -> (bms - ems) / (bms + (k - 1) * ems);
@@ -64,5 +67,14 @@ public final class IntraclassCorrelation {
             case ICC_2_K -> (bms - ems) / (bms + (jms - ems) / n);
             case ICC_3_K -> (bms - ems) / bms;
         };
+        if (!Double.isFinite(icc)) {
+            // Never NaN or Infinity as if it were a coefficient: say why the coefficient does not exist.
+            throw InvalidInputException.field("table", n + "x" + k, "ICC is undefined for these ratings: "
+                    + (!Double.isFinite(ssTotal) ? "they are too large to square (beyond about 1e154)"
+                    : ssTotal == 0 ? "every rating is the same, so there is no variance between targets to compare"
+                    : "the form's denominator is zero (no variance within " + (form.name().startsWith("ICC_1")
+                    ? "targets" : "the error term") + ")"));
+        }
+        return icc;
     }
 }

@@ -1,15 +1,13 @@
 package org.ltc.calibration.experiment;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ltc.model.LtcException;
-import org.ltc.model.io.LtcJson;
 import org.ltc.model.io.CsvFormat;
+import org.ltc.model.io.LtcJson;
+import org.ltc.model.io.OutputFolder;
 
 /**
  * Writes and reads experiment results: JSON in the SDK's envelope (kind {@value #KIND}) and a flat CSV, one
@@ -59,15 +57,11 @@ public final class ExperimentResults {
 
     /** Writes {@code results.json} and {@code results.csv} into a directory; returns the two files. */
     public static List<Path> write(ExperimentResult result, Path dir) {
-        try {
-            Files.createDirectories(dir);
-            Path json = dir.resolve("results.json");
-            Path csv = dir.resolve("results.csv");
-            Files.writeString(json, toJson(result), StandardCharsets.UTF_8);
-            Files.writeString(csv, toCsv(result), StandardCharsets.UTF_8);
-            return List.of(json, csv);
-        } catch (IOException e) {
-            throw new LtcException("could not write results to " + dir + ": " + e.getMessage(), e);
+        // Both files appear together, each whole, or neither: a killed run never leaves a truncated results file.
+        try (OutputFolder folder = OutputFolder.open(dir)) {
+            folder.writeString("results.json", toJson(result));
+            folder.writeString("results.csv", toCsv(result));
+            return folder.commit();
         }
     }
 }

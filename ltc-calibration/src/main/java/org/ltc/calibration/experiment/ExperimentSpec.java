@@ -3,8 +3,6 @@ package org.ltc.calibration.experiment;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import org.ltc.model.Checks;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.io.LtcJson;
+import org.ltc.model.io.InputFiles;
 
 /**
  * An experiment, as a JSON file a researcher writes and keeps with the results:
@@ -108,15 +107,42 @@ public record ExperimentSpec(String name, String cases, String stageColumn, Stri
         }
     }
 
+    /**
+     * A path named in a spec file ({@code cases}, {@code framework}), resolved against the spec's folder and
+     * confined to it: an absolute path, {@code ..} or a symbolic link leading out of the folder is an error, so a
+     * shared spec cannot make the tool read (and quote from) a file elsewhere on the machine.
+     *
+     * @param specFile the spec file
+     * @param field    the spec field naming the path, for the message
+     * @param path     the path as written in the spec
+     */
+    public static Path resolveInFolder(Path specFile, String field, String path) {
+        Path folder = specFile.toAbsolutePath().normalize().getParent();
+        Path named;
+        try {
+            named = Path.of(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InvalidInputException(specFile.toString(), "/" + field, field, path, "is not a file path");
+        }
+        Path resolved = folder.resolve(named).normalize();
+        boolean inside = !named.isAbsolute() && resolved.startsWith(folder);
+        if (inside && java.nio.file.Files.exists(resolved)) {
+            try {
+                inside = resolved.toRealPath().startsWith(folder.toRealPath());
+            } catch (java.io.IOException e) {
+                inside = false;
+            }
+        }
+        if (!inside) {
+            throw new InvalidInputException(specFile.toString(), "/" + field, field, path,
+                    "must name a file inside the spec's folder (" + folder + "), relative to it");
+        }
+        return resolved;
+    }
+
     /** Reads a spec file. Errors name the file and the JSON pointer. */
     public static ExperimentSpec read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), null, null, null, "cannot be read: " + e.getMessage(), e);
-        }
-        return parse(text, file.toString());
+        return parse(InputFiles.readString(file), file.toString());
     }
 
     public static ExperimentSpec parse(String json, String source) {
@@ -125,7 +151,7 @@ public record ExperimentSpec(String name, String cases, String stageColumn, Stri
         try {
             node = codec.mapper().readTree(json);
         } catch (tools.jackson.core.JacksonException e) {
-            throw new InvalidInputException(source, null, null, null, "is not valid JSON: " + e.getOriginalMessage(), e);
+            throw new InvalidInputException(source, null, null, null, "is not valid JSON: " + LtcJson.syntaxProblem(e), e);
         }
         return codec.convert(node, ExperimentSpec.class, source, "");
     }

@@ -1,10 +1,15 @@
 package org.ltc.calibration.learn;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import org.ltc.model.InvalidOptionsException;
-import org.ltc.model.plugin.Options;
+import org.ltc.model.plugin.Option;
+import org.ltc.model.plugin.OptionsBinder;
+import org.ltc.model.plugin.OptionsNamespace;
 
 /**
  * How to fit a logistic calibrator. Defaults: multinomial, L2 strength 1.0, 500 iterations, tolerance 1e-6,
@@ -20,30 +25,31 @@ import org.ltc.model.plugin.Options;
  * @param tolerance     convergence tolerance on the gradient of the mean loss, above 0
  * @param standardise   whether features are centred and scaled to unit variance on the training data first
  */
-public record LogisticOptions(Model model, double l2, int maxIterations, double tolerance, boolean standardise) {
+@OptionsNamespace(value = "ltc.calibration.logistic", recorded = {"modelFile", "modelSha256"})
+public record LogisticOptions(
+        @Option("multinomial (a weight vector per stage) or ordinal (proportional odds).") @NotNull Model model,
+        @Option("The L2 penalty l2/2 |w|^2 added to the summed negative log-likelihood.") @DecimalMin("0")
+        @DecimalMax("1e12") double l2,
+        @Option("L-BFGS iteration limit.") @Min(1) @Max(1_000_000) int maxIterations,
+        @Option("Convergence tolerance on the gradient of the mean loss.")
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") double tolerance,
+        @Option("Centre and scale features to unit variance on the training data first.") boolean standardise) {
     /** The property prefix. */
     public static final String PREFIX = "ltc.calibration.logistic.";
-    private static final Set<String> KNOWN = Set.of("model", "l2", "maxIterations", "tolerance", "standardise");
 
     /** The two model families. */
     public enum Model {
         MULTINOMIAL,
-        ORDINAL
+        ORDINAL;
+
+        /** The option text, e.g. {@code multinomial}. */
+        public String tag() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public LogisticOptions {
-        if (model == null) {
-            throw new InvalidOptionsException(PREFIX + "model", null, "is required (multinomial or ordinal)");
-        }
-        if (!(l2 >= 0) || !Double.isFinite(l2)) {
-            throw new InvalidOptionsException(PREFIX + "l2", l2, "must be a finite number of 0 or more");
-        }
-        if (maxIterations < 1) {
-            throw new InvalidOptionsException(PREFIX + "maxIterations", maxIterations, "must be 1 or more");
-        }
-        if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
-            throw new InvalidOptionsException(PREFIX + "tolerance", tolerance, "must be a finite number above 0");
-        }
+        OptionsBinder.check(LogisticOptions.class, model, l2, maxIterations, tolerance, standardise);
     }
 
     public static LogisticOptions defaults() {
@@ -60,47 +66,24 @@ public record LogisticOptions(Model model, double l2, int maxIterations, double 
 
     /**
      * Options from properties: keys either with the full prefix ({@code ltc.calibration.logistic.l2}) or bare
-     * ({@code l2}); unknown keys under the prefix, and unknown bare keys, are rejected.
+     * ({@code l2}, as an experiment spec writes them); unknown keys under the prefix, and unknown bare keys, are
+     * rejected.
      */
-    public static LogisticOptions fromProperties(Map<String, String> properties) {
-        Map<String, String> bare = new TreeMap<>();
-        properties.forEach((k, v) -> {
-            if (!k.startsWith("ltc.")) {
-                bare.put(PREFIX + k, v);
-            } else {
-                bare.put(k, v);
-            }
-        });
-        Map<String, String> mine = Options.under(PREFIX, bare, KNOWN);
-        Builder b = builder();
-        mine.forEach((k, v) -> {
-            String p = PREFIX + k;
-            switch (k) {
-                case "model" -> {
-                    try {
-                        b.model(Model.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT)));
-                    } catch (IllegalArgumentException e) {
-                        throw new InvalidOptionsException(p, v, "must be multinomial or ordinal");
-                    }
-                }
-                case "l2" -> b.l2(Options.doubleValue(p, v, 0, 1e12));
-                case "maxIterations" -> b.maxIterations(Options.intValue(p, v, 1, 1_000_000));
-                case "tolerance" -> b.tolerance(Options.doubleValue(p, v, Double.MIN_VALUE, 1));
-                case "standardise" -> b.standardise(Options.booleanValue(p, v));
-                default -> throw new InvalidOptionsException(p, v, "is not an option");
-            }
-        });
-        return b.build();
+    public static LogisticOptions bind(Map<String, String> properties) {
+        Map<String, String> full = new TreeMap<>();
+        properties.forEach((k, v) -> full.put(k.startsWith("ltc.") ? k : PREFIX + k, v));
+        return OptionsBinder.bind(defaults(), full);
     }
 
-    /** These options as bare properties, sorted, for provenance. */
+    /** Same as {@link #bind(Map)} (the name experiment code used). */
+    public static LogisticOptions fromProperties(Map<String, String> properties) {
+        return bind(properties);
+    }
+
+    /** These options as bare properties (the experiment spec's form), sorted, for provenance. */
     public Map<String, String> toProperties() {
         Map<String, String> m = new TreeMap<>();
-        m.put("model", model.name().toLowerCase(java.util.Locale.ROOT));
-        m.put("l2", Double.toString(l2));
-        m.put("maxIterations", Integer.toString(maxIterations));
-        m.put("tolerance", Double.toString(tolerance));
-        m.put("standardise", Boolean.toString(standardise));
+        OptionsBinder.toProperties(this).forEach((k, v) -> m.put(k.substring(PREFIX.length()), v));
         return m;
     }
 

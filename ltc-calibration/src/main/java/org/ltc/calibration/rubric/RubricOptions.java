@@ -6,7 +6,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.ltc.model.InvalidOptionsException;
-import org.ltc.model.plugin.Options;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.ltc.model.plugin.Option;
+import org.ltc.model.plugin.OptionCodec;
+import org.ltc.model.plugin.OptionsBinder;
+import org.ltc.model.plugin.OptionsNamespace;
 import org.ltc.model.stage.Rounding;
 
 /**
@@ -21,14 +28,22 @@ import org.ltc.model.stage.Rounding;
  * @param smoothing the share of probability spread evenly over all stages, so no stage is ever impossible
  *                  and log-loss stays finite (property {@code smoothing}, default 0.01, in [0, 0.5])
  */
-public record RubricOptions(Rounding rounding, Map<String, Double> weights, int resamples, double smoothing) {
+@OptionsNamespace("ltc.calibration.rubric")
+public record RubricOptions(
+        @Option("How the overall score becomes a stage: FLOOR, NEAREST or CEILING (default: the framework's rule).")
+        Rounding rounding,
+        @Option(value = "Weight per dimension id, replacing the framework's, e.g. leadership=2,resources=1.",
+                codec = RubricOptions.WeightsCodec.class) Map<String, Double> weights,
+        @Option("Bootstrap resamples over interviews and raters (0: the protocol's stage, no spread).") @Min(0)
+        @Max(1_000_000) int resamples,
+        @Option("The share of probability spread evenly over all stages.") @DecimalMin("0") @DecimalMax("0.5")
+        double smoothing) {
     /** The property prefix. */
     public static final String PREFIX = "ltc.calibration.rubric.";
     /** Default number of bootstrap resamples. */
     public static final int DEFAULT_RESAMPLES = 1000;
     /** Default smoothing. */
     public static final double DEFAULT_SMOOTHING = 0.01;
-    private static final Set<String> KNOWN = Set.of("rounding", "weights", "resamples", "smoothing");
 
     public RubricOptions {
         weights = Map.copyOf(new TreeMap<>(weights == null ? Map.of() : weights));
@@ -37,14 +52,7 @@ public record RubricOptions(Rounding rounding, Map<String, Double> weights, int 
                 throw new InvalidOptionsException(PREFIX + "weights", k + "=" + v, "weights must be finite and >= 0");
             }
         });
-        if (resamples < 0 || resamples > 1_000_000) {
-            throw new InvalidOptionsException(PREFIX + "resamples", String.valueOf(resamples),
-                    "must be between 0 and 1000000");
-        }
-        if (!(smoothing >= 0 && smoothing <= 0.5)) {
-            throw new InvalidOptionsException(PREFIX + "smoothing", String.valueOf(smoothing),
-                    "must be between 0 and 0.5");
-        }
+        OptionsBinder.check(RubricOptions.class, rounding, weights, resamples, smoothing);
     }
 
     /** The defaults: the framework's rule and weights, 1000 resamples, smoothing 0.01. */
@@ -52,64 +60,66 @@ public record RubricOptions(Rounding rounding, Map<String, Double> weights, int 
         return new RubricOptions(null, Map.of(), DEFAULT_RESAMPLES, DEFAULT_SMOOTHING);
     }
 
+    /** The defaults overridden by {@code ltc.calibration.rubric.*} properties. */
+    public static RubricOptions bind(Map<String, String> properties) {
+        return defaults().withProperties(properties);
+    }
+
     public static Builder builder() {
         return new Builder(defaults());
     }
 
-    /** These options with any {@code ltc.calibration.rubric.*} properties applied; other keys are ignored. */
+    /** These options with any {@code ltc.calibration.rubric.*} properties applied; unknown keys there fail. */
     public RubricOptions withProperties(Map<String, String> properties) {
-        Map<String, String> mine = Options.under(PREFIX, properties, KNOWN);
-        Builder b = new Builder(this);
-        mine.forEach((name, value) -> {
-            String property = PREFIX + name;
-            switch (name) {
-                case "rounding" -> {
-                    try {
-                        b.rounding(Rounding.valueOf(value.trim().toUpperCase(Locale.ROOT)));
-                    } catch (IllegalArgumentException e) {
-                        throw new InvalidOptionsException(property, value, "must be FLOOR, NEAREST or CEILING");
-                    }
-                }
-                case "weights" -> b.weights(parseWeights(property, value));
-                case "resamples" -> b.resamples(Options.intValue(property, value, 0, 1_000_000));
-                case "smoothing" -> b.smoothing(Options.doubleValue(property, value, 0, 0.5));
-                default -> throw new IllegalStateException(name);
-            }
-        });
-        return b.build();
+        return OptionsBinder.bind(this, properties);
     }
 
-    /** The options as properties, defaults included (what provenance records). */
+    /** Every option set as a property (the framework's rounding left out when none is chosen). */
+    public Map<String, String> toProperties() {
+        return OptionsBinder.toProperties(this);
+    }
+
+    /** The options as properties, defaults included (what provenance records), with the rounding used. */
     public Map<String, String> toProperties(Rounding effectiveRounding) {
-        Map<String, String> p = new TreeMap<>();
+        Map<String, String> p = new TreeMap<>(toProperties());
         p.put(PREFIX + "rounding", (rounding != null ? rounding : effectiveRounding).name());
-        if (!weights.isEmpty()) {
-            p.put(PREFIX + "weights", new TreeMap<>(weights).entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
-        }
-        p.put(PREFIX + "resamples", String.valueOf(resamples));
-        p.put(PREFIX + "smoothing", String.valueOf(smoothing));
         return p;
     }
 
-    private static Map<String, Double> parseWeights(String property, String value) {
-        Map<String, Double> w = new TreeMap<>();
-        for (String part : value.split(",")) {
-            if (part.isBlank()) {
-                continue;
+    /** Weights as {@code dimension=weight,dimension=weight}, sorted by dimension; none is written as nothing. */
+    static final class WeightsCodec implements OptionCodec<Map<String, Double>> {
+        @Override
+        public Map<String, Double> read(String property, String value) {
+            Map<String, Double> w = new TreeMap<>();
+            for (String part : value.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                int eq = part.indexOf('=');
+                if (eq <= 0) {
+                    throw new InvalidOptionsException(property, value,
+                            "must be dimension=weight pairs separated by commas");
+                }
+                String dim = part.substring(0, eq).trim();
+                try {
+                    w.put(dim, Double.parseDouble(part.substring(eq + 1).trim()));
+                } catch (NumberFormatException e) {
+                    throw new InvalidOptionsException(property, value, "the weight of " + dim + " is not a number");
+                }
             }
-            int eq = part.indexOf('=');
-            if (eq <= 0) {
-                throw new InvalidOptionsException(property, value, "must be dimension=weight pairs separated by commas");
-            }
-            String dim = part.substring(0, eq).trim();
-            try {
-                w.put(dim, Double.parseDouble(part.substring(eq + 1).trim()));
-            } catch (NumberFormatException e) {
-                throw new InvalidOptionsException(property, value, "the weight of " + dim + " is not a number");
-            }
+            return w;
         }
-        return w;
+
+        @Override
+        public String write(Map<String, Double> weights) {
+            return weights.isEmpty() ? null : new TreeMap<>(weights).entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+        }
+
+        @Override
+        public String typeName() {
+            return "dimension=weight,…";
+        }
     }
 
     /** Builds options; each setter rejects a bad value at once. */

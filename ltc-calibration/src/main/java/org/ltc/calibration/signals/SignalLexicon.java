@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ltc.model.Checks;
@@ -12,6 +11,7 @@ import org.ltc.model.InvalidInputException;
 import org.ltc.model.io.LtcJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import org.ltc.model.io.InputFiles;
 
 /**
  * The words that signal each stage of a framework, and the words that show each public-capital factor,
@@ -95,7 +95,7 @@ public record SignalLexicon(String source, String frameworkId, List<StageSignals
 
     /** Reads a host's lexicon file. */
     public static SignalLexicon load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, InputFiles.DEFAULT_MAX_TEXT_BYTES)) {
             return load(in, file.toString());
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), null, null, null, "cannot be read: " + e.getMessage(), e);
@@ -110,7 +110,7 @@ public record SignalLexicon(String source, String frameworkId, List<StageSignals
             root = json.mapper().readTree(in);
         } catch (JacksonException e) {
             throw new InvalidInputException(sourceName, e.getLocation() == null ? null
-                    : "line " + e.getLocation().getLineNr(), null, null, "is not valid JSON: " + e.getOriginalMessage(), e);
+                    : "line " + e.getLocation().getLineNr(), null, null, "is not valid JSON: " + LtcJson.syntaxProblem(e), e);
         }
         if (root == null || !root.isObject()) {
             throw new InvalidInputException(sourceName, "/", null, null, "must be a JSON object (a signal lexicon)");

@@ -5,7 +5,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.ltc.model.InvalidOptionsException;
-import org.ltc.model.plugin.Options;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import org.ltc.model.plugin.Option;
+import org.ltc.model.plugin.OptionsBinder;
+import org.ltc.model.plugin.OptionsNamespace;
 
 /**
  * Options of the {@code signals} calibrator, also readable from {@code ltc.calibration.signals.*} properties.
@@ -19,24 +23,28 @@ import org.ltc.model.plugin.Options;
  * @param votes           weigh each note by how others voted on it (property {@code votes}, default true)
  * @param text            what to read: {@code auto} (notes when given, else themes), {@code notes},
  *                        {@code themes} or {@code both} (property {@code text})
- * @param includeRejected read notes a moderator rejected too (property {@code include-rejected}, default false)
+ * @param includeRejected read notes a moderator rejected too (property {@code includeRejected}, formerly {@code include-rejected}, default false)
  */
-public record SignalsOptions(String lexicon, double smoothing, double sharpness, boolean votes, String text,
-                             boolean includeRejected) {
+@OptionsNamespace("ltc.calibration.signals")
+public record SignalsOptions(
+        @Option("A signal lexicon JSON file for the framework (built-in: the calibrator's own).") String lexicon,
+        @Option("Pseudo-count added to every stage's signal weight.")
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") double smoothing,
+        @Option("Exponent on the smoothed weights: above 1 sharpens, below 1 flattens.")
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("10") double sharpness,
+        @Option("Weigh each note by how others voted on it.") boolean votes,
+        @Option("What to read: auto (notes when given, else themes), notes, themes or both.") String text,
+        @Option(value = "Read notes a moderator rejected too.", aliases = "include-rejected")
+        boolean includeRejected) {
     /** The property prefix. */
     public static final String PREFIX = "ltc.calibration.signals.";
-    private static final Set<String> KNOWN = Set.of("lexicon", "smoothing", "sharpness", "votes", "text",
-            "include-rejected");
+    private static final String BUILT_IN = "built-in";
     private static final Set<String> TEXTS = Set.of("auto", "notes", "themes", "both");
 
     public SignalsOptions {
-        lexicon = lexicon == null || lexicon.isBlank() ? null : lexicon;
-        if (!(smoothing > 0 && smoothing <= 1000)) {
-            throw new InvalidOptionsException(PREFIX + "smoothing", String.valueOf(smoothing), "must be in (0, 1000]");
-        }
-        if (!(sharpness > 0 && sharpness <= 10)) {
-            throw new InvalidOptionsException(PREFIX + "sharpness", String.valueOf(sharpness), "must be in (0, 10]");
-        }
+        lexicon = lexicon == null || lexicon.isBlank() || lexicon.equals(BUILT_IN) ? null : lexicon;
+        text = text == null ? null : text.trim().toLowerCase(Locale.ROOT);
+        OptionsBinder.check(SignalsOptions.class, lexicon, smoothing, sharpness, votes, text, includeRejected);
         if (text == null || !TEXTS.contains(text)) {
             throw new InvalidOptionsException(PREFIX + "text", text, "must be one of auto, notes, themes, both");
         }
@@ -47,49 +55,21 @@ public record SignalsOptions(String lexicon, double smoothing, double sharpness,
         return new SignalsOptions(null, 1, 1, true, "auto", false);
     }
 
-    /** These options with any {@code ltc.calibration.signals.*} properties applied; other keys are ignored. */
+    /** The defaults overridden by {@code ltc.calibration.signals.*} properties. */
+    public static SignalsOptions bind(Map<String, String> properties) {
+        return defaults().withProperties(properties);
+    }
+
+    /** These options with any {@code ltc.calibration.signals.*} properties applied; unknown keys there fail. */
     public SignalsOptions withProperties(Map<String, String> properties) {
-        Map<String, String> mine = Options.under(PREFIX, properties, KNOWN);
-        String lx = lexicon;
-        double sm = smoothing;
-        double sh = sharpness;
-        boolean vo = votes;
-        String tx = text;
-        boolean ir = includeRejected;
-        for (Map.Entry<String, String> e : mine.entrySet()) {
-            String property = PREFIX + e.getKey();
-            String value = e.getValue();
-            switch (e.getKey()) {
-                case "lexicon" -> lx = value;
-                case "smoothing" -> sm = positive(property, value, 1000);
-                case "sharpness" -> sh = positive(property, value, 10);
-                case "votes" -> vo = Options.booleanValue(property, value);
-                case "text" -> tx = value.trim().toLowerCase(Locale.ROOT);
-                case "include-rejected" -> ir = Options.booleanValue(property, value);
-                default -> throw new IllegalStateException(e.getKey());
-            }
-        }
-        return new SignalsOptions(lx, sm, sh, vo, tx, ir);
+        return OptionsBinder.bind(this, properties);
     }
 
-    /** The options as properties, defaults included (what provenance records). */
+    /** The options as properties, defaults included (what provenance records; the built-in lexicon by name). */
     public Map<String, String> toProperties() {
-        Map<String, String> p = new TreeMap<>();
-        p.put(PREFIX + "lexicon", lexicon == null ? "built-in" : lexicon);
-        p.put(PREFIX + "smoothing", String.valueOf(smoothing));
-        p.put(PREFIX + "sharpness", String.valueOf(sharpness));
-        p.put(PREFIX + "votes", String.valueOf(votes));
-        p.put(PREFIX + "text", text);
-        p.put(PREFIX + "include-rejected", String.valueOf(includeRejected));
+        Map<String, String> p = new TreeMap<>(OptionsBinder.toProperties(this));
+        p.putIfAbsent(PREFIX + "lexicon", BUILT_IN);
         return p;
-    }
-
-    private static double positive(String property, String value, double max) {
-        double v = Options.doubleValue(property, value, 0, max);
-        if (v <= 0) {
-            throw new InvalidOptionsException(property, value, "must be greater than 0");
-        }
-        return v;
     }
 
     public SignalsOptions withLexicon(String value) {

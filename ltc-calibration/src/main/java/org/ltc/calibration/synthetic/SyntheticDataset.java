@@ -1,8 +1,5 @@
 package org.ltc.calibration.synthetic;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +8,8 @@ import java.util.TreeMap;
 import org.ltc.calibration.CalibrationInput;
 import org.ltc.calibration.experiment.CaseDataset;
 import org.ltc.model.Checks;
-import org.ltc.model.LtcException;
 import org.ltc.model.io.LtcJson;
+import org.ltc.model.io.OutputFolder;
 import org.ltc.model.stage.IndicatorRating;
 import org.ltc.model.stage.RatingScale;
 import org.ltc.model.stage.Stage;
@@ -74,8 +71,8 @@ public record SyntheticDataset(SyntheticOptions options, long seed, List<Synthet
      * @return the files written
      */
     public List<Path> write(Path dir) {
-        try {
-            Files.createDirectories(dir);
+        // The four files appear together or not at all, each whole: see OutputFolder.
+        try (OutputFolder folder = OutputFolder.open(dir)) {
             CaseDataset cases = toCases();
             StringBuilder cs = new StringBuilder();
             List<String> header = new ArrayList<>(List.of("id", "region", "stage", "stage_id"));
@@ -107,17 +104,11 @@ public record SyntheticDataset(SyntheticOptions options, long seed, List<Synthet
                 byDim.forEach((d, v) -> rs.append(c.id()).append('/').append(d).append(',')
                         .append(String.join(",", v)).append('\n'));
             }
-            Path casesFile = dir.resolve("cases.csv");
-            Path notesFile = dir.resolve("notes.csv");
-            Path ratingsFile = dir.resolve("ratings.csv");
-            Path frameworkFile = dir.resolve("framework.json");
-            Files.writeString(casesFile, cs, StandardCharsets.UTF_8);
-            Files.writeString(notesFile, ns, StandardCharsets.UTF_8);
-            Files.writeString(ratingsFile, rs, StandardCharsets.UTF_8);
-            LtcJson.defaults().write(options.framework(), frameworkFile);
-            return List.of(casesFile, notesFile, ratingsFile, frameworkFile);
-        } catch (IOException e) {
-            throw new LtcException("could not write the synthetic dataset to " + dir + ": " + e.getMessage(), e);
+            folder.writeString("cases.csv", cs.toString());
+            folder.writeString("notes.csv", ns.toString());
+            folder.writeString("ratings.csv", rs.toString());
+            folder.writeString("framework.json", LtcJson.defaults().write(options.framework()));
+            return folder.commit();
         }
     }
 

@@ -23,31 +23,39 @@ import org.ltc.model.stage.StageFramework;
 public record SyntheticOptions(StageFramework framework, int communities, int regions, int raters, double raterBias,
                                double ratingNoise, double capitalStrength, int notes, double signalRate,
                                double signalSharpness) {
+    /** The most communities one dataset holds: enough for any simulation study, bounded so a typo cannot fill memory. */
+    public static final int MAX_COMMUNITIES = 1_000_000;
+    /** The most regions. */
+    public static final int MAX_REGIONS = 10_000;
+    /** The most raters per community. */
+    public static final int MAX_RATERS = 100;
+    /** The most notes per community. */
+    public static final int MAX_NOTES = 1_000;
+
     public SyntheticOptions {
         Checks.notNull("framework", framework);
         if (framework.dimensions().isEmpty()) {
             throw new InvalidOptionsException("framework", framework.id(), "must have dimensions to rate");
         }
-        positive("communities", communities);
-        positive("regions", regions);
-        positive("raters", raters);
+        between("communities", communities, 1, MAX_COMMUNITIES);
+        between("regions", regions, 1, MAX_REGIONS);
+        between("raters", raters, 1, MAX_RATERS);
         nonNegative("raterBias", raterBias);
         if (!(ratingNoise > 0) || !Double.isFinite(ratingNoise)) {
             throw new InvalidOptionsException("ratingNoise", ratingNoise, "must be a finite number above 0");
         }
         nonNegative("capitalStrength", capitalStrength);
-        if (notes < 0) {
-            throw new InvalidOptionsException("notes", notes, "must be 0 or more");
-        }
+        between("notes", notes, 0, MAX_NOTES);
         if (!(signalRate >= 0 && signalRate <= 1)) {
             throw new InvalidOptionsException("signalRate", signalRate, "must be between 0 and 1");
         }
         nonNegative("signalSharpness", signalSharpness);
     }
 
-    private static void positive(String name, int v) {
-        if (v < 1) {
-            throw new InvalidOptionsException(name, v, "must be 1 or more");
+    /** Checks {@code min <= v <= max}; public so a tool can check its own option names against the same bounds. */
+    public static void between(String name, long v, long min, long max) {
+        if (v < min || v > max) {
+            throw new InvalidOptionsException(name, v, "must be from " + min + " to " + max);
         }
     }
 

@@ -108,49 +108,58 @@ final class AgreementCommand implements Callable<Integer> {
         String detail;
         int units;
         int raters;
-        switch (m) {
-            case "fleiss" -> {
-                String layout = table == null ? null : table.strip().toLowerCase(Locale.ROOT);
-                if (layout != null && !layout.equals("counts") && !layout.equals("raters")) {
-                    throw new InvalidOptionsException("--table", table, "must be counts or raters");
+        try {
+            switch (m) {
+                case "fleiss" -> {
+                    String layout = table == null ? null : table.strip().toLowerCase(Locale.ROOT);
+                    if (layout != null && !layout.equals("counts") && !layout.equals("raters")) {
+                        throw new InvalidOptionsException("--table", table, "must be counts or raters");
+                    }
+                    boolean raterColumns = layout == null ? !declared.isEmpty() || AgreementCsv.holdsLabels(input, format)
+                            : layout.equals("raters");
+                    CountTable t = raterColumns
+                            ? CountTable.fromRatings(AgreementCsv.readRatings(input, format, declared))
+                            : AgreementCsv.readCounts(input, format);
+                    value = FleissKappa.compute(t);
+                    units = t.unitCount();
+                    raters = t.unitCount() == 0 ? 0 : t.raters(0);
+                    detail = "Fleiss' kappa";
                 }
-                boolean raterColumns = layout == null ? !declared.isEmpty() || AgreementCsv.holdsLabels(input, format)
-                        : layout.equals("raters");
-                CountTable t = raterColumns
-                        ? CountTable.fromRatings(AgreementCsv.readRatings(input, format, declared))
-                        : AgreementCsv.readCounts(input, format);
-                value = FleissKappa.compute(t);
-                units = t.unitCount();
-                raters = t.unitCount() == 0 ? 0 : t.raters(0);
-                detail = "Fleiss' kappa";
+                case "cohen" -> {
+                    RatingTable t = AgreementCsv.readRatings(input, format, declared);
+                    Weighting w = parse(Weighting.class, weights, "--weights");
+                    value = CohenKappa.compute(t, w);
+                    units = t.unitCount();
+                    raters = t.raterCount();
+                    detail = "Cohen's kappa (" + w.name().toLowerCase(Locale.ROOT) + ")";
+                }
+                case "krippendorff" -> {
+                    Level l = parse(Level.class, level, "--level");
+                    RatingTable t = l == Level.INTERVAL || l == Level.RATIO
+                            ? AgreementCsv.readNumericRatings(input, format)
+                            : AgreementCsv.readRatings(input, format, declared);
+                    value = KrippendorffAlpha.compute(t, l);
+                    units = t.unitCount();
+                    raters = t.raterCount();
+                    detail = "Krippendorff's alpha (" + l.name().toLowerCase(Locale.ROOT) + ")";
+                }
+                case "icc" -> {
+                    RatingTable t = AgreementCsv.readNumericRatings(input, format);
+                    IccForm f = parse(IccForm.class, form, "--form");
+                    value = IntraclassCorrelation.compute(t, f);
+                    units = t.unitCount();
+                    raters = t.raterCount();
+                    detail = f.name().replaceFirst("ICC_(\\w)_(\\w)", "ICC($1,$2)");
+                }
+                default -> throw new InvalidOptionsException("--metric", metric, "must be cohen, fleiss, krippendorff or icc");
             }
-            case "cohen" -> {
-                RatingTable t = AgreementCsv.readRatings(input, format, declared);
-                Weighting w = parse(Weighting.class, weights, "--weights");
-                value = CohenKappa.compute(t, w);
-                units = t.unitCount();
-                raters = t.raterCount();
-                detail = "Cohen's kappa (" + w.name().toLowerCase(Locale.ROOT) + ")";
-            }
-            case "krippendorff" -> {
-                Level l = parse(Level.class, level, "--level");
-                RatingTable t = l == Level.INTERVAL || l == Level.RATIO
-                        ? AgreementCsv.readNumericRatings(input, format)
-                        : AgreementCsv.readRatings(input, format, declared);
-                value = KrippendorffAlpha.compute(t, l);
-                units = t.unitCount();
-                raters = t.raterCount();
-                detail = "Krippendorff's alpha (" + l.name().toLowerCase(Locale.ROOT) + ")";
-            }
-            case "icc" -> {
-                RatingTable t = AgreementCsv.readNumericRatings(input, format);
-                IccForm f = parse(IccForm.class, form, "--form");
-                value = IntraclassCorrelation.compute(t, f);
-                units = t.unitCount();
-                raters = t.raterCount();
-                detail = f.name().replaceFirst("ICC_(\\w)_(\\w)", "ICC($1,$2)");
-            }
-            default -> throw new InvalidOptionsException("--metric", metric, "must be cohen, fleiss, krippendorff or icc");
+        } catch (InvalidInputException e) {
+            throw e.source() == null ? e.at(input.toString(), null) : e;
+        }
+        if (!Double.isFinite(value)) {
+            // No metric prints NaN with exit 0: a coefficient that does not exist is an error that says so.
+            throw new InvalidInputException(input.toString(), null, null, null, detail + " is undefined for these "
+                    + "ratings (there is no variation to measure agreement on)");
         }
         var out = spec.commandLine().getOut();
         if (common.json) {
@@ -162,7 +171,7 @@ final class AgreementCommand implements Callable<Integer> {
             }
             json.put("units", units);
             json.put("raters", raters);
-            out.println(LtcJson.defaults().mapper().writeValueAsString(json));
+            JsonOut.print(out, json);
         } else {
             out.println(String.format(Locale.ROOT, "%s = %.3f  (%d units, %d %s; %s)", detail, value, units, raters,
                     m.equals("fleiss") ? "ratings per unit" : "raters", input.getFileName()));

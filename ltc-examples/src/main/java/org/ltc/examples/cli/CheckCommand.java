@@ -80,10 +80,10 @@ final class CheckCommand implements Callable<Integer> {
             root.put("plan", plan.id());
             root.put("concerns", report.concerns().size());
             root.set("findings", json.mapper().valueToTree(report.findings()));
-            w.println(json.mapper().writeValueAsString(root));
+            JsonOut.print(w, root);
         } else {
             for (Finding f : report.findings()) {
-                w.println(f.line());
+                w.println(Terminal.visible(f.line()));
             }
             w.println(file + ": " + report.concerns().size() + " concern(s), "
                     + (report.findings().size() - report.concerns().size()) + " pass(es)");

@@ -24,14 +24,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.ltc.model.io.InputFiles;
 
 /**
  * {@code ltc evaluate}: themes labelled texts from a CSV file and prints how well the themes recover the
  * labels (NMI with arithmetic normalisation, AMI, ARI, V-measure), label-free quality (NPMI coherence,
- * topic diversity, unassigned share) and, with several seeds, stability (mean pairwise ARI).
+ * topic diversity, unassigned share) and, with several seeds, stability (mean pairwise ARI). Themers with two
+ * levels are scored at the finest.
  */
 @Command(name = "evaluate",
         mixinStandardHelpOptions = true,
@@ -67,11 +68,15 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "The column holding the gold label.")
     String labelColumn;
 
-    @Option(names = "--themer", paramLabel = "ID", defaultValue = "kmeans",
-            description = "The themer to measure (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--themer", paramLabel = "ID",
+            description = "The themer to measure (default: semantic when an embedding model can run, else kmeans).")
     String themer;
 
-    @Option(names = "--k", paramLabel = "N", description = "How many themes (sets ltc.theming.<themer>.k).")
+    @Mixin
+    ThemerChoice choice;
+
+    @Option(names = "--k", paramLabel = "N", description = "How many themes; for semantic, the finest themes, "
+            + "which are the ones scored (sets ltc.theming.<themer>.k).")
     Integer k;
 
     @Option(names = "--seeds", paramLabel = "S,S,...", split = ",", defaultValue = "1",
@@ -91,10 +96,11 @@ final class EvaluateCommand implements Callable<Integer> {
         List<String> labels = new ArrayList<>();
         read(texts, labels);
         PluginRegistry<Themer> registry = Themers.discover(EvaluateCommand.class.getClassLoader());
-        Themer chosen = registry.get(themer);
+        String id = ThemerChoice.id(themer, registry);
+        Themer chosen = choice.themer(id, registry);
         Map<String, String> options = new TreeMap<>(properties);
         if (k != null) {
-            options.put("ltc.theming." + themer + ".k", Integer.toString(k));
+            options.put("ltc.theming." + id + ".k", Integer.toString(k));
         }
         org.ltc.model.plugin.ProgressListener progress = ProgressBar.onStderr(spec, "evaluate", common.json);
         EvaluationResult r = ThemingEvaluator.evaluate(chosen, texts, labels, options, seeds, threads, progress, null);
@@ -130,7 +136,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 rn.put("themes", run.themes());
                 rn.put("seconds", run.seconds());
             }
-            o.println(json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(n));
+            JsonOut.print(o, n);
         } else {
             o.printf(Locale.ROOT, "%s on %d texts with %d labels, seeds %s%n", r.themer(), r.documents(), r.classes(),
                     seeds);

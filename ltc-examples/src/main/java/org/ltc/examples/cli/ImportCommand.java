@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ltc.model.InvalidInputException;
+import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationFormat;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.io.CsvImportOptions;
@@ -35,13 +36,18 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "import",
         mixinStandardHelpOptions = true,
         description = {"Import notes from a CSV file or a Polis open-data export into an LTC conversation-set "
-                + "document. E-mail addresses, phone numbers and street addresses (and names listed with "
-                + "--redact-names) are removed from the notes' text before anything is written."},
+                + "document. E-mail addresses, phone numbers, street addresses, SSNs, card numbers, profile "
+                + "addresses and dates of birth (and names listed with --redact-names) are removed from the notes, "
+                + "titles, segment values and ids before anything is written."},
         footer = {"", "Examples:",
                 "  ltc import --csv notes.csv --text-column text \\",
                 "      --participant-column participant --conversation-column conversation \\",
                 "      --segment-column neighbourhood --out notes.json",
                 "  ltc import --csv survey.csv --text-column answer --lenient --out survey.json",
+                "  ltc template notes --out notes.csv      (notes.csv, guide.csv, conversations.csv to fill in)",
+                "  ltc import --csv notes.csv --text-column text --note-id-column note_id \\",
+                "      --conversation-column conversation --question-column question --participant-column participant \\",
+                "      --guide guide.csv --conversations conversations.csv --community \"Our town\" --out notes.json",
                 "  ltc import --polis ../shared/data/polis-bowling-green --out bg.json",
                 "",
                 "Strict by default: the first bad row stops the import (exit 2) with its file, line, column "
@@ -74,9 +80,17 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     CsvColumns columns;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "OTHER",
-            description = "How the CSV's conversations were held: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ConversationFormat format;
+    @Mixin
+    CreatedAtOption createdAt;
+
+    @Option(names = "--conversation-format", paramLabel = "FORMAT",
+            description = "How the CSV's conversations were held, when --conversations does not say: "
+                    + "${COMPLETION-CANDIDATES} (default: OTHER).")
+    ConversationFormat conversationFormat;
+
+    /** The old name of --conversation-format: --format names output formats in every other command. */
+    @Option(names = "--format", paramLabel = "FORMAT", hidden = true)
+    ConversationFormat deprecatedFormat;
 
     @Option(names = "--set-id", paramLabel = "ID", description = "The conversation set's id (default: from the "
             + "file or Polis conversation).")
@@ -98,7 +112,7 @@ final class ImportCommand implements Callable<Integer> {
     Path redactNames;
 
     @Option(names = "--no-redact", description = "Do not remove personal data (only for text already redacted "
-            + "or public statements).")
+            + "or public statements); the set is recorded as public text.")
     boolean noRedact;
 
     @Override
@@ -142,6 +156,10 @@ final class ImportCommand implements Callable<Integer> {
             throw new InvalidInputException(report.source(), null, null, null,
                     "has no good row: all " + report.rowsRejected() + " rows were rejected; nothing written");
         }
+        if (set.notes().isEmpty()) {
+            throw new InvalidInputException(report.source(), null, null, null,
+                    "has no notes: only a header row; nothing written");
+        }
         RedactionSummary redaction = null;
         if (redactor != null) {
             // The library records the redaction itself (counts, how, a digest; the names only counted and hashed).
@@ -159,11 +177,23 @@ final class ImportCommand implements Callable<Integer> {
 
     private ImportResult importCsv() {
         CsvImportOptions.Builder b = columns.builder(source.csv)
-                .conversationFormat(format).setId(setId).lenient(lenient).maxFieldChars(maxFieldChars);
+                .conversationFormat(conversationFormat()).setId(setId).lenient(lenient).maxFieldChars(maxFieldChars);
         if (maxRows != null) {
             b.maxRows(maxRows);
         }
-        return CsvNoteImport.of(b.build()).importFile(source.csv);
+        return columns.importCsv(source.csv, b.build(), createdAt.clock());
+    }
+
+    private ConversationFormat conversationFormat() {
+        if (deprecatedFormat != null) {
+            if (conversationFormat != null && conversationFormat != deprecatedFormat) {
+                throw new InvalidOptionsException("--format", deprecatedFormat, "disagrees with --conversation-format "
+                        + conversationFormat + "; --format is the old name of --conversation-format");
+            }
+            spec.commandLine().getErr().println("ltc import: --format is deprecated; use --conversation-format");
+            return deprecatedFormat;
+        }
+        return conversationFormat != null ? conversationFormat : ConversationFormat.OTHER;
     }
 
     private ImportResult importPolis() {
@@ -173,7 +203,8 @@ final class ImportCommand implements Callable<Integer> {
         if (maxRows != null) {
             b.maxRows(maxRows);
         }
-        return PolisImport.of(b.build()).read(source.polis);
+        ImportResult result = PolisImport.of(b.build()).withClock(createdAt.clock()).read(source.polis);
+        return new ImportResult(columns.withCommunity(result.conversationSet()), result.report());
     }
 
     private void print(ImportReport report, List<ImportProblem> problems, ConversationSet set,
@@ -206,8 +237,7 @@ final class ImportCommand implements Callable<Integer> {
             } else {
                 n.putNull("redaction");
             }
-            o.println(json.mapper().writer().without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(n));
+            JsonOut.print(o, n);
             return;
         }
         o.println("imported " + set.notes().size() + " notes from " + report.source() + " ("

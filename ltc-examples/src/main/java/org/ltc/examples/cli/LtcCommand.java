@@ -22,6 +22,7 @@ import picocli.CommandLine.IVersionProvider;
                 ThemeCommand.class, EvaluateCommand.class, CalibrateCommand.class, ExperimentCommand.class,
                 AgreementCommand.class, SimulateCommand.class, PlanCommand.class, CheckCommand.class,
                 ReportCommand.class, OptionsCommand.class, RunCommand.class, ApproveCommand.class,
+                TemplateCommand.class, CodebookCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 the tool failed, 2 bad input or usage.",
                 "Run 'ltc help COMMAND' for a command's options and examples."})
@@ -58,28 +59,67 @@ public final class LtcCommand implements Runnable {
     /** Runs the tool with the given streams and returns the exit code (used by tests and hosts). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        // With --json a script reads stdout: an error is one {"error": {...}} object there, and the line on stderr.
+        boolean json = java.util.Arrays.asList(args).contains("--json");
         CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
+        CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, usageArgs) -> {
+            int code = usage.handleParseException(e, usageArgs);
+            if (json) {
+                JsonOut.print(e.getCommandLine().getOut(), JsonOut.error(e.getCommandLine().getCommandName(), code,
+                        Terminal.visible(e.getMessage()), null));
+            }
+            return code;
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             int code = e instanceof InvalidInputException || e instanceof InvalidOptionsException ? BAD_INPUT : FAILED;
             String message = e instanceof LtcException ? e.getMessage() : e.toString();
             cmd.getErr().println("ltc " + cmd.getCommandName() + ": " + Terminal.visible(message));
+            if (json) {
+                JsonOut.print(cmd.getOut(), JsonOut.error(cmd.getCommandName(), code, Terminal.visible(message), e));
+            }
             if (debug) {
                 e.printStackTrace(cmd.getErr());
             }
             cmd.getErr().flush();
             return code;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // What ran out and how to give more, in one line: a stack trace of the JVM's own limit helps nobody.
+            err.println(e instanceof OutOfMemoryError ? OUT_OF_MEMORY : OUT_OF_STACK);
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            code = FAILED;
+        }
         out.flush();
         err.flush();
         return code;
     }
 
+    /** Built before it is needed: when the heap is full there may be no room to build a message. */
+    static final String OUT_OF_MEMORY = "ltc: ran out of memory (Java heap, at most "
+            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): give it more with -Xmx, e.g. "
+            + "java -Xmx4g -jar ltc.jar ..., or give it less input at once";
+    /** As {@link #OUT_OF_MEMORY}, for a too deeply nested input or computation. */
+    static final String OUT_OF_STACK = "ltc: ran out of stack (a too deeply nested input or computation): give it "
+            + "more with -Xss, e.g. java -Xss16m -jar ltc.jar ...";
+
     /** The configured command line (picocli), for tests and for generating documentation. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new LtcCommand());
+        // An empty path ("--out ''") would name the working folder or its parent: refuse it for every option.
+        cli.registerConverter(java.nio.file.Path.class, s -> {
+            if (s.isEmpty()) {
+                throw new CommandLine.TypeConversionException("an empty path names no file or folder");
+            }
+            return java.nio.file.Path.of(s);
+        });
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setUsageHelpAutoWidth(true);
         footersKeepTokensWhole(cli);

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.conversation.ConversationFormat;
 import org.ltc.model.conversation.ConversationSet;
-import org.ltc.model.io.CsvNoteImport;
 import org.ltc.model.io.ImportProblem;
 import org.ltc.model.io.ImportResult;
 import org.ltc.model.io.LtcJson;
@@ -46,19 +45,30 @@ final class NoteSource {
 
     /** The notes, read from whichever source was named; rejected rows (lenient) are listed on {@code err}. */
     ConversationSet load(PrintWriter err) {
+        return load(err, java.time.Clock.systemUTC());
+    }
+
+    /** As {@link #load(PrintWriter)}, recording {@code clock}'s time in an import's provenance. */
+    ConversationSet load(PrintWriter err, java.time.Clock clock) {
         if (which.input != null) {
             if (!Files.isRegularFile(which.input)) {
                 throw new InvalidInputException(which.input.toString(), null, null, null, "is not a readable file");
             }
-            return LtcJson.defaults().read(which.input, ConversationSet.class);
+            ConversationSet set = LtcJson.defaults().read(which.input, ConversationSet.class);
+            if (columns.guide != null) {
+                set = set.withGuide(CsvColumns.readGuide(columns.guide));
+            }
+            return columns.withCommunity(set);
         }
         ImportResult result;
         if (which.csv != null) {
-            result = CsvNoteImport.of(columns.builder(which.csv).conversationFormat(ConversationFormat.OTHER)
-                    .lenient(lenient).build()).importFile(which.csv);
+            result = columns.importCsv(which.csv, columns.builder(which.csv).conversationFormat(ConversationFormat.OTHER)
+                    .lenient(lenient).build(), clock);
         } else {
             columns.rejectUnlessCsv("--polis");
-            result = PolisImport.of(PolisImportOptions.builder().lenient(lenient).build()).read(which.polis);
+            result = PolisImport.of(PolisImportOptions.builder().lenient(lenient).build()).withClock(clock)
+                    .read(which.polis);
+            result = new ImportResult(columns.withCommunity(result.conversationSet()), result.report());
         }
         for (ImportProblem p : result.report().problems()) {
             err.println(Terminal.visible("rejected: " + p));
@@ -66,6 +76,10 @@ final class NoteSource {
         if (result.conversationSet().notes().isEmpty() && result.report().rowsRejected() > 0) {
             throw new InvalidInputException(result.report().source(), null, null, null,
                     "has no good row: all " + result.report().rowsRejected() + " rows were rejected");
+        }
+        if (result.conversationSet().notes().isEmpty()) {
+            throw new InvalidInputException(result.report().source(), null, null, null,
+                    "has no notes: only a header row");
         }
         return result.conversationSet();
     }

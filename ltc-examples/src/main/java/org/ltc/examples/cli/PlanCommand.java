@@ -75,6 +75,9 @@ final class PlanCommand implements Callable<Integer> {
             description = "The plan's id (default: ${DEFAULT-VALUE}).")
     String planId;
 
+    @picocli.CommandLine.Mixin
+    CreatedAtOption createdAt;
+
     @Override
     public Integer call() {
         LtcJson json = LtcJson.defaults();
@@ -83,7 +86,7 @@ final class PlanCommand implements Callable<Integer> {
         LibraryCapacities caps = json.read(readable(capacities), LibraryCapacities.class);
         ActionPatternCatalogue cat = catalogue == null ? ActionPatternCatalogue.builtIn()
                 : ActionPatternCatalogue.load(readable(catalogue));
-        Clock clock = Clock.systemUTC();
+        Clock clock = createdAt.clock();
         PlannerOptions options = PlannerOptions.builder().maxActions(maxActions).seed(seed).planId(planId)
                 .clock(clock).catalogue(cat).build();
         PlanDraft draft = new ActionPlanner(options).draft(pk, sa, caps);
@@ -99,7 +102,7 @@ final class PlanCommand implements Callable<Integer> {
             if (out != null) {
                 root.put("written", out.toString());
             }
-            w.println(json.mapper().writeValueAsString(root));
+            JsonOut.print(w, root);
         } else {
             print(draft, check, caps, w);
             if (out != null) {
@@ -118,13 +121,13 @@ final class PlanCommand implements Callable<Integer> {
 
     static void print(PlanDraft d, IntentionalityReport check, LibraryCapacities caps, PrintWriter w) {
         ActionPlan p = d.plan();
-        w.println(p.title());
+        w.println(Terminal.visible(p.title()));
         w.println("=".repeat(Math.min(78, p.title().length())));
         PlanDraft.RankedTheme top = d.aspirations().get(0);
-        w.println("Aspiration: " + p.aspiration() + " [" + top.themeId() + ", " + top.participants()
-                + " participants; the broadest of " + d.aspirations().size() + "]");
+        w.println(Terminal.visible("Aspiration: " + p.aspiration() + " [" + top.themeId() + ", " + top.participants()
+                + " participants; the broadest of " + d.aspirations().size() + "]"));
         if (p.issue() != null) {
-            w.println("Issue:      " + p.issue());
+            w.println(Terminal.visible("Issue:      " + p.issue()));
         }
         w.println("Stage:      " + p.stageId() + " - " + p.stageRationale());
         w.println("Sweet spot: issues " + d.sweetSpot().issues() + "; capacities " + d.sweetSpot().capacityIds()
@@ -135,7 +138,7 @@ final class PlanCommand implements Callable<Integer> {
         for (Action a : p.actions()) {
             PlanDraft.Candidate c = d.candidates().stream().filter(x -> x.patternId().equals(a.id())).findFirst()
                     .orElseThrow();
-            w.printf(Locale.ROOT, "%2d. %s [%s] score %.2f%n", i++, a.title(), a.id(), c.score());
+            w.printf(Locale.ROOT, "%2d. %s [%s] score %.2f%n", i++, Terminal.visible(a.title()), a.id(), c.score());
             w.println("    " + a.participation() + ", " + a.start() + " to " + a.due() + ", owner " + a.owner());
             w.println("    themes " + a.themeIds() + "; capacities " + a.capacityIds().stream()
                     .map(id -> caps.capacity(id).map(x -> x.name()).orElse(id)).toList());

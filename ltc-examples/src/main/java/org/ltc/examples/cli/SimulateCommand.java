@@ -11,6 +11,7 @@ import org.ltc.calibration.synthetic.SyntheticCommunity;
 import org.ltc.calibration.synthetic.SyntheticDataset;
 import org.ltc.calibration.synthetic.SyntheticOptions;
 import org.ltc.model.io.LtcJson;
+import org.ltc.model.io.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,6 +58,12 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Bounded before any work, under the options' own names: --communities 2147483647 is a typo, not a study.
+        SyntheticOptions.between("--communities", communities, 1, SyntheticOptions.MAX_COMMUNITIES);
+        SyntheticOptions.between("--raters", raters == null ? 1 : raters, 1, SyntheticOptions.MAX_RATERS);
+        SyntheticOptions.between("--notes", notes == null ? 0 : notes, 0, SyntheticOptions.MAX_NOTES);
+        SyntheticOptions.between("--bayes", bayes, 0, SyntheticOptions.MAX_COMMUNITIES);
+        OutputFolder.checkFolder(out);
         SyntheticOptions.Builder b = SyntheticOptions.builder().communities(communities);
         if (raters != null) {
             b.raters(raters);
@@ -89,7 +96,7 @@ final class SimulateCommand implements Callable<Integer> {
                 json.put("bayesRate", rate.rate());
                 json.put("bayesRateStandardError", rate.standardError());
             }
-            o.println(LtcJson.defaults().mapper().writeValueAsString(json));
+            JsonOut.print(o, json);
         } else {
             o.println("Generated " + communities + " synthetic communities (seed " + seed + ") in " + out + ":");
             for (Path f : files) {

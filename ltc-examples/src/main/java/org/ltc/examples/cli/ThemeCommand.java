@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.io.LtcJson;
+import org.ltc.model.io.OutputFolder;
 import org.ltc.model.knowledge.CategorySection;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Theme;
@@ -23,6 +24,7 @@ import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.privacy.RedactionOptions;
 import org.ltc.model.privacy.Redactor;
 import org.ltc.model.report.CommunityReport;
+import org.ltc.theming.ThemableNotes;
 import org.ltc.theming.Themer;
 import org.ltc.theming.Themers;
 import org.ltc.theming.ThemingRequest;
@@ -32,7 +34,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -53,14 +54,18 @@ import tools.jackson.databind.node.ObjectNode;
                 "      --segment-column neighbourhood --themer codebook --out out",
                 "  ltc theme --input notes.json --themer codebook --set ltc.theming.codebook.file=my-codes.qdc",
                 "  ltc theme --input notes.json --themer kmeans --k 12 --seed 7 --threads 2 --format terms",
+                "  ltc theme --input notes.json --k 40 --top-k 8 --out out",
+                "  ltc theme --input notes.json --embedding-model model.onnx --tokenizer tokenizer.json \\",
+                "      --multilingual --out out",
                 "  ltc theme --input notes.json --json --out out",
                 "  ltc theme --csv notes.csv --text-column text --redact-names names.txt --out out",
                 "",
                 "Writes DIR/theme-set.json, DIR/public-knowledge.json and DIR/report.json; then",
                 "  ltc report --input DIR/report.json --out DIR   renders the report as HTML.",
                 "Options for themers and assembly go in --set: ltc.theming.<themer>.<option>=VALUE,",
-                "ltc.knowledge.quotes-per-theme=N, ltc.privacy.minParticipants=K (default 5), and the",
-                "redaction switches ltc.privacy.phones=false and the like (an unknown ltc.privacy key is an error)."})
+                "ltc.knowledge.quotesPerTheme=N, ltc.privacy.minParticipants=K (default 5), and the",
+                "redaction switches ltc.privacy.phones=false and the like (an unknown ltc.privacy key is an error).",
+                "Run 'ltc options' for every option with its type, default and allowed values."})
 final class ThemeCommand implements Callable<Integer> {
     /** The summary shows this many themes per category, widest first, so it stays readable. */
     static final int MAX_PER_CATEGORY = 10;
@@ -74,13 +79,24 @@ final class ThemeCommand implements Callable<Integer> {
     @Mixin
     NoteSource source;
 
+    @Mixin
+    CreatedAtOption createdAt;
+
     @Option(names = "--themer", paramLabel = "ID",
-            description = "The themer to use (default: kmeans when installed, else codebook).")
+            description = "The themer to use (default: semantic, themes by meaning, when an embedding model can "
+                    + "run; else kmeans, else codebook).")
     String themer;
 
-    @Option(names = "--k", paramLabel = "N", description = "How many themes (themers that take a k; sets "
-            + "ltc.theming.<themer>.k).")
+    @Mixin
+    ThemerChoice choice;
+
+    @Option(names = "--k", paramLabel = "N", description = "How many themes; for semantic, the finest themes "
+            + "(sub-themes) (themers that take a k; sets ltc.theming.<themer>.k).")
     Integer k;
+
+    @Option(names = "--top-k", paramLabel = "N", description = "How many top-level themes (semantic; sets "
+            + "ltc.theming.semantic.topK; default: chosen from the number of notes, at most 20).")
+    Integer topK;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The random seed (default: "
             + "${DEFAULT-VALUE}). The same seed gives the same themes on any number of threads.")
@@ -116,28 +132,36 @@ final class ThemeCommand implements Callable<Integer> {
         if (!List.of("summary", "terms", "json").contains(fmt)) {
             throw new InvalidOptionsException("--format", format, "must be summary, terms or json");
         }
+        if (out != null) {
+            OutputFolder.checkFolder(out); // before the work, not after it
+        }
+        java.time.Clock clock = createdAt.clock();
         // Every ltc.privacy.* key is checked first (a misspelt one is an error, as for ltc.theming.*).
         RedactionOptions.Builder redaction = RedactionOptions.fromProperties(properties).toBuilder();
         if (redactNames != null) {
             redaction.namesFile(redactNames);
         }
-        ConversationSet set = source.load(spec.commandLine().getErr());
+        ConversationSet set = source.load(spec.commandLine().getErr(), clock);
         // Redaction once, decided by the set's own record: a set imported and redacted is kept as it is; one
         // never redacted, or with notes added or edited since, is redacted now (the library records it).
         set = noRedact && !Redactor.isRedacted(set) ? Redactor.declarePublic(set)
                 : Redactor.create(redaction.build()).ensureRedacted(set);
         PluginRegistry<Themer> registry = Themers.discover(ThemeCommand.class.getClassLoader());
-        String id = themer != null ? themer : registry.find("kmeans").isPresent() ? "kmeans" : "codebook";
-        Themer chosen = registry.get(id);
+        String id = ThemerChoice.id(themer, registry);
+        Themer chosen = choice.themer(id, registry);
         Map<String, String> options = new TreeMap<>(properties);
         if (k != null) {
             options.put("ltc.theming." + id + ".k", Integer.toString(k));
         }
+        if (topK != null) {
+            options.put("ltc.theming." + id + ".topK", Integer.toString(topK));
+        }
         ProgressListener progress = ProgressBar.onStderr(spec, "theme", "json".equals(fmt));
-        ThemingRequest request = new ThemingRequest(set, options, seed, threads, null, progress, null, null);
+        ThemingRequest request = new ThemingRequest(set, options, seed, threads, null, progress, null, clock);
         ThemeSet themes = chosen.theme(request);
         ProgressBar.finish(progress);
-        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(knowledgeProperties(options));
+        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(knowledgeProperties(options)).toBuilder()
+                .clock(clock).build();
         PublicKnowledge pk = new PublicKnowledgeBuilder(pkOptions).build(themes, set);
         String reportTitle = title != null ? title : "Public knowledge"
                 + (set.community() != null ? ": " + set.community().name() : "");
@@ -149,13 +173,14 @@ final class ThemeCommand implements Callable<Integer> {
                 pkOptions.disclosure().minParticipants(), attributions);
         Map<String, Path> written = new LinkedHashMap<>();
         if (out != null) {
+            // The three documents appear together or not at all: a failure leaves the previous run's files.
             LtcJson json = LtcJson.defaults();
-            written.put("themeSet", out.resolve("theme-set.json"));
-            written.put("publicKnowledge", out.resolve("public-knowledge.json"));
-            written.put("report", out.resolve("report.json"));
-            json.write(themes, written.get("themeSet"));
-            json.write(pk, written.get("publicKnowledge"));
-            json.write(report, written.get("report"));
+            try (OutputFolder folder = OutputFolder.open(out)) {
+                written.put("themeSet", folder.writeString("theme-set.json", json.write(themes)));
+                written.put("publicKnowledge", folder.writeString("public-knowledge.json", json.write(pk)));
+                written.put("report", folder.writeString("report.json", json.write(report)));
+                folder.commit();
+            }
         }
         PrintWriter o = spec.commandLine().getOut();
         switch (fmt) {
@@ -190,10 +215,16 @@ final class ThemeCommand implements Callable<Integer> {
 
     private static void printSummary(PrintWriter o, String themerId, ConversationSet set, ThemeSet themes,
                                      PublicKnowledge pk, Map<String, Path> written, DisclosurePolicy k) {
-        int notes = set.notes().size();
-        o.printf(Locale.ROOT, "Themed %d notes with %s (seed %d): %d themes, %d notes unassigned (%.0f%%)%n", notes,
-                themerId, themes.provenance().seed(), themes.themes().size(), themes.unassigned().size(),
-                notes == 0 ? 0.0 : 100.0 * themes.unassigned().size() / notes);
+        ThemableNotes themable = ThemableNotes.of(set);
+        int notes = themable.notes().size();
+        int top = themes.topLevel().size();
+        int finest = themes.finest().size();
+        String summary = themable.summary();
+        o.printf(Locale.ROOT, "%s with %s (seed %d): %d %s%s, %d %s unassigned (%.0f%%)%n",
+                Character.toUpperCase(summary.charAt(0)) + summary.substring(1), themerId,
+                themes.provenance().seed(), top, top == themes.themes().size() ? "themes" : "top-level themes",
+                top == themes.themes().size() ? "" : " (" + finest + " finest)", themes.unassigned().size(),
+                themable.noun(), notes == 0 ? 0.0 : 100.0 * themes.unassigned().size() / notes);
         int kk = k.minParticipants();
         o.printf(Locale.ROOT, "Engaged: %s, %s took part (%s wrote, %s voted), %s, %s%n",
                 HtmlReport.count(pk.engagement().conversations(), "conversation", "conversations"),
@@ -232,6 +263,11 @@ final class ThemeCommand implements Callable<Integer> {
                 if (!t.quotes().isEmpty()) {
                     o.println("      \"" + Terminal.visible(t.quotes().get(0).text()) + "\"");
                 }
+                List<Theme> subs = pk.themes().stream().filter(x -> t.id().equals(x.parent())).toList();
+                if (!subs.isEmpty()) {
+                    o.println("      sub-themes: " + String.join("; ", subs.stream()
+                            .map(x -> x.label() + " (" + x.frequency() + ")").toList()));
+                }
             }
         }
         if (pk.story() != null) {
@@ -258,7 +294,11 @@ final class ThemeCommand implements Callable<Integer> {
         ObjectNode n = json.mapper().createObjectNode();
         n.put("themer", themerId);
         n.put("seed", themes.provenance().seed());
+        ThemableNotes themable = ThemableNotes.of(set);
         n.put("notes", set.notes().size());
+        n.put("themed", themable.notes().size());
+        n.put("rejected", themable.rejected());
+        n.put("meta", themable.meta());
         n.put("unassigned", themes.unassigned().size());
         ArrayNode list = n.putArray("themes");
         for (Theme t : pk.themes()) {
@@ -266,6 +306,9 @@ final class ThemeCommand implements Callable<Integer> {
             tn.put("id", t.id());
             tn.put("label", t.label());
             tn.put("category", t.category().id());
+            if (t.parent() != null) {
+                tn.put("parent", t.parent());
+            }
             tn.put("notes", t.frequency());
             tn.put("participants", t.breadth().participants());
             if (t.breadth().wrote() != null) {
@@ -291,6 +334,6 @@ final class ThemeCommand implements Callable<Integer> {
         }
         ObjectNode files = n.putObject("files");
         written.forEach((key, p) -> files.put(key, p.toString()));
-        o.println(json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(n));
+        JsonOut.print(o, n);
     }
 }

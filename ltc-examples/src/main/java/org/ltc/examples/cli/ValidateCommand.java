@@ -57,12 +57,12 @@ final class ValidateCommand implements Callable<Integer> {
                 errors.addObject().put("pointer", e.pointer()).put("field", e.field()).put("message", e.message());
             }
             root.put("truncated", report.truncated());
-            out.println(root.toString());
+            JsonOut.print(out, root);
         } else if (report.valid()) {
             out.println(file + ": valid " + report.kind().id());
         } else {
             for (ValidationError e : report.errors()) {
-                err.println(e);
+                err.println(Terminal.visible(String.valueOf(e)));
             }
             err.println(file + ": " + report.errors().size() + (report.truncated() ? " or more" : "")
                     + " error" + (report.errors().size() == 1 ? "" : "s"));

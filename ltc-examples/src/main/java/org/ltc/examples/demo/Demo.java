@@ -22,6 +22,7 @@ import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.privacy.RedactionOptions;
 import org.ltc.model.report.CommunityReport;
+import org.ltc.theming.Themers;
 
 /**
  * The main job on the bundled sample town, one step per stage of the practice: import the notes, redact
@@ -52,13 +53,16 @@ public final class Demo {
         Clock clock = options.clock();
         ClassLoader loader = Demo.class.getClassLoader();
 
+        // semantic (themes by meaning) when an embedding model can run, else kmeans
+        String themerId = options.themer().equals(DemoOptions.DEFAULT_THEMER)
+                ? Themers.defaultId(Themers.discover(loader), loader) : options.themer();
         Map<String, String> themingOptions = new TreeMap<>(options.themingOptions());
-        if (options.themer().equals("kmeans")) {
+        if (themerId.equals("kmeans")) {
             // A town's few hundred notes read best as at most about twenty themes; a host with more notes sets its own.
             themingOptions.putIfAbsent("ltc.theming.kmeans.maxK", "20");
         }
         // Patron privacy first: nothing below sees a name, e-mail address, phone number or street address.
-        PipelineOptions pipelineOptions = PipelineOptions.builder().themer(options.themer())
+        PipelineOptions pipelineOptions = PipelineOptions.builder().themer(themerId)
                 .themingOptions(themingOptions).calibrator(options.calibrator()).seed(options.seed())
                 .threads(options.threads()).capacities(MillbrookSample.capacities()).title(TITLE)
                 .attributions(List.of("Millbrook is a fictional town written for the LTC SDK (Apache-2.0)."))

@@ -8,7 +8,8 @@ import org.ltc.model.InvalidOptionsException;
 /**
  * How the demo runs.
  *
- * @param themer          the themer id (default {@code kmeans})
+ * @param themer          the themer id, or {@code auto} (the default): {@code semantic} when an embedding model
+ *                        can run, else {@code kmeans}
  * @param themingOptions  option properties for the themer, e.g. {@code ltc.theming.kmeans.k=8}
  * @param calibrator      the calibrator id (default {@code signals}: the sample has notes, no ratings)
  * @param seed            the seed every step takes
@@ -17,7 +18,7 @@ import org.ltc.model.InvalidOptionsException;
  */
 public record DemoOptions(String themer, Map<String, String> themingOptions, String calibrator, long seed,
                           int threads, Clock clock) {
-    public static final String DEFAULT_THEMER = "kmeans";
+    public static final String DEFAULT_THEMER = "auto";
     public static final String DEFAULT_CALIBRATOR = "signals";
     public static final long DEFAULT_SEED = 1L;
 

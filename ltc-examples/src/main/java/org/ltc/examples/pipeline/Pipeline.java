@@ -149,9 +149,9 @@ public final class Pipeline {
         return new PipelineResult(set, fresh, themes, knowledge, assessment, draft, check, report, documents);
     }
 
-    /** The themer used when none is named: {@code kmeans} when installed, else {@code codebook}. */
+    /** The themer used when none is named: {@code semantic} when a model can run, else {@code kmeans}, else {@code codebook}. */
     public static String defaultThemer(PluginRegistry<Themer> themers) {
-        return themers.find("kmeans").isPresent() ? "kmeans" : "codebook";
+        return Themers.defaultId(themers, Pipeline.class.getClassLoader());
     }
 
     /**

@@ -14,8 +14,8 @@ import org.ltc.model.privacy.RedactionOptions;
  * How {@link Pipeline} runs: which themer and calibrator, in which stage framework, with which seed, and what the
  * team brings (capacities, a review sheet, their own call on the stage).
  *
- * @param themer         the themer id, or {@code null} for the default ({@code kmeans} when installed, else
- *                       {@code codebook})
+ * @param themer         the themer id, or {@code null} for the default ({@code semantic} when an embedding
+ *                       model can run, else {@code kmeans}, else {@code codebook})
  * @param themingOptions options for the themer and for public-knowledge assembly ({@code ltc.theming.*},
  *                       {@code ltc.knowledge.*}, {@code ltc.privacy.minParticipants})
  * @param calibrator     the calibrator id (default {@code signals})

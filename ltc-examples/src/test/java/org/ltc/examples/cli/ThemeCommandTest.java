@@ -59,7 +59,10 @@ class ThemeCommandTest {
         Path out = dir.resolve("bg");
         Run r = Cli.run("theme", "--polis", sharedData().resolve("polis-bowling-green").toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("Themed 896 notes with "), r.out());
+        // rejected statements are set aside and counted apart, never themed
+        assertTrue(r.out().matches("(?s)Themed \\d+ accepted statements; \\d+ rejected statements set aside "
+                + "with semantic \\(seed 1\\): \\d+ top-level themes \\(\\d+ finest\\).*"), r.out());
+        assertTrue(r.out().contains("sub-themes: "), r.out());
         PublicKnowledge pk = LtcJson.defaults().read(out.resolve("public-knowledge.json"), PublicKnowledge.class);
         assertTrue(pk.themes().stream().anyMatch(t -> !t.groupVotes().isEmpty() && !t.quotes().isEmpty()));
         CommunityReport report = LtcJson.defaults().read(out.resolve("report.json"), CommunityReport.class);
@@ -68,6 +71,14 @@ class ThemeCommandTest {
         Run html = Cli.run("report", "--input", out.resolve("report.json").toString(), "--out", dir.resolve("html").toString());
         assertEquals(0, html.code(), html.err());
         assertTrue(Files.exists(dir.resolve("html/index.html")));
+    }
+
+    @Test
+    void aMissingEmbeddingModelFileIsBadInputNamingIt(@TempDir Path dir) {
+        Run r = Cli.run("theme", "--input", town(dir).toString(), "--embedding-model", dir.resolve("absent.onnx").toString(),
+                "--tokenizer", dir.resolve("tokenizer.json").toString());
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("absent.onnx"), r.err());
     }
 
     @Test

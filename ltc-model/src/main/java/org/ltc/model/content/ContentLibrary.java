@@ -21,6 +21,7 @@ import org.ltc.model.stage.PublicCapitalFactor;
 import org.ltc.model.stage.StageFramework;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import org.ltc.model.io.InputFiles;
 
 /**
  * The content the practice runs on, kept as data rather than code so that a host can swap in its own
@@ -158,7 +159,7 @@ public record ContentLibrary(List<String> sources, @Valid List<ConversationGuide
     }
 
     private static ContentFile readFile(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file)) {
             return read(in, file.toString());
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), null, null, null, "cannot be read: " + e.getMessage(), e);
@@ -175,7 +176,7 @@ public record ContentLibrary(List<String> sources, @Valid List<ConversationGuide
             String where = e.getLocation() == null ? null
                     : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new InvalidInputException(sourceName, where, null, null, "is not valid JSON: "
-                    + e.getOriginalMessage(), e);
+                    + LtcJson.syntaxProblem(e), e);
         }
         if (root == null || !root.isObject()) {
             throw new InvalidInputException(sourceName, "/", null, null,

@@ -44,6 +44,12 @@ public record Note(
 
     /** The longest note text accepted: long enough for any spoken answer, short enough to stop a hostile file. */
     public static final int MAX_TEXT_CHARS = 20_000;
+    /**
+     * The tag of a meta statement: one about the speaker or the conversation rather than the topic (Polis's
+     * {@code is-meta}, e.g. "I have lived here all my life"). Themers set such notes aside, as they do notes a
+     * moderator rejected.
+     */
+    public static final String META_TAG = "is-meta";
 
     public Note {
         Checks.id("id", id);
@@ -51,6 +57,12 @@ public record Note(
         questionId = Checks.optionalId("questionId", questionId);
         participantId = Checks.optionalId("participantId", participantId);
         Checks.notBlank("text", text);
+        if (text.indexOf('\0') >= 0) {
+            // A NUL is never in a person's words: it is a UTF-16 or binary file read as UTF-8, or an attack on
+            // whatever reads the text next (C strings end there).
+            throw InvalidInputException.field("text", text.replace("\0", "\\u0000"),
+                    "contains a NUL character (U+0000): is the file UTF-16 or binary rather than UTF-8 text?");
+        }
         if (text.length() > MAX_TEXT_CHARS) {
             throw InvalidInputException.field("text", text, "is longer than " + MAX_TEXT_CHARS + " characters");
         }

@@ -337,7 +337,9 @@ public final class CsvNoteStream implements Iterator<Note>, AutoCloseable {
         try {
             value = Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(source, null, header[column], v, "must be a whole number");
+            throw new InvalidInputException(source, null, header[column], v,
+                    v.matches("[+-]?[0-9]+") ? "is out of range: a count is at most " + Integer.MAX_VALUE
+                            : "must be a whole number");
         }
         if (value < 0) {
             throw new InvalidInputException(source, null, header[column], v, "must be zero or more");

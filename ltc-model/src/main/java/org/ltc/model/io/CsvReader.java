@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -100,18 +99,8 @@ public final class CsvReader implements AutoCloseable {
      *                               header row is damaged
      */
     public static CsvReader open(Path file, CsvFormat format) {
-        String source = file.toString();
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(source, null, null, null, Files.exists(file)
-                    ? "is not a regular file" : "does not exist");
-        }
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
-        } catch (IOException e) {
-            throw new InvalidInputException(source, null, null, null, "cannot be read: " + e.getMessage(), e);
-        }
-        return new CsvReader(in, null, source, format);
+        // The one checked open (regular file, size limit): a FIFO or /dev/zero is refused, never read.
+        return new CsvReader(InputFiles.open(file), null, file.toString(), format);
     }
 
     /**

@@ -27,7 +27,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -124,18 +123,12 @@ public final class JsonSchemas {
 
     /** Writes every kind's schema into a folder, creating it; returns the files written. */
     public static List<Path> writeAll(Path dir) {
-        List<Path> written = new ArrayList<>();
-        try {
-            Files.createDirectories(dir);
+        try (OutputFolder folder = OutputFolder.open(dir)) {
             for (Map.Entry<String, String> e : generateAll().entrySet()) {
-                Path file = dir.resolve(e.getKey());
-                Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
-                written.add(file);
+                folder.writeString(e.getKey(), e.getValue());
             }
-        } catch (IOException e) {
-            throw new LtcException("could not write schemas to " + dir + ": " + e.getMessage(), e);
+            return folder.commit();
         }
-        return written;
     }
 
     /** The schema shipped in this jar for a kind (the committed file), as text. */

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.ltc.model.Checks;
@@ -14,15 +14,23 @@ import org.ltc.model.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * The SDK's JSON codec (Jackson 3): reads and writes the top-level documents in a versioned envelope,
@@ -55,6 +63,8 @@ public final class LtcJson {
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxStringLength(limits.maxStringChars())
                         .build())
+                // {"id": "a", "id": "b"} is two answers to one question: reject it instead of keeping the last.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.mapper = JsonMapper.builder(factory)
                 // Declaration order reads best and matches a Jackson 2 mapper's record order.
@@ -63,8 +73,42 @@ public final class LtcJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_NULL))
+                // Read exactly what the published JSON Schema allows: no "3" or 2.5 for a count, no 42 for a
+                // text, no null for a required value (JsonSchemas states the same rules; a property test
+                // keeps the two in agreement). Explicit nulls for required values: RequiredValues, in convert.
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+                .addModule(new SimpleModule("ltc-strict-time").addDeserializer(Instant.class, new InstantText()))
                 .build();
     }
+
+    /** An instant is ISO-8601 text, as the schema's {@code date-time}: never a number read as epoch seconds. */
+    private static final class InstantText extends StdDeserializer<Instant> {
+        InstantText() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(tools.jackson.core.JsonParser p, DeserializationContext ctxt) {
+            if (!p.hasToken(tools.jackson.core.JsonToken.VALUE_STRING)) {
+                return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+            }
+            String text = p.getString();
+            try {
+                return Instant.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
+                        "must be an ISO-8601 instant such as 2026-01-01T00:00:00Z");
+            }
+        }
+    }
+
 
     /** The shared codec with {@link JsonLimits#defaults()} (one instance per class loader). */
     public static LtcJson defaults() {
@@ -194,7 +238,7 @@ public final class LtcJson {
 
     /** Reads a document of the expected kind from a file. */
     public Object read(Path file, DocumentKind expected) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, limits.maxDocumentBytes())) {
             return read(in, file.toString(), expected);
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), null, null, null, "cannot be read: " + e.getMessage(), e);
@@ -227,7 +271,7 @@ public final class LtcJson {
 
     /** The kind named in a document's envelope, reading no further than needed. */
     public DocumentKind kindOf(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, limits.maxDocumentBytes())) {
             return checkEnvelope(parse(in, file.toString()), file.toString(), null);
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), null, null, null, "cannot be read: " + e.getMessage(), e);
@@ -239,6 +283,7 @@ public final class LtcJson {
      * located by JSON pointer ({@code pointerPrefix} is prepended, e.g. {@code "/data"}).
      */
     public <T> T convert(JsonNode node, Class<T> type, String source, String pointerPrefix) {
+        RequiredValues.check(node, type, source, pointerPrefix);
         try {
             return mapper.treeToValue(node, type);
         } catch (JacksonException e) {
@@ -271,12 +316,22 @@ public final class LtcJson {
                     null, null, "exceeds a safety limit: " + e.getOriginalMessage(), e);
         } catch (JacksonException e) {
             throw new InvalidInputException(source, lineOf(e), null, null,
-                    "is not valid JSON: " + e.getOriginalMessage(), e);
+                    "is not valid JSON: " + syntaxProblem(e), e);
         } finally {
             if (parser != null) {
                 parser.close();
             }
         }
+    }
+
+    /**
+     * A JSON syntax error's message without the text it stumbled on: the parser quotes the token it could not
+     * read ({@code Unrecognized token 'root'}), which for a path pointed at the wrong file (a password file, a
+     * key) would echo that file's content into a message. The location (line, column) says where instead.
+     */
+    public static String syntaxProblem(JacksonException e) {
+        String m = e.getOriginalMessage();
+        return m == null ? "syntax error" : m.replaceAll("(?s)Unrecognized token '.*?':", "Unrecognized token:");
     }
 
     /** Where the parser stood when it stopped, as a JSON pointer ({@code "/data/notes/3/text"}), or null. */

@@ -46,7 +46,8 @@ import org.ltc.model.provenance.Provenance;
  *   <li>{@code comments.csv} ({@code timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,
  *       comment-body}): each statement becomes a {@link Note} {@code c<comment-id>} by participant
  *       {@code p<author-id>}, with its agree and disagree counts, its time, and its moderation
- *       ({@code 1} accepted, {@code -1} rejected, {@code 0} not moderated). Rejected statements are kept and
+ *       ({@code 1} accepted, {@code -1} rejected, {@code 0} not moderated); a statement a newer export marks
+ *       {@code is-meta} is tagged {@link Note#META_TAG}. Rejected statements are kept and
  *       marked {@link Moderation#REJECTED}, never dropped: what a moderator hid is still what someone said.</li>
  *   <li>{@code participants-votes.csv} ({@code participant,group-id,n-comments,n-votes,n-agree,n-disagree},
  *       then one column per comment id): each row becomes a {@link Participant} {@code p<participant>} whose
@@ -122,17 +123,22 @@ public final class PolisImport {
 
         // Statements.
         List<Note> notes = new ArrayList<>();
+        // Every comment id in comments.csv, imported or rejected: a vote column naming none of them is an error.
+        Set<String> knownComments = new HashSet<>();
         Map<String, Participant> participants = new LinkedHashMap<>();
         long commentRows = 0;
         Instant earliest = null;
         try (Table t = new Table(commentsFile, digest)) {
             int[] col = t.columns(COMMENT_COLUMNS);
             int timestamp = t.optionalColumn("timestamp");
+            // newer exports mark meta statements ("I have lived here all my life"); older ones have no column
+            int meta = t.optionalColumn("is-meta");
             Set<String> ids = new HashSet<>();
             while (t.next(problems)) {
                 commentRows++;
                 try {
                     String commentId = t.number(col[0], false);
+                    knownComments.add(commentId);
                     String author = t.number(col[1], false);
                     String text = t.value(col[5]).strip();
                     if (text.isEmpty()) {
@@ -151,8 +157,9 @@ public final class PolisImport {
                         throw t.bad(col[0], "repeats a comment id");
                     }
                     Note note = new Note(noteId, conversationId, prompt == null ? null : PROMPT_QUESTION_ID,
-                            "p" + author, text, t.count(col[2]), t.count(col[3]), 0, List.of(), moderation, at,
-                            null);
+                            "p" + author, text, t.count(col[2]), t.count(col[3]), 0,
+                            meta >= 0 && isTrue(t.value(meta)) ? List.of(Note.META_TAG) : List.of(), moderation,
+                            at, null);
                     notes.add(note);
                     participants.putIfAbsent(note.participantId(), null);
                     if (at != null && (earliest == null || at.isBefore(earliest))) {
@@ -172,6 +179,8 @@ public final class PolisImport {
         try (Table t = new Table(votesFile, digest)) {
             int[] col = t.columns(List.of("participant", "group-id"));
             List<Integer> voteColumns = new ArrayList<>();
+            // Vote columns naming a comment id that comments.csv does not hold, and how many votes each holds.
+            Map<Integer, Long> unknownColumns = new java.util.TreeMap<>();
             List<String> voteNotes = new ArrayList<>();
             Set<String> seenColumns = new HashSet<>();
             for (int i = VOTES_FIRST_COLUMN_AFTER; i < t.header.length; i++) {
@@ -182,6 +191,11 @@ public final class PolisImport {
                 if (!seenColumns.add(h)) {
                     throw new InvalidInputException(votesFile.toString(), "line 1", h, h,
                             "repeats a comment id in the header");
+                }
+                if (!knownComments.contains(h)) {
+                    // Its votes are never dropped in silence: strict stops at the first, lenient lists the column.
+                    unknownColumns.put(i, 0L);
+                    continue;
                 }
                 voteColumns.add(i);
                 voteNotes.add("c" + h);
@@ -195,12 +209,21 @@ public final class PolisImport {
                     if (!rowIds.add(id)) {
                         throw t.bad(col[0], "repeats a participant id");
                     }
-                    String group = t.value(col[1]).strip();
-                    if (!group.isEmpty() && !Checks.isId(group)) {
-                        throw t.bad(col[1], "must be an opinion group id");
-                    }
+                    // Polis numbers its opinion groups 0, 1, 2...: "abc" or "1.5" is damage, not a new group.
+                    String group = t.number(col[1], true);
+                    group = group == null ? "" : group;
                     rowVotes.clear();
                     if (options.includeVotes()) {
+                        for (Map.Entry<Integer, Long> u : unknownColumns.entrySet()) {
+                            int c = u.getKey();
+                            if (c < t.count() && !t.value(c).isBlank()) {
+                                if (!problems.lenient) {
+                                    throw t.bad(c, "is a vote for comment id " + t.header[c]
+                                            + ", an unknown comment id (not in comments.csv)");
+                                }
+                                u.setValue(u.getValue() + 1);
+                            }
+                        }
                         for (int j = 0; j < voteColumns.size(); j++) {
                             int c = voteColumns.get(j);
                             String v = c < t.count() ? t.value(c).strip() : "";
@@ -225,6 +248,13 @@ public final class PolisImport {
                             group.isEmpty() ? null : group, null));
                 } catch (InvalidInputException e) {
                     problems.add(t.problem(e));
+                }
+            }
+            for (Map.Entry<Integer, Long> u : unknownColumns.entrySet()) {
+                if (u.getValue() > 0) {
+                    problems.list(new ImportProblem(votesFile.toString(), 1, t.header[u.getKey()], t.header[u.getKey()],
+                            u.getValue() + " votes for comment id " + t.header[u.getKey()] + ", an unknown comment id "
+                                    + "(not in comments.csv), were not imported"));
                 }
             }
         }
@@ -312,6 +342,11 @@ public final class PolisImport {
                 throw p.toException();
             }
             rejected++;
+            list(p);
+        }
+
+        /** Lists a problem that rejects no row (lenient only). */
+        void list(ImportProblem p) {
             if (list.size() < CsvImportOptions.DEFAULT_MAX_PROBLEMS_LISTED) {
                 list.add(p);
             }
@@ -461,5 +496,11 @@ public final class PolisImport {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Polis writes booleans as {@code 1}/{@code 0} or {@code true}/{@code false}. */
+    private static boolean isTrue(String value) {
+        String v = value.strip();
+        return v.equals("1") || v.equalsIgnoreCase("true");
     }
 }

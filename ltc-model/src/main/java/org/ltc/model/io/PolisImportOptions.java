@@ -1,9 +1,13 @@
 package org.ltc.model.io;
 
-import java.util.LinkedHashMap;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import java.util.Map;
 import org.ltc.model.Checks;
 import org.ltc.model.InvalidOptionsException;
+import org.ltc.model.plugin.Option;
+import org.ltc.model.plugin.OptionsBinder;
+import org.ltc.model.plugin.OptionsNamespace;
 
 /**
  * How a Polis open-data export is imported. Every option is also an {@code ltc.import.polis.*} property
@@ -26,9 +30,17 @@ import org.ltc.model.InvalidOptionsException;
  * @param maxColumns    the most columns (one per statement in the votes file; default
  *                      {@value #DEFAULT_MAX_COLUMNS})
  */
-public record PolisImportOptions(boolean lenient, boolean includeVotes, String groupSegment, String setId,
-                                 String licence, String attribution, int maxFieldChars, long maxRows,
-                                 int maxColumns) {
+@OptionsNamespace("ltc.import.polis")
+public record PolisImportOptions(
+        @Option("Skip and report bad rows instead of stopping at the first.") boolean lenient,
+        @Option("Turn each participant's votes into Votes.") boolean includeVotes,
+        @Option("The participant segment that holds the Polis opinion group.") @NotBlank String groupSegment,
+        @Option("The conversation set's id (default: polis- and the conversation code).") String setId,
+        @Option("The licence the data is under.") String licence,
+        @Option("The attribution the licence asks for.") String attribution,
+        @Option("The longest field read.") @Positive int maxFieldChars,
+        @Option("The most rows read from one file.") @Positive long maxRows,
+        @Option("The most columns (one per statement in the votes file).") @Positive int maxColumns) {
     public static final String DEFAULT_GROUP_SEGMENT = "polis-group";
     public static final String DEFAULT_LICENCE = "CC BY 4.0";
     public static final String DEFAULT_ATTRIBUTION = "Data was gathered using the Polis software "
@@ -41,25 +53,20 @@ public record PolisImportOptions(boolean lenient, boolean includeVotes, String g
 
     public PolisImportOptions {
         groupSegment = groupSegment == null ? DEFAULT_GROUP_SEGMENT : groupSegment;
-        if (groupSegment.isBlank()) {
-            throw new InvalidOptionsException(P + "groupSegment", groupSegment, "must not be blank");
-        }
         setId = Checks.optional(setId);
+        licence = licence == null ? DEFAULT_LICENCE : Checks.optional(licence);
+        attribution = attribution == null ? DEFAULT_ATTRIBUTION : Checks.optional(attribution);
+        OptionsBinder.check(PolisImportOptions.class, lenient, includeVotes, groupSegment, setId, licence,
+                attribution, maxFieldChars, maxRows, maxColumns);
         if (setId != null && !Checks.isId(setId)) {
             throw new InvalidOptionsException(P + "setId", setId,
                     "must be 1-128 letters, digits or . _ : - starting with a letter or digit");
         }
-        licence = licence == null ? DEFAULT_LICENCE : Checks.optional(licence);
-        attribution = attribution == null ? DEFAULT_ATTRIBUTION : Checks.optional(attribution);
-        if (maxFieldChars < 1) {
-            throw new InvalidOptionsException(P + "maxFieldChars", maxFieldChars, "must be positive");
-        }
-        if (maxRows < 1) {
-            throw new InvalidOptionsException(P + "maxRows", maxRows, "must be positive");
-        }
-        if (maxColumns < 1) {
-            throw new InvalidOptionsException(P + "maxColumns", maxColumns, "must be positive");
-        }
+    }
+
+    /** The defaults overridden by {@code ltc.import.polis.*} properties. */
+    public static PolisImportOptions bind(Map<String, String> properties) {
+        return OptionsBinder.bind(defaults(), properties);
     }
 
     public static PolisImportOptions defaults() {
@@ -72,23 +79,7 @@ public record PolisImportOptions(boolean lenient, boolean includeVotes, String g
 
     /** Every option as an {@code ltc.import.polis.*} property, for provenance. */
     public Map<String, String> toProperties() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put(P + "lenient", String.valueOf(lenient));
-        m.put(P + "includeVotes", String.valueOf(includeVotes));
-        m.put(P + "groupSegment", groupSegment);
-        if (setId != null) {
-            m.put(P + "setId", setId);
-        }
-        if (licence != null) {
-            m.put(P + "licence", licence);
-        }
-        if (attribution != null) {
-            m.put(P + "attribution", attribution);
-        }
-        m.put(P + "maxFieldChars", String.valueOf(maxFieldChars));
-        m.put(P + "maxRows", String.valueOf(maxRows));
-        m.put(P + "maxColumns", String.valueOf(maxColumns));
-        return m;
+        return OptionsBinder.toProperties(this);
     }
 
     /** Builds {@link PolisImportOptions}; every property has a default. */

@@ -18,7 +18,8 @@ import org.ltc.model.provenance.Provenance;
  * @param community  the community, or {@code null}
  * @param engagement who was engaged
  * @param themes     every theme, with its measures
- * @param sections   the themes grouped by category, categories in report order
+ * @param sections   the top-level themes grouped by category, categories in report order (a sub-theme is
+ *                   in {@code themes} under its {@link Theme#parent()})
  * @param unassigned ids of notes no theme holds
  * @param gaps       segments the listening reached too little
  * @param story      a draft community story, or {@code null} when there is too little to tell one

@@ -28,6 +28,8 @@ import org.ltc.model.Checks;
  * @param commonGround its statements every opinion group agreed with, most agreed first (empty without votes)
  * @param dividing   its statements on which the opinion groups' agree rates differ widely, widest first; a
  *                   theme with any is never one view (empty without votes)
+ * @param parent     for a sub-theme, the id of the top-level theme it belongs to (in the same theme set);
+ *                   {@code null} (absent in JSON) for a top-level theme or a themer with one level
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Theme(
@@ -43,7 +45,8 @@ public record Theme(
         @DecimalMin("0") @DecimalMax("1") Double consensus,
         boolean pinned,
         @Valid List<StatementVote> commonGround,
-        @Valid List<StatementVote> dividing) {
+        @Valid List<StatementVote> dividing,
+        String parent) {
 
     public Theme {
         Checks.id("id", id);
@@ -61,6 +64,18 @@ public record Theme(
         }
         commonGround = Checks.list("commonGround", commonGround);
         dividing = Checks.list("dividing", dividing);
+        parent = Checks.optionalId("parent", parent);
+        if (parent != null && parent.equals(id)) {
+            throw org.ltc.model.InvalidInputException.field("parent", parent, "must name another theme");
+        }
+    }
+
+    /** A top-level theme with its common-ground and dividing statements (as before themes had levels). */
+    public Theme(String id, String label, ThemeCategory category, List<String> keyTerms, List<NoteRef> evidence,
+                 List<Quote> quotes, Breadth breadth, double intensity, List<GroupVote> groupVotes, Double consensus,
+                 boolean pinned, List<StatementVote> commonGround, List<StatementVote> dividing) {
+        this(id, label, category, keyTerms, evidence, quotes, breadth, intensity, groupVotes, consensus, pinned,
+                commonGround, dividing, null);
     }
 
     /** A theme without statement-level votes (as before common ground and division were kept). */
@@ -68,7 +83,7 @@ public record Theme(
                  List<Quote> quotes, Breadth breadth, double intensity, List<GroupVote> groupVotes, Double consensus,
                  boolean pinned) {
         this(id, label, category, keyTerms, evidence, quotes, breadth, intensity, groupVotes, consensus, pinned,
-                List.of(), List.of());
+                List.of(), List.of(), null);
     }
 
     /** Whether opinion groups divide on any of its statements, so it must not be presented as one view. */
@@ -79,14 +94,25 @@ public record Theme(
     /** The same theme with its common-ground and dividing statements. */
     public Theme withDivisions(List<StatementVote> newCommonGround, List<StatementVote> newDividing) {
         return new Theme(id, label, category, keyTerms, evidence, quotes, breadth, intensity, groupVotes,
-                consensus, pinned, newCommonGround, newDividing);
+                consensus, pinned, newCommonGround, newDividing, parent);
     }
 
     /** A theme with a label, category, terms and evidence; everything measured later starts empty. */
     public static Theme of(String id, String label, ThemeCategory category, List<String> keyTerms,
                            List<NoteRef> evidence) {
         return new Theme(id, label, category, keyTerms, evidence, List.of(), Breadth.none(), 0, List.of(), null,
-                false, List.of(), List.of());
+                false, List.of(), List.of(), null);
+    }
+
+    /** Whether this is a top-level theme (it has no parent). */
+    public boolean topLevel() {
+        return parent == null;
+    }
+
+    /** The same theme as a sub-theme of {@code newParent}, or as a top-level theme when it is null. */
+    public Theme withParent(String newParent) {
+        return new Theme(id, label, category, keyTerms, evidence, quotes, breadth, intensity, groupVotes, consensus,
+                pinned, commonGround, dividing, newParent);
     }
 
     /** How many notes support the theme. */
@@ -96,28 +122,28 @@ public record Theme(
 
     public Theme withLabel(String newLabel) {
         return new Theme(id, newLabel, category, keyTerms, evidence, quotes, breadth, intensity, groupVotes,
-                consensus, pinned, commonGround, dividing);
+                consensus, pinned, commonGround, dividing, parent);
     }
 
     public Theme withCategory(ThemeCategory newCategory) {
         return new Theme(id, label, newCategory, keyTerms, evidence, quotes, breadth, intensity, groupVotes,
-                consensus, pinned, commonGround, dividing);
+                consensus, pinned, commonGround, dividing, parent);
     }
 
     public Theme withEvidence(List<NoteRef> newEvidence) {
         return new Theme(id, label, category, keyTerms, newEvidence, quotes, breadth, intensity, groupVotes,
-                consensus, pinned, commonGround, dividing);
+                consensus, pinned, commonGround, dividing, parent);
     }
 
     public Theme withPinned(boolean newPinned) {
         return new Theme(id, label, category, keyTerms, evidence, quotes, breadth, intensity, groupVotes,
-                consensus, newPinned, commonGround, dividing);
+                consensus, newPinned, commonGround, dividing, parent);
     }
 
     /** The same theme with the measures public-knowledge assembly computes. */
     public Theme withMeasures(List<Quote> newQuotes, Breadth newBreadth, double newIntensity,
                               List<GroupVote> newGroupVotes, Double newConsensus) {
         return new Theme(id, label, category, keyTerms, evidence, newQuotes, newBreadth, newIntensity, newGroupVotes,
-                newConsensus, pinned, commonGround, dividing);
+                newConsensus, pinned, commonGround, dividing, parent);
     }
 }

@@ -210,6 +210,9 @@ public final class OptionsBinder {
                 known.addAll(Arrays.asList(s.option.aliases()));
             }
         }
+        for (String sub : shape.subspaces) {
+            nestedPrefixes.add(prefix + sub + ".");
+        }
         Set<String> recorded = Set.of(shape.recorded);
         for (Map.Entry<String, String> e : properties.entrySet()) {
             String k = e.getKey();
@@ -228,7 +231,7 @@ public final class OptionsBinder {
 
     /** What reflection tells of one options record class. */
     private record Shape(Class<?> type, List<Slot> slots, Constructor<?> constructor, String namespace,
-                         boolean closed, String[] recorded) {
+                         boolean closed, String[] recorded, String[] subspaces) {
         static Shape of(Class<?> type) {
             if (!type.isRecord()) {
                 throw new LtcException(type.getName() + " is not a record; options are records");
@@ -245,7 +248,7 @@ public final class OptionsBinder {
                 Constructor<?> c = type.getDeclaredConstructor(types);
                 c.setAccessible(true);
                 return new Shape(type, List.copyOf(slots), c, ns == null ? "" : ns.value(), ns == null || ns.closed(),
-                        ns == null ? new String[0] : ns.recorded());
+                        ns == null ? new String[0] : ns.recorded(), ns == null ? new String[0] : ns.subspaces());
             } catch (NoSuchMethodException e) {
                 throw new LtcException(type.getName() + " has no canonical constructor", e);
             }

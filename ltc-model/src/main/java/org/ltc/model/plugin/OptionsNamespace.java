@@ -29,4 +29,10 @@ public @interface OptionsNamespace {
      * ignored on binding so a run can be replayed from its provenance.
      */
     String[] recorded() default {};
+
+    /**
+     * Key prefixes under this namespace that other options records read (e.g. {@code text} for
+     * {@code ltc.theming.lda.text.*}): left to them when unknown keys are looked for.
+     */
+    String[] subspaces() default {};
 }

@@ -3,7 +3,6 @@ package org.ltc.model.privacy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +16,7 @@ import java.util.TreeSet;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.plugin.Options;
+import org.ltc.model.io.InputFiles;
 
 /**
  * What a {@link Redactor} removes and what it writes instead.
@@ -207,7 +207,8 @@ public record RedactionOptions(Set<RedactionKind> kinds, List<String> names, Map
     /** Reads a names file: UTF-8, one name per line; blank lines and lines starting with {@code #} are skipped. */
     public static List<String> readNames(Path file) {
         List<String> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(
+                InputFiles.open(file, InputFiles.DEFAULT_MAX_TEXT_BYTES), StandardCharsets.UTF_8.newDecoder()))) {
             String line;
             int lineNo = 0;
             while ((line = r.readLine()) != null) {

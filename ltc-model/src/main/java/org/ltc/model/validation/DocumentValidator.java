@@ -11,7 +11,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +28,7 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.NullNode;
+import org.ltc.model.io.InputFiles;
 
 /**
  * Validates an LTC JSON document and reports every error, not just the first: the JSON syntax and safety
@@ -88,7 +88,7 @@ public final class DocumentValidator {
 
     /** Validates a file. A file that cannot be read is one error at the document root. */
     public ValidationReport validate(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, json.limits().maxDocumentBytes())) {
             return validate(in, file.toString());
         } catch (IOException e) {
             return new ValidationReport(file.toString(), null,
@@ -335,6 +335,12 @@ public final class DocumentValidator {
         for (int i = 0; i < args.length; i++) {
             RecordComponent c = info.components[i];
             String name = info.jsonNames[i];
+            if (node.get(name) != null && node.get(name).isNull() && required(info.constructor.getParameters()[i])) {
+                // As the reader (LtcJson) and the schema: an explicit null for a required value is an error.
+                errors.add(new ValidationError(pointer + "/" + ModelValidator.escape(name), name, "must not be null"));
+                failed = true;
+                continue;
+            }
             Object v = bind(node.get(name), c.getGenericType(), pointer + "/" + ModelValidator.escape(name), errors);
             if (v == NO_VALUE) {
                 failed = true;
@@ -358,6 +364,12 @@ public final class DocumentValidator {
             errors.add(new ValidationError(pointer, null, "cannot be built: " + e));
             return NO_VALUE;
         }
+    }
+
+    private static boolean required(java.lang.reflect.Parameter p) {
+        return p.isAnnotationPresent(jakarta.validation.constraints.NotNull.class)
+                || p.isAnnotationPresent(jakarta.validation.constraints.NotBlank.class)
+                || p.isAnnotationPresent(jakarta.validation.constraints.NotEmpty.class);
     }
 
     /** A type Jackson binds by a creator or a value method of its own (e.g. a category written as a string). */

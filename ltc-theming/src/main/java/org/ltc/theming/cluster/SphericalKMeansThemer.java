@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.ltc.model.Checks;
 import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationSet;
-import org.ltc.model.conversation.Moderation;
 import org.ltc.model.conversation.Note;
 import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.Quote;
@@ -22,6 +21,7 @@ import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.theming.NoteEmbeddings;
+import org.ltc.theming.ThemableNotes;
 import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
 import org.ltc.theming.internal.Parallel;
@@ -105,12 +105,8 @@ public final class SphericalKMeansThemer implements Themer {
         Cancellation cancel = request.cancellation();
         ProgressListener progress = request.progress();
         int threads = request.threads();
-        List<Note> notes = new ArrayList<>();
-        for (Note n : set.notes()) {
-            if (n.moderation() != Moderation.REJECTED) {
-                notes.add(n);
-            }
-        }
+        // rejected and meta statements are never themed
+        List<Note> notes = ThemableNotes.of(set).notes();
         int n = notes.size();
         progress.progress("analysis", 0, 4);
         List<String> texts = new ArrayList<>(n);
@@ -206,7 +202,7 @@ public final class SphericalKMeansThemer implements Themer {
     }
 
     /** Restarts on the sample, their consensus, then Lloyd over every active note. */
-    private static SphericalKMeans.Result cluster(Vectors x, int[] active, int[] sample, int k, KMeansOptions opts,
+    static SphericalKMeans.Result cluster(Vectors x, int[] active, int[] sample, int k, KMeansOptions opts,
                                                   SplittableRandom random, int threads, Cancellation cancel,
                                                   ProgressListener progress) {
         int restarts = opts.restarts();
@@ -442,7 +438,7 @@ public final class SphericalKMeansThemer implements Themer {
     }
 
     /** k by the best mean silhouette over a geometric grid, on a sample. */
-    private static int chooseK(Vectors x, int[] rows, KMeansOptions opts, SplittableRandom random, int threads,
+    static int chooseK(Vectors x, int[] rows, KMeansOptions opts, SplittableRandom random, int threads,
                                Cancellation cancel, ProgressListener progress) {
         int[] silRows = sample(rows, SILHOUETTE_SAMPLE, random.split());
         int[] silIndex = new int[silRows.length];
@@ -570,7 +566,7 @@ public final class SphericalKMeansThemer implements Themer {
         return out;
     }
 
-    private static float[][] hostVectors(List<Note> notes, NoteEmbeddings embeddings) {
+    static float[][] hostVectors(List<Note> notes, NoteEmbeddings embeddings) {
         float[][] out = new float[notes.size()][];
         for (int i = 0; i < notes.size(); i++) {
             float[] v = embeddings.vector(notes.get(i).id()).orElse(new float[embeddings.dimension()]);
@@ -673,7 +669,7 @@ public final class SphericalKMeansThemer implements Themer {
         return themes;
     }
 
-    private static List<String> keyTerms(Corpus corpus, double[] tf, double[] termTotal, double length,
+    static List<String> keyTerms(Corpus corpus, double[] tf, double[] termTotal, double length,
                                          double avgWords, int count) {
         List<Integer> candidates = new ArrayList<>();
         double[] weight = new double[tf.length];

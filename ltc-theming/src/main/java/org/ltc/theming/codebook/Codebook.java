@@ -65,7 +65,7 @@ public record Codebook(String id, String title, String source, List<Code> codes)
             if (cause instanceof InvalidInputException iie) {
                 throw iie.at(sourceName, null);
             }
-            throw new InvalidInputException(sourceName, null, null, null, "is not a codebook: " + e.getOriginalMessage(),
+            throw new InvalidInputException(sourceName, null, null, null, "is not a codebook: " + LtcJson.syntaxProblem(e),
                     e);
         }
     }

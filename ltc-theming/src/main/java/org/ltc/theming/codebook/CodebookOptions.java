@@ -13,6 +13,7 @@ import org.ltc.model.plugin.Option;
 import org.ltc.model.plugin.OptionCodec;
 import org.ltc.model.plugin.OptionsBinder;
 import org.ltc.model.plugin.OptionsNamespace;
+import org.ltc.model.io.InputFiles;
 
 /**
  * How {@link CodebookThemer} themes. Bounds are stated once, on the components, and bound by
@@ -105,7 +106,7 @@ public record CodebookOptions(
             throw new InvalidOptionsException(PREFIX + "file", file, "is not a readable file");
         }
         if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-            try (var in = Files.newInputStream(path)) {
+            try (var in = InputFiles.open(path, InputFiles.DEFAULT_MAX_TEXT_BYTES)) {
                 return Codebook.fromJson(in, file);
             } catch (java.io.IOException e) {
                 throw new InvalidOptionsException(PREFIX + "file", file, "cannot be read: " + e.getMessage());

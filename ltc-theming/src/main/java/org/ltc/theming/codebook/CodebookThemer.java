@@ -85,7 +85,8 @@ public final class CodebookThemer implements Themer {
         Map<Key, List<Scored>> groups = new TreeMap<>();
         Map<Key, Map<String, Integer>> matchedTerms = new HashMap<>();
         List<String> unassigned = new ArrayList<>();
-        List<Note> notes = set.notes();
+        // rejected and meta statements are never themed
+        List<Note> notes = org.ltc.theming.ThemableNotes.of(set).notes();
         int every = Math.max(1, notes.size() / 100);
         for (int i = 0; i < notes.size(); i++) {
             if (i % every == 0) {

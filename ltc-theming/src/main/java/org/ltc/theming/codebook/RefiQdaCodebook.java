@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,6 +30,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.ltc.model.io.InputFiles;
 
 /**
  * Reads and writes codebooks as REFI-QDA codebook files ({@code .qdc}, namespace
@@ -167,7 +167,7 @@ public final class RefiQdaCodebook {
 
     /** Reads a {@code .qdc} file. */
     public static Codebook read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, InputFiles.DEFAULT_MAX_TEXT_BYTES)) {
             return read(in, file.toString());
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), null, null, null, "cannot be read: " + e.getMessage(), e);

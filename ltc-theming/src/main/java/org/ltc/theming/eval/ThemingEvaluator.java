@@ -28,7 +28,8 @@ import org.ltc.theming.text.TextAnalysisOptions;
  * Themes labelled texts with any {@link Themer}, once per seed, and measures the themes against the labels
  * ({@link ClusteringMetrics}), without them ({@link TopicMetrics}), and across seeds (mean pairwise ARI).
  * Each text becomes a note {@code n1, n2, ...} of one conversation; a note's cluster is the theme whose
- * evidence weighs it most (the first such theme on a tie); unassigned notes form one extra cluster.
+ * evidence weighs it most among the finest themes (sub-themes, and top-level themes without any; the first
+ * such theme on a tie); unassigned notes form one extra cluster.
  */
 public final class ThemingEvaluator {
     private static final int TOP_TERMS = 10;
@@ -72,9 +73,9 @@ public final class ThemingEvaluator {
             assignments.add(predicted);
             runs.add(new EvaluationResult.Run(seed, ClusteringMetrics.nmi(truth, predicted),
                     ClusteringMetrics.ami(truth, predicted), ClusteringMetrics.ari(truth, predicted),
-                    ClusteringMetrics.vMeasure(truth, predicted), themes.themes().size(),
+                    ClusteringMetrics.vMeasure(truth, predicted), themes.finest().size(),
                     themes.unassigned().size() / (double) Math.max(1, texts.size()), seconds));
-            List<List<String>> terms = themes.themes().stream().map(Theme::keyTerms).toList();
+            List<List<String>> terms = themes.finest().stream().map(Theme::keyTerms).toList();
             coherence += TopicMetrics.npmiCoherence(terms, corpus, TOP_TERMS);
             diversity += TopicMetrics.topicDiversity(terms, TOP_TERMS);
         }
@@ -112,14 +113,19 @@ public final class ThemingEvaluator {
     }
 
     /**
-     * Each note's cluster: the index of the theme whose evidence weighs it most, or -1 (one shared cluster)
-     * when no theme holds it.
+     * Each note's cluster at the finest level ({@link ThemeSet#finest()}): the index of the finest theme whose
+     * evidence weighs it most, or -1 (one shared cluster) when no theme holds it.
      */
     public static int[] assignments(ThemeSet themes, List<String> noteIds) {
+        return assignments(themes.finest(), noteIds);
+    }
+
+    /** Each note's cluster among the given themes, as {@link #assignments(ThemeSet, List)}; e.g. the top level. */
+    public static int[] assignments(List<Theme> themes, List<String> noteIds) {
         Map<String, Integer> best = new HashMap<>();
         Map<String, Double> weight = new HashMap<>();
-        for (int t = 0; t < themes.themes().size(); t++) {
-            for (NoteRef ref : themes.themes().get(t).evidence()) {
+        for (int t = 0; t < themes.size(); t++) {
+            for (NoteRef ref : themes.get(t).evidence()) {
                 Double w = weight.get(ref.noteId());
                 if (w == null || ref.weight() > w) {
                     weight.put(ref.noteId(), ref.weight());

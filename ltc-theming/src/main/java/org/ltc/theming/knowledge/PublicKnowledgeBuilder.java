@@ -124,7 +124,9 @@ public final class PublicKnowledgeBuilder {
         }
         themes.sort(Comparator.comparing(Theme::category).thenComparing(PublicKnowledgeBuilder::byReach));
         Map<ThemeCategory, List<String>> byCategory = new TreeMap<>();
-        themes.forEach(t -> byCategory.computeIfAbsent(t.category(), c -> new ArrayList<>()).add(t.id()));
+        // sections and the story lead with the top level; sub-themes stay in the themes list under their parent
+        List<Theme> topLevel = themes.stream().filter(Theme::topLevel).toList();
+        topLevel.forEach(t -> byCategory.computeIfAbsent(t.category(), c -> new ArrayList<>()).add(t.id()));
         List<CategorySection> sections = new ArrayList<>();
         byCategory.forEach((c, ids) -> sections.add(new CategorySection(c, ids)));
 
@@ -157,8 +159,14 @@ public final class PublicKnowledgeBuilder {
         for (ProvenanceStep step : themeSet.provenance().steps()) {
             provenance = provenance.withStep(step);
         }
+        if (set != unchecked) {
+            // The set given was not redacted by its record: say here that this step redacted it, and how.
+            Map<String, String> how = new TreeMap<>(set.redaction().options());
+            set.redaction().counts().forEach((kind, n) -> how.put("count." + kind, String.valueOf(n)));
+            provenance = provenance.withStep(new ProvenanceStep(Redactor.ALGORITHM_ID, how, null));
+        }
         return new PublicKnowledge(set.community(), engagement(ix), themes, sections, themeSet.unassigned(),
-                Gaps.of(ix, options), Story.draft(themes), provenance, divisions.summary());
+                Gaps.of(ix, options), Story.draft(topLevel), provenance, divisions.summary());
     }
 
     private static int byReach(Theme a, Theme b) {

@@ -1,13 +1,17 @@
 package org.ltc.theming.label;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import org.ltc.model.InvalidOptionsException;
-import org.ltc.model.plugin.Options;
+import org.ltc.model.plugin.Option;
+import org.ltc.model.plugin.OptionsBinder;
+import org.ltc.model.plugin.OptionsNamespace;
 
 /**
- * How {@link KeyPhraseLabeller} names themes; as properties under {@value #PREFIX}.
+ * How {@link KeyPhraseLabeller} names themes; as properties under {@value #PREFIX}, bound by
+ * {@link OptionsBinder} (camelCase keys; the kebab-case ones, e.g. {@code max-words}, still work).
  *
  * @param maxWords  the most words a name holds (default 6, at most 8)
  * @param minShare  a phrase must appear in at least this share of a theme's notes (default 0.1), and always
@@ -19,23 +23,20 @@ import org.ltc.model.plugin.Options;
  * @param codebook  whether a theme is named by the codebook code most of its notes match, when one does
  *                  (default true)
  */
-public record KeyPhraseOptions(int maxWords, double minShare, int minNotes, double lambda, boolean codebook) {
+@OptionsNamespace("ltc.labeller.key-phrases")
+public record KeyPhraseOptions(
+        @Option(value = "The most words a name holds.", aliases = "max-words") @Min(1) @Max(8) int maxWords,
+        @Option(value = "A phrase must appear in at least this share of a theme's notes.", aliases = "min-share")
+        @DecimalMin("0") @DecimalMax("1") double minShare,
+        @Option(value = "The fewest notes a phrase must appear in.", aliases = "min-notes") @Min(2) @Max(1000)
+        int minNotes,
+        @Option("Maximal marginal relevance: the weight of relevance against novelty.") @DecimalMin("0")
+        @DecimalMax("1") double lambda,
+        @Option("Name a theme by the codebook code most of its notes match, when one does.") boolean codebook) {
     public static final String PREFIX = "ltc.labeller.key-phrases.";
-    private static final Set<String> KNOWN = Set.of("max-words", "min-share", "min-notes", "lambda", "codebook");
 
     public KeyPhraseOptions {
-        if (maxWords < 1 || maxWords > 8) {
-            throw new InvalidOptionsException(PREFIX + "max-words", maxWords, "must be between 1 and 8");
-        }
-        if (!(minShare >= 0 && minShare <= 1)) {
-            throw new InvalidOptionsException(PREFIX + "min-share", minShare, "must be between 0 and 1");
-        }
-        if (minNotes < 2 || minNotes > 1000) {
-            throw new InvalidOptionsException(PREFIX + "min-notes", minNotes, "must be between 2 and 1000");
-        }
-        if (!(lambda >= 0 && lambda <= 1)) {
-            throw new InvalidOptionsException(PREFIX + "lambda", lambda, "must be between 0 and 1");
-        }
+        OptionsBinder.check(KeyPhraseOptions.class, maxWords, minShare, minNotes, lambda, codebook);
     }
 
     public static KeyPhraseOptions defaults() {
@@ -43,28 +44,17 @@ public record KeyPhraseOptions(int maxWords, double minShare, int minNotes, doub
     }
 
     /** These options overridden by the properties under {@value #PREFIX}; an unknown one is an error. */
-    public KeyPhraseOptions with(Map<String, String> properties) {
-        Map<String, String> mine = Options.under(PREFIX, properties, KNOWN);
-        return new KeyPhraseOptions(
-                mine.containsKey("max-words") ? Options.intValue(PREFIX + "max-words", mine.get("max-words"), 1, 8)
-                        : maxWords,
-                mine.containsKey("min-share") ? Options.doubleValue(PREFIX + "min-share", mine.get("min-share"), 0, 1)
-                        : minShare,
-                mine.containsKey("min-notes") ? Options.intValue(PREFIX + "min-notes", mine.get("min-notes"), 2, 1000)
-                        : minNotes,
-                mine.containsKey("lambda") ? Options.doubleValue(PREFIX + "lambda", mine.get("lambda"), 0, 1) : lambda,
-                mine.containsKey("codebook") ? Options.booleanValue(PREFIX + "codebook", mine.get("codebook"))
-                        : codebook);
+    public KeyPhraseOptions withProperties(Map<String, String> properties) {
+        return OptionsBinder.bind(this, properties);
     }
 
-    /** The options as properties; {@code with(toProperties())} gives these options back. */
+    /** Same as {@link #withProperties(Map)}. */
+    public KeyPhraseOptions with(Map<String, String> properties) {
+        return withProperties(properties);
+    }
+
+    /** The options as properties; {@code withProperties(toProperties())} gives these options back. */
     public Map<String, String> toProperties() {
-        Map<String, String> p = new TreeMap<>();
-        p.put(PREFIX + "max-words", Integer.toString(maxWords));
-        p.put(PREFIX + "min-share", Double.toString(minShare));
-        p.put(PREFIX + "min-notes", Integer.toString(minNotes));
-        p.put(PREFIX + "lambda", Double.toString(lambda));
-        p.put(PREFIX + "codebook", Boolean.toString(codebook));
-        return p;
+        return OptionsBinder.toProperties(this);
     }
 }

@@ -7,7 +7,15 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.ltc.model.InvalidOptionsException;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.ltc.model.plugin.Option;
+import org.ltc.model.plugin.OptionCodec;
 import org.ltc.model.plugin.Options;
+import org.ltc.model.plugin.OptionsBinder;
+import org.ltc.model.plugin.OptionsNamespace;
 
 /**
  * How an LDA model is trained.
@@ -30,43 +38,46 @@ import org.ltc.model.plugin.Options;
  * @param anchors          seed words per topic index: a prior boost that pulls each word into its topic
  * @param anchorStrength   the pseudo-count added for each anchor word in its topic
  */
-public record LdaOptions(int topics, double alpha, double beta, int iterations, int burnIn, int optimiseInterval,
-                         double warmStart, int warmStartSweeps, int splitMergeRounds, SortedMap<Integer, List<String>> anchors, int anchorStrength) {
+@OptionsNamespace(value = "ltc.theming.lda", subspaces = "text")
+public record LdaOptions(
+        @Option(value = "The number of topics K.", key = "k") @Min(2) @Max(100_000) int topics,
+        @Option("The symmetric Dirichlet prior on each document's topic mixture, per topic.")
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1e6", inclusive = false) double alpha,
+        @Option("The symmetric Dirichlet prior on each topic's word distribution, per word.")
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1e6", inclusive = false) double beta,
+        @Option("Sweeps over the corpus.") @Min(0) @Max(1_000_000) int iterations,
+        @Option("Sweeps before hyperparameter optimisation may start.") @Min(0) @Max(1_000_000) int burnIn,
+        @Option("Re-estimate alpha and beta every this many sweeps after burn-in (0 keeps them fixed).") @Min(0)
+        @Max(1_000_000) int optimiseInterval,
+        @Option("The share of the documents training starts on before doubling them (0 = no warm start).")
+        @DecimalMin("0") @DecimalMax("1") double warmStart,
+        @Option("Sweeps over the warm start's first stage.") @Min(0) @Max(1_000_000) int warmStartSweeps,
+        @Option("At most this many rounds of split-merge moves at the end of the warm start's first stage.")
+        @Min(0) @Max(1_000) int splitMergeRounds,
+        @Option(value = "Seed words per topic index, e.g. 0:bus,transit;1:rent,housing.",
+                codec = LdaOptions.AnchorsCodec.class) SortedMap<Integer, List<String>> anchors,
+        @Option("The pseudo-count added for each anchor word in its topic.") @Min(0) @Max(1_000_000_000)
+        int anchorStrength) {
 
     /** The property prefix of the {@code lda} themer's options. */
     public static final String PREFIX = "ltc.theming.lda.";
-    /** Option names under {@link #PREFIX}; {@code k} is the number of topics. */
-    public static final java.util.Set<String> NAMES = java.util.Set.of("k", "alpha", "beta", "iterations", "burnIn",
-            "optimiseInterval", "warmStart", "warmStartSweeps", "splitMergeRounds", "anchors", "anchorStrength");
 
     public LdaOptions {
-        check("topics", topics, 2, 100_000);
-        if (!(alpha > 0 && alpha < 1e6)) {
-            throw new InvalidOptionsException("alpha", alpha, "must be a positive number");
-        }
-        if (!(beta > 0 && beta < 1e6)) {
-            throw new InvalidOptionsException("beta", beta, "must be a positive number");
-        }
-        check("iterations", iterations, 0, 1_000_000);
-        check("burnIn", burnIn, 0, 1_000_000);
-        check("optimiseInterval", optimiseInterval, 0, 1_000_000);
-        if (!(warmStart >= 0 && warmStart <= 1)) {
-            throw new InvalidOptionsException("warmStart", warmStart, "must be a share of the documents in [0, 1]");
-        }
-        check("warmStartSweeps", warmStartSweeps, 0, 1_000_000);
-        check("splitMergeRounds", splitMergeRounds, 0, 1_000);
-        check("anchorStrength", anchorStrength, 0, 1_000_000_000);
+        OptionsBinder.check(LdaOptions.class, topics, alpha, beta, iterations, burnIn, optimiseInterval, warmStart,
+                warmStartSweeps, splitMergeRounds, anchors, anchorStrength);
         SortedMap<Integer, List<String>> copy = new TreeMap<>();
         if (anchors != null) {
             for (Map.Entry<Integer, List<String>> e : anchors.entrySet()) {
                 Integer topic = e.getKey();
                 if (topic == null || topic < 0 || topic >= topics) {
-                    throw new InvalidOptionsException("anchors", topic, "topic index must be in [0, " + topics + ")");
+                    throw new InvalidOptionsException(PREFIX + "anchors", topic,
+                            "topic index must be in [0, " + topics + ")");
                 }
                 List<String> words = new ArrayList<>();
                 for (String w : e.getValue() == null ? List.<String>of() : e.getValue()) {
                     if (w == null || w.isBlank()) {
-                        throw new InvalidOptionsException("anchors." + topic, w, "anchor words must not be blank");
+                        throw new InvalidOptionsException(PREFIX + "anchors." + topic, w,
+                                "anchor words must not be blank");
                     }
                     words.add(w.strip());
                 }
@@ -76,10 +87,14 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
         anchors = Collections.unmodifiableSortedMap(copy);
     }
 
-    private static void check(String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new InvalidOptionsException(name, value, "must be between " + min + " and " + max);
-        }
+    /** The defaults (see {@link #builder()}). */
+    public static LdaOptions defaults() {
+        return builder().build();
+    }
+
+    /** The defaults overridden by {@code ltc.theming.lda.*} properties. */
+    public static LdaOptions bind(Map<String, String> properties) {
+        return defaults().withProperties(properties);
     }
 
     /**
@@ -88,80 +103,54 @@ public record LdaOptions(int topics, double alpha, double beta, int iterations, 
      * Anchors are written {@code 0:traffic,road;3:library}: topic index, colon, comma-separated words.
      */
     public LdaOptions withProperties(Map<String, String> properties) {
-        Map<String, String> own = new TreeMap<>();
-        properties.forEach((key, value) -> {
-            if (key.startsWith(PREFIX) && !key.startsWith(PREFIX + "text.")) {
-                own.put(key, value);
-            }
-        });
-        Map<String, String> mine = Options.under(PREFIX, own, NAMES);
-        Builder b = toBuilder();
-        mine.forEach((name, v) -> {
-            String p = PREFIX + name;
-            switch (name) {
-                case "k" -> b.topics(Options.intValue(p, v, 2, 100_000));
-                case "alpha" -> b.alpha(Options.doubleValue(p, v, 1e-9, 1e6));
-                case "beta" -> b.beta(Options.doubleValue(p, v, 1e-9, 1e6));
-                case "iterations" -> b.iterations(Options.intValue(p, v, 0, 1_000_000));
-                case "burnIn" -> b.burnIn(Options.intValue(p, v, 0, 1_000_000));
-                case "optimiseInterval" -> b.optimiseInterval(Options.intValue(p, v, 0, 1_000_000));
-                case "warmStart" -> b.warmStart(Options.doubleValue(p, v, 0, 1));
-                case "warmStartSweeps" -> b.warmStartSweeps(Options.intValue(p, v, 0, 1_000_000));
-                case "splitMergeRounds" -> b.splitMergeRounds(Options.intValue(p, v, 0, 1_000));
-                case "anchors" -> b.anchors(parseAnchors(p, v));
-                case "anchorStrength" -> b.anchorStrength(Options.intValue(p, v, 0, 1_000_000_000));
-                default -> throw new InvalidOptionsException(p, v, "is not an option");
-            }
-        });
-        return b.build();
-    }
-
-    private static Map<Integer, List<String>> parseAnchors(String property, String value) {
-        Map<Integer, List<String>> out = new TreeMap<>();
-        for (String group : value.split(";")) {
-            if (group.isBlank()) {
-                continue;
-            }
-            int colon = group.indexOf(':');
-            if (colon < 0) {
-                throw new InvalidOptionsException(property, value, "must look like 0:word,word;1:word");
-            }
-            int topic = Options.intValue(property, group.substring(0, colon), 0, 100_000);
-            List<String> words = new ArrayList<>();
-            for (String w : group.substring(colon + 1).split(",")) {
-                if (!w.isBlank()) {
-                    words.add(w.strip());
-                }
-            }
-            out.computeIfAbsent(topic, t -> new ArrayList<>()).addAll(words);
-        }
-        return out;
+        return OptionsBinder.bind(this, properties);
     }
 
     /** Every option as a property, for provenance. */
     public Map<String, String> toProperties() {
-        Map<String, String> m = new TreeMap<>();
-        m.put(PREFIX + "k", Integer.toString(topics));
-        m.put(PREFIX + "alpha", Double.toString(alpha));
-        m.put(PREFIX + "beta", Double.toString(beta));
-        m.put(PREFIX + "iterations", Integer.toString(iterations));
-        m.put(PREFIX + "burnIn", Integer.toString(burnIn));
-        m.put(PREFIX + "optimiseInterval", Integer.toString(optimiseInterval));
-        m.put(PREFIX + "warmStart", Double.toString(warmStart));
-        m.put(PREFIX + "warmStartSweeps", Integer.toString(warmStartSweeps));
-        m.put(PREFIX + "splitMergeRounds", Integer.toString(splitMergeRounds));
-        m.put(PREFIX + "anchorStrength", Integer.toString(anchorStrength));
-        if (!anchors.isEmpty()) {
-            StringBuilder sb = new StringBuilder();
-            anchors.forEach((k, words) -> {
-                if (sb.length() > 0) {
-                    sb.append(';');
+        return OptionsBinder.toProperties(this);
+    }
+
+    /** Anchors as {@code 0:word,word;1:word}; none is written as nothing. */
+    static final class AnchorsCodec implements OptionCodec<SortedMap<Integer, List<String>>> {
+        @Override
+        public SortedMap<Integer, List<String>> read(String property, String value) {
+            SortedMap<Integer, List<String>> out = new TreeMap<>();
+            for (String group : value.split(";")) {
+                if (group.isBlank()) {
+                    continue;
                 }
-                sb.append(k).append(':').append(String.join(",", words));
-            });
-            m.put(PREFIX + "anchors", sb.toString());
+                int colon = group.indexOf(':');
+                if (colon < 0) {
+                    throw new InvalidOptionsException(property, value, "must look like 0:word,word;1:word");
+                }
+                int topic = Options.intValue(property, group.substring(0, colon), 0, 100_000);
+                List<String> words = new ArrayList<>();
+                for (String w : group.substring(colon + 1).split(",")) {
+                    if (!w.isBlank()) {
+                        words.add(w.strip());
+                    }
+                }
+                out.computeIfAbsent(topic, t -> new ArrayList<>()).addAll(words);
+            }
+            return out;
         }
-        return m;
+
+        @Override
+        public String write(SortedMap<Integer, List<String>> anchors) {
+            if (anchors.isEmpty()) {
+                return null;
+            }
+            StringBuilder sb = new StringBuilder();
+            anchors.forEach((k, words) -> sb.append(sb.length() > 0 ? ";" : "").append(k).append(':')
+                    .append(String.join(",", words)));
+            return sb.toString();
+        }
+
+        @Override
+        public String typeName() {
+            return "topic:word,word;…";
+        }
     }
 
     /**

