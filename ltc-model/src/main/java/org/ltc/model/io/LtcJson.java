@@ -84,27 +84,41 @@ public final class LtcJson {
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-                .addModule(new SimpleModule("ltc-strict-time").addDeserializer(Instant.class, new InstantText()))
+                .addModule(new SimpleModule("ltc-strict-time")
+                        .addDeserializer(Instant.class, new IsoText<>(Instant.class, Instant::parse, "2026-01-01T00:00:00Z"))
+                        .addDeserializer(java.time.LocalDate.class, new IsoText<>(java.time.LocalDate.class,
+                                java.time.LocalDate::parse, "2026-01-01")))
                 .build();
     }
 
-    /** An instant is ISO-8601 text, as the schema's {@code date-time}: never a number read as epoch seconds. */
-    private static final class InstantText extends StdDeserializer<Instant> {
-        InstantText() {
-            super(Instant.class);
+    /**
+     * An instant or a date is ISO-8601 text, as the schema's {@code date-time} and {@code date}: never a number
+     * read as epoch seconds or an array of its fields.
+     */
+    private static final class IsoText<T> extends StdDeserializer<T> {
+        private final java.util.function.Function<String, T> parse;
+        private final String example;
+
+        IsoText(Class<T> type, java.util.function.Function<String, T> parse, String example) {
+            super(type);
+            this.parse = parse;
+            this.example = example;
         }
 
         @Override
-        public Instant deserialize(tools.jackson.core.JsonParser p, DeserializationContext ctxt) {
+        public T deserialize(tools.jackson.core.JsonParser p, DeserializationContext ctxt) {
             if (!p.hasToken(tools.jackson.core.JsonToken.VALUE_STRING)) {
-                return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+                @SuppressWarnings("unchecked")
+                T never = (T) ctxt.handleUnexpectedToken(handledType(), p);
+                return never;
             }
             String text = p.getString();
             try {
-                return Instant.parse(text);
+                return parse.apply(text);
             } catch (java.time.format.DateTimeParseException e) {
-                return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
-                        "must be an ISO-8601 instant such as 2026-01-01T00:00:00Z");
+                @SuppressWarnings("unchecked")
+                T never = (T) ctxt.handleWeirdStringValue(handledType(), text, "must be ISO-8601, such as " + example);
+                return never;
             }
         }
     }
