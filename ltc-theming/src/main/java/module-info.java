@@ -19,7 +19,8 @@ module org.ltc.theming {
     exports org.ltc.theming.codebook;
     exports org.ltc.theming.knowledge;
     exports org.ltc.theming.curation;
-    opens org.ltc.theming.codebook to tools.jackson.databind;
+    // Jackson reads codebooks; the options binder (in org.ltc.model) builds the codebook file codec.
+    opens org.ltc.theming.codebook to tools.jackson.databind, org.ltc.model;
     exports org.ltc.theming.topic;
     exports org.ltc.theming.embed;
     exports org.ltc.theming.label;

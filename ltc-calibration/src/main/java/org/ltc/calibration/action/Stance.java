@@ -17,8 +17,14 @@ final class Stance {
     private Stance() {
     }
 
-    /** Whether at least two opinion groups voted on it and their agree rates lie {@link #DIVIDE_GAP} or more apart. */
+    /**
+     * Whether more of its statements divide the opinion groups than unite them, or, over the whole theme, at least two
+     * groups voted and their agree rates lie {@link #DIVIDE_GAP} or more apart.
+     */
     static boolean divides(Theme t) {
+        if (t.dividing().size() > t.commonGround().size()) {
+            return true; // more of its statements divide the groups than unite them (public knowledge's judgement)
+        }
         if (t.groupVotes().size() < 2) {
             return false;
         }

@@ -67,6 +67,25 @@ public final class CalibratorLearner implements CaseLearner {
 
     private CalibrationInput input(List<String> names, double[] x, Map<String, String> props, long seed,
                                    Cancellation cancellation) {
+        Map<String, Double> features = new java.util.LinkedHashMap<>();
+        for (int j = 0; j < names.size(); j++) {
+            features.put(names.get(j), x[j]);
+        }
+        return caseInput(framework, features, props, seed, cancellation);
+    }
+
+    /**
+     * One case's named features as a calibration input on {@code framework}, by the naming convention of
+     * {@link CalibrationFeatures} read backwards (see the class comment); used by the harness and to calibrate
+     * new cases with a saved model. The clock is fixed, so the same case gives the same document.
+     */
+    public static CalibrationInput caseInput(StageFramework framework, Map<String, Double> features,
+                                             Map<String, String> props, long seed, Cancellation cancellation) {
+        List<String> names = List.copyOf(features.keySet());
+        double[] x = new double[names.size()];
+        for (int j = 0; j < x.length; j++) {
+            x[j] = features.get(names.get(j));
+        }
         RatingScale scale = framework.scale();
         List<IndicatorRating> ratings = new ArrayList<>();
         List<PublicCapitalRating> capital = new ArrayList<>();

@@ -106,6 +106,17 @@ public final class CaseDataset {
         return stages.clone();
     }
 
+    /**
+     * The same cases with the stages named by other ids (e.g. a framework's, in stage order): stage number i
+     * becomes {@code newStageIds.get(i - 1)}.
+     */
+    public CaseDataset withStageIds(List<String> newStageIds) {
+        if (Checks.strings("stageIds", newStageIds).size() != stageIds.size()) {
+            throw InvalidInputException.field("stageIds", newStageIds, "must name " + stageIds.size() + " stages");
+        }
+        return new CaseDataset(featureNames, newStageIds, ids, groups, features, stages);
+    }
+
     /** The cases at the given indexes, in that order. */
     public CaseDataset subset(int[] indexes) {
         double[][] x = new double[indexes.length][];

@@ -24,7 +24,16 @@ public final class LogisticLearner implements CaseLearner {
         return fitModel(train, LogisticOptions.fromProperties(options), cancellation).predictor()::probabilities;
     }
 
-    /** The fitted model itself, e.g. to save it after an experiment. */
+    /**
+     * The fitted model labelled with {@code framework}'s stage ids, so that a saved model calibrates inputs on
+     * that framework (and says so when given another).
+     */
+    public static LogisticModel fitModel(CaseDataset train, org.ltc.model.stage.StageFramework framework,
+                                         LogisticOptions options, Cancellation cancellation) {
+        return fitModel(train, options, cancellation).forFramework(framework);
+    }
+
+    /** The fitted model itself, e.g. to save it after an experiment; its stage ids are the dataset's. */
     public static LogisticModel fitModel(CaseDataset train, LogisticOptions options, Cancellation cancellation) {
         int[] all = new int[train.size()];
         for (int i = 0; i < all.length; i++) {

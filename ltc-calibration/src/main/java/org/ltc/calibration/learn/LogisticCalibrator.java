@@ -108,7 +108,8 @@ public final class LogisticCalibrator implements Calibrator {
                     "stageIds[" + at + "]", stageIds.get(at), "names no stage of " + framework.id()));
         }
         List<String> stages = framework.stages().stream().map(Stage::id).toList();
-        return new LogisticCalibrator(LogisticRegression.fit(x, y, stages, featureNames, options, Cancellation.never()));
+        return new LogisticCalibrator(LogisticRegression.fit(x, y, stages, featureNames, options, Cancellation.never())
+                .forFramework(framework));
     }
 
     @Override
@@ -116,11 +117,9 @@ public final class LogisticCalibrator implements Calibrator {
         input.cancellation().check("logistic calibration");
         Map<String, String> mine = Options.under(LogisticOptions.PREFIX, input.options(), Set.of("modelFile"));
         LogisticModel m = model != null ? model : loadFromOptions(mine);
-        List<String> frameworkStages = input.framework().stages().stream().map(Stage::id).toList();
-        if (!frameworkStages.equals(m.stageIds())) {
-            throw new InvalidInputException(null, "/framework", "stages", frameworkStages.toString(),
-                    "do not match the model's stages " + m.stageIds());
-        }
+        m.requireFramework(input.framework());
+        // A model fitted on stage numbers reports the framework's own stage ids, stage i for number i.
+        List<String> stageIds = input.framework().stages().stream().map(Stage::id).toList();
         Map<String, Double> extracted = CalibrationFeatures.extract(input);
         int p = m.featureNames().size();
         double[] x = new double[p];
@@ -144,12 +143,12 @@ public final class LogisticCalibrator implements Calibrator {
         List<StageProbability> dist = new ArrayList<>();
         int best = 0;
         for (int c = 0; c < probs.length; c++) {
-            dist.add(new StageProbability(m.stageIds().get(c), probs[c]));
+            dist.add(new StageProbability(stageIds.get(c), probs[c]));
             if (probs[c] > probs[best]) {
                 best = c;
             }
         }
-        String bestId = m.stageIds().get(best);
+        String bestId = stageIds.get(best);
         List<Reason> reasons = reasons(m, x, best, input);
         if (!imputed.isEmpty()) {
             reasons.add(new Reason("Not in the input, so set to the training mean: " + String.join(", ", imputed), null, 0,
@@ -185,7 +184,7 @@ public final class LogisticCalibrator implements Calibrator {
                     : (c.value() > 0 ? "raises the odds of " + stageName : "lowers the odds of " + stageName);
             String text = String.format(java.util.Locale.ROOT, "%s = %.3g (training mean %.3g) %s", name, x[c.feature()],
                     m.means().get(c.feature()), direction);
-            out.add(new Reason(text, ordinal ? null : m.stageIds().get(best), c.value(), evidence(name, input)));
+            out.add(new Reason(text, ordinal ? null : input.framework().stages().get(best).id(), c.value(), evidence(name, input)));
         }
         return out;
     }

@@ -1,11 +1,16 @@
 package org.ltc.calibration.learn;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ltc.model.Checks;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.io.LtcJson;
 import org.ltc.model.io.TextFiles;
+import org.ltc.model.stage.Stage;
+import org.ltc.model.stage.StageFramework;
 import org.ltc.model.io.InputFiles;
 
 /**
@@ -24,11 +29,15 @@ import org.ltc.model.io.InputFiles;
  * @param iterations    L-BFGS iterations taken
  * @param loss          the final value of the objective (mean penalised negative log-likelihood)
  * @param converged     whether the optimiser met its tolerance before the iteration limit
+ * @param frameworkId   the stage framework whose stage ids {@code stageIds} are, or {@code null} when the model
+ *                      was fitted on stage numbers alone (then {@code stageIds} are "1".."K" and any framework of
+ *                      K stages is read by stage number)
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record LogisticModel(LogisticOptions.Model model, List<String> stageIds, List<String> featureNames,
                             List<Double> means, List<Double> scales, List<List<Double>> weights,
                             List<Double> intercepts, LogisticOptions options, int trainingCases, int iterations,
-                            double loss, boolean converged) {
+                            double loss, boolean converged, String frameworkId) {
     /** The envelope kind of a saved model. */
     public static final String KIND = "logistic-model";
 
@@ -66,6 +75,67 @@ public record LogisticModel(LogisticOptions.Model model, List<String> stageIds, 
         Checks.notNull("options", options);
         Checks.nonNegative("trainingCases", trainingCases);
         Checks.nonNegative("iterations", iterations);
+        frameworkId = Checks.optional(frameworkId);
+    }
+
+    /** A model fitted on stage numbers, known to no framework (as models saved before frameworks were kept). */
+    public LogisticModel(LogisticOptions.Model model, List<String> stageIds, List<String> featureNames,
+                         List<Double> means, List<Double> scales, List<List<Double>> weights,
+                         List<Double> intercepts, LogisticOptions options, int trainingCases, int iterations,
+                         double loss, boolean converged) {
+        this(model, stageIds, featureNames, means, scales, weights, intercepts, options, trainingCases, iterations,
+                loss, converged, null);
+    }
+
+    /**
+     * The same parameters labelled with a framework's stages: stage number i becomes the framework's i-th stage
+     * id, so the saved model says which framework it calibrates.
+     */
+    public LogisticModel forFramework(StageFramework framework) {
+        Checks.notNull("framework", framework);
+        List<String> ids = framework.stages().stream().map(Stage::id).toList();
+        if (ids.size() != stageIds.size()) {
+            throw InvalidInputException.field("framework", framework.id(), "has " + ids.size()
+                    + " stages; the model has " + stageIds.size());
+        }
+        return new LogisticModel(model, ids, featureNames, means, scales, weights, intercepts, options, trainingCases,
+                iterations, loss, converged, framework.id());
+    }
+
+    /** Whether the stage ids are the stage numbers "1".."K" (a model fitted without a framework). */
+    public boolean byStageNumber() {
+        for (int i = 0; i < stageIds.size(); i++) {
+            if (!stageIds.get(i).equals(Integer.toString(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Checks that this model can calibrate on {@code framework}: the same framework (by id, when the model knows
+     * it) with the same stages, or, for a model fitted on stage numbers, a framework with as many stages.
+     *
+     * @throws InvalidInputException naming both frameworks and their stages when they differ
+     */
+    public void requireFramework(StageFramework framework) {
+        List<String> ids = framework.stages().stream().map(Stage::id).toList();
+        if (frameworkId == null && byStageNumber()) {
+            if (ids.size() != stageIds.size()) {
+                throw new InvalidInputException(null, "/framework", "stages", ids.toString(), "framework "
+                        + framework.id() + " has " + ids.size() + " stages; the model was fitted on stage numbers 1.."
+                        + stageIds.size());
+            }
+            return;
+        }
+        boolean sameId = frameworkId == null || frameworkId.equals(framework.id());
+        if (!sameId || !ids.equals(stageIds)) {
+            throw new InvalidInputException(null, "/framework", "framework", framework.id(), "is not the framework "
+                    + "the model was fitted on: the model calibrates framework "
+                    + (frameworkId == null ? "(unnamed)" : frameworkId) + " with stages " + stageIds
+                    + "; framework " + framework.id() + " has stages " + ids
+                    + ". Give the model's framework (e.g. --framework FILE, the file it was fitted with)");
+        }
     }
 
     private static List<Double> finiteList(String field, List<Double> values, int size) {

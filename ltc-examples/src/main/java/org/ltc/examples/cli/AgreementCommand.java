@@ -171,7 +171,7 @@ final class AgreementCommand implements Callable<Integer> {
             }
             json.put("units", units);
             json.put("raters", raters);
-            out.println(LtcJson.defaults().mapper().writeValueAsString(json));
+            JsonOut.print(out, json);
         } else {
             out.println(String.format(Locale.ROOT, "%s = %.3f  (%d units, %d %s; %s)", detail, value, units, raters,
                     m.equals("fleiss") ? "ratings per unit" : "raters", input.getFileName()));

@@ -1,6 +1,7 @@
 package org.ltc.examples.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import org.ltc.model.plugin.RunContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import org.ltc.calibration.CalibrationInput;
 import org.ltc.calibration.Calibrator;
 import org.ltc.calibration.Calibrators;
 import org.ltc.calibration.RatingsCsv;
+import org.ltc.calibration.experiment.CalibratorLearner;
+import org.ltc.calibration.experiment.CasesCsv;
 import org.ltc.calibration.rubric.RubricCalibrator;
 import org.ltc.calibration.signals.SignalsCalibrator;
 import org.ltc.model.InvalidInputException;
@@ -21,6 +24,8 @@ import org.ltc.model.content.ContentLibrary;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.io.DocumentKind;
 import org.ltc.model.io.LtcJson;
+import org.ltc.model.io.TextFiles;
+import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.stage.IndicatorRating;
 import org.ltc.model.stage.Reason;
@@ -49,8 +54,8 @@ import picocli.CommandLine.Spec;
                 "  ltc import --polis ../shared/data/polis-bowling-green --out bg.json",
                 "  ltc calibrate --input bg.json --out bg-stage.json",
                 "  ltc calibrate --ratings readiness.csv --framework community-readiness --seed 7 --json",
-                "  ltc calibrate --ratings team.csv --option ltc.calibration.rubric.resamples=5000",
-                "  ltc calibrate --input bg.json --option ltc.calibration.signals.lexicon=our-signals.json",
+                "  ltc calibrate --ratings team.csv --set ltc.calibration.rubric.resamples=5000",
+                "  ltc calibrate --input bg.json --set ltc.calibration.signals.lexicon=our-signals.json",
                 "",
                 "Ratings CSV: a header row with dimension and score (required) and rater, interview, evidence; a "
                         + "rater named 'consensus' gives an interview's agreed score.",
@@ -74,8 +79,17 @@ final class CalibrateCommand implements Callable<Integer> {
             + "plug-in's (default: rubric with --ratings, else signals).")
     String calibrator;
 
-    @Option(names = "--framework", paramLabel = "ID", description = "Stage framework id: harwood-five-stages, "
-            + "community-readiness, or one from --content.")
+    @Option(names = "--cases", paramLabel = "FILE.csv", description = "New cases to calibrate, one per row, in the "
+            + "columns of a cases CSV for ltc experiment (rating.<dimension>, capital.<factor>, indicators); a "
+            + "'stage' column, if any, is compared with the calls instead of read.")
+    Path cases;
+
+    @Option(names = "--id-column", paramLabel = "NAME",
+            description = "With --cases: the column of case ids (default: the column 'id' if any, else line numbers).")
+    String idColumn;
+
+    @Option(names = "--framework", paramLabel = "FILE|ID", description = "Stage framework: a stage-framework JSON "
+            + "file (as ltc simulate writes) or an id: harwood-five-stages, community-readiness, or one from --content.")
     String framework;
 
     @Option(names = "--content", paramLabel = "PATH", description = "A content file or folder replacing built-in "
@@ -85,8 +99,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--option", paramLabel = "KEY=VALUE", description = "A calibrator option, e.g. "
-            + "ltc.calibration.rubric.rounding=NEAREST (repeatable).")
+    @Option(names = {"--set", "--option"}, paramLabel = "KEY=VALUE", description = "A calibrator option, e.g. "
+            + "ltc.calibration.rubric.rounding=NEAREST (repeatable; --option is the old name).")
     Map<String, String> options = new TreeMap<>();
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the stage-assessment JSON document.")
@@ -97,11 +111,32 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (input == null && ratings == null) {
+        if (input == null && ratings == null && cases == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "give --input FILE (notes or public knowledge), --ratings FILE.csv, or both");
+                    "give --input FILE (notes or public knowledge), --ratings FILE.csv, or both; or --cases FILE.csv");
+        }
+        if (cases != null && (input != null || ratings != null)) {
+            throw new InvalidOptionsException("--cases", cases, "is calibrated alone: not with --input or --ratings");
         }
         LtcJson json = LtcJson.defaults();
+        StageFramework fileFramework = null;
+        if (framework != null && Files.isRegularFile(Path.of(framework))) {
+            fileFramework = json.read(Path.of(framework), StageFramework.class);
+        }
+        Path contentPath = content;
+        if (content != null && Files.isRegularFile(content) && isFramework(json, content)) {
+            // The framework ltc simulate writes is one document, not a content file: take it as the framework.
+            StageFramework f = json.read(content, StageFramework.class);
+            if (fileFramework != null || (framework != null && !framework.equals(f.id()))) {
+                throw new InvalidOptionsException("--content", content, "is a stage-framework document (" + f.id()
+                        + "), and --framework names another; give one framework");
+            }
+            fileFramework = f;
+            contentPath = null;
+        }
+        if (cases != null) {
+            return calibrateCases(json, fileFramework, contentPath);
+        }
         ConversationSet conversations = null;
         PublicKnowledge knowledge = null;
         if (input != null) {
@@ -115,10 +150,11 @@ final class CalibrateCommand implements Callable<Integer> {
                         "must be conversation-set or public-knowledge for calibration");
             }
         }
+        if (ratings != null && !Files.isRegularFile(ratings)) {
+            throw new InvalidInputException(ratings.toString(), null, null, null, "is not a readable file");
+        }
         List<IndicatorRating> scores = ratings == null ? List.of() : RatingsCsv.read(ratings);
-        ContentLibrary library = content == null ? ContentLibrary.builtIn()
-                : ContentLibrary.builtIn().replacedBy(ContentLibrary.load(content));
-        StageFramework fw = framework != null ? library.requireFramework(framework) : inferFramework(library, scores);
+        StageFramework fw = fileFramework != null ? fileFramework : framework(contentPath, scores);
         String id = calibrator != null ? calibrator : ratings != null ? RubricCalibrator.ID : SignalsCalibrator.ID;
         Calibrator c = Calibrators.discover(Thread.currentThread().getContextClassLoader()).get(id);
         CalibrationInput in;
@@ -136,7 +172,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         if (common.json) {
-            o.print(json.write(a));
+            JsonOut.printDocument(o, a);
             return LtcCommand.OK;
         }
         explain(o, fw, a);
@@ -145,6 +181,129 @@ final class CalibrateCommand implements Callable<Integer> {
             o.println("wrote " + out);
         }
         return LtcCommand.OK;
+    }
+
+    /** Whether the file is a stage-framework document in the SDK's envelope (a content file is not one). */
+    private static boolean isFramework(LtcJson json, Path file) {
+        try {
+            return json.kindOf(file) == DocumentKind.STAGE_FRAMEWORK;
+        } catch (InvalidInputException e) {
+            return false;
+        }
+    }
+
+    private StageFramework framework(Path contentPath, List<IndicatorRating> scores) {
+        ContentLibrary library = contentPath == null ? ContentLibrary.builtIn()
+                : ContentLibrary.builtIn().replacedBy(ContentLibrary.load(contentPath));
+        return framework != null ? library.requireFramework(framework) : inferFramework(library, scores);
+    }
+
+    /** {@code --cases}: each row through the calibrator, one line (or one JSON entry, or one CSV row) per case. */
+    private int calibrateCases(LtcJson json, StageFramework fileFramework, Path contentPath) {
+        if (!Files.isRegularFile(cases)) {
+            throw new InvalidInputException(cases.toString(), null, null, null, "is not a readable file");
+        }
+        StageFramework fw = fileFramework != null ? fileFramework : framework(contentPath, List.of());
+        List<CasesCsv.UnlabelledCase> rows = CasesCsv.readUnlabelled(cases, idColumn, STAGE_COLUMN);
+        String id = calibrator != null ? calibrator : RubricCalibrator.ID;
+        Calibrator c = Calibrators.discover(Thread.currentThread().getContextClassLoader()).get(id);
+        List<StageAssessment> calls = new ArrayList<>();
+        int compared = 0;
+        int agreed = 0;
+        for (CasesCsv.UnlabelledCase row : rows) {
+            StageAssessment a;
+            try {
+                a = c.assess(CalibratorLearner.caseInput(fw, row.features(), options, seed, Cancellation.never()));
+            } catch (InvalidInputException e) {
+                throw e.at(cases.toString(), "line " + row.line());
+            }
+            calls.add(a);
+            String truth = stageOf(fw, row.stage());
+            if (truth != null) {
+                compared++;
+                agreed += truth.equals(a.mostLikely()) ? 1 : 0;
+            }
+        }
+        if (out != null) {
+            List<String> head = new ArrayList<>(List.of("id", "stage", "confidence"));
+            fw.stages().forEach(st -> head.add("p." + st.id()));
+            StringBuilder csv = new StringBuilder(csvLine(head)).append('\n');
+            for (int i = 0; i < rows.size(); i++) {
+                StageAssessment a = calls.get(i);
+                List<String> line = new ArrayList<>(List.of(rows.get(i).id(), a.mostLikely(),
+                        String.format(Locale.ROOT, "%.4f", a.confidence())));
+                a.distribution().forEach(p -> line.add(String.format(Locale.ROOT, "%.4f", p.probability())));
+                csv.append(csvLine(line)).append('\n');
+            }
+            TextFiles.writeAtomically(out, csv.toString());
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        if (common.json) {
+            var root = JsonOut.object();
+            root.put("framework", fw.id());
+            root.put("calibrator", id);
+            var list = root.putArray("cases");
+            for (int i = 0; i < rows.size(); i++) {
+                var n = list.addObject();
+                n.put("id", rows.get(i).id());
+                n.put("stage", calls.get(i).mostLikely());
+                n.put("confidence", calls.get(i).confidence());
+                var dist = n.putObject("distribution");
+                calls.get(i).distribution().forEach(p -> dist.put(p.stageId(), p.probability()));
+            }
+            if (compared > 0) {
+                root.put("compared", compared);
+                root.put("agreed", agreed);
+            }
+            if (out != null) {
+                root.put("written", out.toString());
+            }
+            JsonOut.print(o, root);
+            return LtcCommand.OK;
+        }
+        o.printf(Locale.ROOT, "Calibrated %d cases from %s with %s on %s:%n", rows.size(), cases, id, fw.id());
+        int shown = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (shown++ == 20) {
+                o.println("  ... and " + (rows.size() - 20) + " more" + (out != null ? " (all in " + out + ")" : ""));
+                break;
+            }
+            StageAssessment a = calls.get(i);
+            o.printf(Locale.ROOT, "  %-12s %-22s %.2f%n", rows.get(i).id(),
+                    fw.stage(a.mostLikely()).map(Stage::name).orElse(a.mostLikely()), a.confidence());
+        }
+        if (compared > 0) {
+            o.printf(Locale.ROOT, "The most likely stage matched the cases' '%s' column in %d of %d cases (%.0f%%)%n",
+                    STAGE_COLUMN, agreed, compared, 100.0 * agreed / compared);
+        }
+        if (out != null) {
+            o.println("wrote " + out);
+        }
+        return LtcCommand.OK;
+    }
+
+    /** The column a cases CSV names its known stage in (ltc experiment's default --stage-column). */
+    static final String STAGE_COLUMN = "stage";
+
+    private static String csvLine(List<String> fields) {
+        return String.join(",", fields.stream().map(v -> v.contains(",") || v.contains("\"") || v.contains("\n")
+                ? "\"" + v.replace("\"", "\"\"") + "\"" : v).toList());
+    }
+
+    /** A stage cell (a number 1..K or a stage id) as the framework's stage id, or null when it is neither. */
+    private static String stageOf(StageFramework fw, String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return null;
+        }
+        if (fw.stage(cell).isPresent()) {
+            return cell;
+        }
+        try {
+            int n = Integer.parseInt(cell);
+            return n >= 1 && n <= fw.stages().size() ? fw.stages().get(n - 1).id() : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The built-in framework whose dimensions hold every rated dimension; else Harwood's five stages. */

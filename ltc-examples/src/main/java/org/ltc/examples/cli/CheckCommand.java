@@ -80,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
             root.put("plan", plan.id());
             root.put("concerns", report.concerns().size());
             root.set("findings", json.mapper().valueToTree(report.findings()));
-            w.println(json.mapper().writeValueAsString(root));
+            JsonOut.print(w, root);
         } else {
             for (Finding f : report.findings()) {
                 w.println(Terminal.visible(f.line()));

@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ltc demo}: the main job on the bundled sample town. */
 @Command(name = "demo",
@@ -75,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
             summary.put("confidence", a.confidence());
             summary.put("actions", report.plan().actions().size());
             summary.put("seconds", Math.round(seconds * 100) / 100.0);
-            o.println(JsonMapper.builder().build().writeValueAsString(summary));
+            JsonOut.print(o, summary);
             return LtcCommand.OK;
         }
         o.println("Millbrook (a fictional town): " + outcome.draft().plan().title());

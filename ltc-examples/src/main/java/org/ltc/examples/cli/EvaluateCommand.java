@@ -24,7 +24,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import org.ltc.model.io.InputFiles;
@@ -137,7 +136,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 rn.put("themes", run.themes());
                 rn.put("seconds", run.seconds());
             }
-            o.println(json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(n));
+            JsonOut.print(o, n);
         } else {
             o.printf(Locale.ROOT, "%s on %d texts with %d labels, seeds %s%n", r.themer(), r.documents(), r.classes(),
                     seeds);

@@ -160,21 +160,24 @@ final class ExperimentCommand implements Callable<Integer> {
             throw new InvalidOptionsException("--save-model", saveModel, "works with --cases and --calibrator logistic");
         }
         requireFile(casesFile);
-        CaseDataset data = CasesCsv.read(casesFile, es.stageColumn(), es.groupColumn(), es.idColumn(), es.stages());
         ProgressListener bar = ProgressBar.onStderr(spec, "experiment", common.json);
-        StageFramework frameworkUsed = null;
+        StageFramework fw = null;
         if (framework != null) {
-            frameworkUsed = loadFramework(Path.of(framework), framework);
+            fw = loadFramework(Path.of(framework), framework);
         } else if (es.framework() != null) {
-            frameworkUsed = ContentLibrary.builtIn().framework(es.framework()).orElse(null);
-            if (frameworkUsed == null) {
-                frameworkUsed = loadFramework(ExperimentSpec.resolveInFolder(specFile, "framework", es.framework()),
+            fw = ContentLibrary.builtIn().framework(es.framework()).orElse(null);
+            if (fw == null) {
+                fw = loadFramework(ExperimentSpec.resolveInFolder(specFile, "framework", es.framework()),
                         es.framework());
             }
         }
-        PluginRegistry<CaseLearner> learners = frameworkUsed == null ? CaseLearners.builtIn()
-                : CaseLearners.withCalibrators(Calibrators.discover(ExperimentCommand.class.getClassLoader()),
-                        frameworkUsed);
+        // On a framework the stage column may hold its stage ids as well as numbers, and a saved model carries them.
+        CaseDataset data = fw == null
+                ? CasesCsv.read(casesFile, es.stageColumn(), es.groupColumn(), es.idColumn(), es.stages())
+                : CasesCsv.read(casesFile, es.stageColumn(), es.groupColumn(), es.idColumn(),
+                        fw.stages().stream().map(org.ltc.model.stage.Stage::id).toList());
+        PluginRegistry<CaseLearner> learners = fw == null ? CaseLearners.builtIn()
+                : CaseLearners.withCalibrators(Calibrators.discover(ExperimentCommand.class.getClassLoader()), fw);
         Experiment experiment = new Experiment(learners, bar, Cancellation.never(), clock);
         experiment.check(es);
         ExperimentResult result = experiment.run(es, data, casesFile.getFileName().toString());
@@ -185,12 +188,14 @@ final class ExperimentCommand implements Callable<Integer> {
             ExperimentResults.write(result, out);
         }
         if (saveModel != null) {
-            LogisticLearner.fitModel(data, LogisticOptions.fromProperties(options), Cancellation.never()).save(saveModel);
+            LogisticOptions lo = LogisticOptions.fromProperties(options);
+            (fw == null ? LogisticLearner.fitModel(data, lo, Cancellation.never())
+                    : LogisticLearner.fitModel(data, fw, lo, Cancellation.never())).save(saveModel);
         }
         var o = spec.commandLine().getOut();
         if (common.json) {
             if (specFile != null) {
-                o.print(ExperimentResults.toJson(result));
+                JsonOut.printText(o, ExperimentResults.toJson(result));
             } else {
                 ExperimentResult.CalibratorResult c = result.calibrators().get(0);
                 Map<String, Object> json = new LinkedHashMap<>();
@@ -199,7 +204,7 @@ final class ExperimentCommand implements Callable<Integer> {
                 json.put("cases", data.size());
                 json.put("folds", es.folds().kind().equals("group") ? "group" : es.folds().k() + "x" + es.folds().repeats());
                 json.put("seed", es.seed());
-                o.println(LtcJson.defaults().mapper().writeValueAsString(json));
+                JsonOut.print(o, json);
             }
             return LtcCommand.OK;
         }
@@ -222,7 +227,9 @@ final class ExperimentCommand implements Callable<Integer> {
             o.println("Wrote " + out.resolve("results.json") + " and " + out.resolve("results.csv"));
         }
         if (saveModel != null) {
-            o.println("Saved the model fitted on all cases to " + saveModel);
+            o.println("Saved the model fitted on all cases to " + saveModel + (fw == null
+                    ? " (on stage numbers 1.." + data.stageCount() + "; give --framework to save the framework's "
+                    + "stage ids with it)" : " (framework " + fw.id() + ")"));
         }
         return LtcCommand.OK;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ltc.model.InvalidInputException;
+import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationFormat;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.io.CsvImportOptions;
@@ -43,6 +44,10 @@ import tools.jackson.databind.node.ObjectNode;
                 "      --participant-column participant --conversation-column conversation \\",
                 "      --segment-column neighbourhood --out notes.json",
                 "  ltc import --csv survey.csv --text-column answer --lenient --out survey.json",
+                "  ltc template notes --out notes.csv      (notes.csv, guide.csv, conversations.csv to fill in)",
+                "  ltc import --csv notes.csv --text-column text --note-id-column note_id \\",
+                "      --conversation-column conversation --question-column question --participant-column participant \\",
+                "      --guide guide.csv --conversations conversations.csv --community \"Our town\" --out notes.json",
                 "  ltc import --polis ../shared/data/polis-bowling-green --out bg.json",
                 "",
                 "Strict by default: the first bad row stops the import (exit 2) with its file, line, column "
@@ -78,9 +83,14 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     CreatedAtOption createdAt;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "OTHER",
-            description = "How the CSV's conversations were held: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ConversationFormat format;
+    @Option(names = "--conversation-format", paramLabel = "FORMAT",
+            description = "How the CSV's conversations were held, when --conversations does not say: "
+                    + "${COMPLETION-CANDIDATES} (default: OTHER).")
+    ConversationFormat conversationFormat;
+
+    /** The old name of --conversation-format: --format names output formats in every other command. */
+    @Option(names = "--format", paramLabel = "FORMAT", hidden = true)
+    ConversationFormat deprecatedFormat;
 
     @Option(names = "--set-id", paramLabel = "ID", description = "The conversation set's id (default: from the "
             + "file or Polis conversation).")
@@ -167,11 +177,23 @@ final class ImportCommand implements Callable<Integer> {
 
     private ImportResult importCsv() {
         CsvImportOptions.Builder b = columns.builder(source.csv)
-                .conversationFormat(format).setId(setId).lenient(lenient).maxFieldChars(maxFieldChars);
+                .conversationFormat(conversationFormat()).setId(setId).lenient(lenient).maxFieldChars(maxFieldChars);
         if (maxRows != null) {
             b.maxRows(maxRows);
         }
-        return CsvNoteImport.of(b.build()).withClock(createdAt.clock()).importFile(source.csv);
+        return columns.importCsv(source.csv, b.build(), createdAt.clock());
+    }
+
+    private ConversationFormat conversationFormat() {
+        if (deprecatedFormat != null) {
+            if (conversationFormat != null && conversationFormat != deprecatedFormat) {
+                throw new InvalidOptionsException("--format", deprecatedFormat, "disagrees with --conversation-format "
+                        + conversationFormat + "; --format is the old name of --conversation-format");
+            }
+            spec.commandLine().getErr().println("ltc import: --format is deprecated; use --conversation-format");
+            return deprecatedFormat;
+        }
+        return conversationFormat != null ? conversationFormat : ConversationFormat.OTHER;
     }
 
     private ImportResult importPolis() {
@@ -181,7 +203,8 @@ final class ImportCommand implements Callable<Integer> {
         if (maxRows != null) {
             b.maxRows(maxRows);
         }
-        return PolisImport.of(b.build()).withClock(createdAt.clock()).read(source.polis);
+        ImportResult result = PolisImport.of(b.build()).withClock(createdAt.clock()).read(source.polis);
+        return new ImportResult(columns.withCommunity(result.conversationSet()), result.report());
     }
 
     private void print(ImportReport report, List<ImportProblem> problems, ConversationSet set,
@@ -214,8 +237,7 @@ final class ImportCommand implements Callable<Integer> {
             } else {
                 n.putNull("redaction");
             }
-            o.println(json.mapper().writer().without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(n));
+            JsonOut.print(o, n);
             return;
         }
         o.println("imported " + set.notes().size() + " notes from " + report.source() + " ("

@@ -22,6 +22,7 @@ import picocli.CommandLine.IVersionProvider;
                 ThemeCommand.class, EvaluateCommand.class, CalibrateCommand.class, ExperimentCommand.class,
                 AgreementCommand.class, SimulateCommand.class, PlanCommand.class, CheckCommand.class,
                 ReportCommand.class, OptionsCommand.class, RunCommand.class, ApproveCommand.class,
+                TemplateCommand.class, CodebookCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 the tool failed, 2 bad input or usage.",
                 "Run 'ltc help COMMAND' for a command's options and examples."})
@@ -58,13 +59,27 @@ public final class LtcCommand implements Runnable {
     /** Runs the tool with the given streams and returns the exit code (used by tests and hosts). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        // With --json a script reads stdout: an error is one {"error": {...}} object there, and the line on stderr.
+        boolean json = java.util.Arrays.asList(args).contains("--json");
         CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
+        CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, usageArgs) -> {
+            int code = usage.handleParseException(e, usageArgs);
+            if (json) {
+                JsonOut.print(e.getCommandLine().getOut(), JsonOut.error(e.getCommandLine().getCommandName(), code,
+                        Terminal.visible(e.getMessage()), null));
+            }
+            return code;
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             int code = e instanceof InvalidInputException || e instanceof InvalidOptionsException ? BAD_INPUT : FAILED;
             String message = e instanceof LtcException ? e.getMessage() : e.toString();
             cmd.getErr().println("ltc " + cmd.getCommandName() + ": " + Terminal.visible(message));
+            if (json) {
+                JsonOut.print(cmd.getOut(), JsonOut.error(cmd.getCommandName(), code, Terminal.visible(message), e));
+            }
             if (debug) {
                 e.printStackTrace(cmd.getErr());
             }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.conversation.ConversationFormat;
 import org.ltc.model.conversation.ConversationSet;
-import org.ltc.model.io.CsvNoteImport;
 import org.ltc.model.io.ImportProblem;
 import org.ltc.model.io.ImportResult;
 import org.ltc.model.io.LtcJson;
@@ -55,16 +54,21 @@ final class NoteSource {
             if (!Files.isRegularFile(which.input)) {
                 throw new InvalidInputException(which.input.toString(), null, null, null, "is not a readable file");
             }
-            return LtcJson.defaults().read(which.input, ConversationSet.class);
+            ConversationSet set = LtcJson.defaults().read(which.input, ConversationSet.class);
+            if (columns.guide != null) {
+                set = set.withGuide(CsvColumns.readGuide(columns.guide));
+            }
+            return columns.withCommunity(set);
         }
         ImportResult result;
         if (which.csv != null) {
-            result = CsvNoteImport.of(columns.builder(which.csv).conversationFormat(ConversationFormat.OTHER)
-                    .lenient(lenient).build()).withClock(clock).importFile(which.csv);
+            result = columns.importCsv(which.csv, columns.builder(which.csv).conversationFormat(ConversationFormat.OTHER)
+                    .lenient(lenient).build(), clock);
         } else {
             columns.rejectUnlessCsv("--polis");
             result = PolisImport.of(PolisImportOptions.builder().lenient(lenient).build()).withClock(clock)
                     .read(which.polis);
+            result = new ImportResult(columns.withCommunity(result.conversationSet()), result.report());
         }
         for (ImportProblem p : result.report().problems()) {
             err.println(Terminal.visible("rejected: " + p));

@@ -10,12 +10,14 @@ import org.ltc.calibration.rubric.RubricOptions;
 import org.ltc.calibration.signals.SignalsOptions;
 import org.ltc.model.io.PolisImportOptions;
 import org.ltc.model.privacy.DisclosurePolicy;
+import org.ltc.theming.label.KeyPhraseOptions;
 import org.ltc.theming.topic.LdaOptions;
 import org.ltc.theming.topic.LdaThemer;
 import org.ltc.theming.cluster.KMeansOptions;
 import org.ltc.theming.cluster.SemanticOptions;
 import org.ltc.theming.codebook.CodebookOptions;
 import org.ltc.theming.knowledge.PublicKnowledgeOptions;
+import org.ltc.theming.label.KeyPhraseOptions;
 
 /**
  * Every options record the tool knows that is bound by {@link OptionsBinder}, with its defaults: the source of
@@ -42,9 +44,11 @@ public final class OptionsCatalog {
         out.add(new Entry("semantic themer", SemanticOptions.defaults()));
         out.add(new Entry("kmeans themer", KMeansOptions.defaults()));
         out.add(new Entry("codebook themer", CodebookOptions.defaults()));
+        out.add(new Entry("key-phrase theme labeller", KeyPhraseOptions.defaults()));
         out.add(new Entry("public knowledge", PublicKnowledgeOptions.defaults()));
         out.add(new Entry("lda themer", LdaOptions.defaults()));
         out.add(new Entry("lda themer: text analysis", org.ltc.theming.text.TextAnalysisOptions.defaults(), LdaThemer.TEXT_PREFIX));
+        out.add(new Entry("key-phrase labeller", KeyPhraseOptions.defaults()));
         out.add(new Entry("disclosure (privacy)", DisclosurePolicy.defaults()));
         out.add(new Entry("polis import", PolisImportOptions.defaults()));
         out.add(new Entry("rubric calibrator", RubricOptions.defaults()));

@@ -102,7 +102,7 @@ final class PlanCommand implements Callable<Integer> {
             if (out != null) {
                 root.put("written", out.toString());
             }
-            w.println(json.mapper().writeValueAsString(root));
+            JsonOut.print(w, root);
         } else {
             print(draft, check, caps, w);
             if (out != null) {

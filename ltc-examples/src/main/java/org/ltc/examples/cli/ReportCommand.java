@@ -62,7 +62,7 @@ final class ReportCommand implements Callable<Integer> {
         Path page = out.resolve("index.html");
         TextFiles.writeAtomically(page, new HtmlReport().render(report));
         if (common.json) {
-            spec.commandLine().getOut().println("{\"report\": \"" + page.toString().replace("\\", "\\\\") + "\"}");
+            JsonOut.print(spec.commandLine().getOut(), java.util.Map.of("report", page.toString()));
         } else {
             spec.commandLine().getOut().println("wrote " + page);
         }

@@ -37,7 +37,7 @@ final class SchemaCommand implements Callable<Integer> {
             ObjectNode root = LtcJson.defaults().mapper().createObjectNode();
             ArrayNode files = root.putArray("schemas");
             written.forEach(p -> files.add(p.toString()));
-            stdout.println(root.toString());
+            JsonOut.print(stdout, root);
         } else {
             written.forEach(p -> stdout.println("wrote " + p));
         }

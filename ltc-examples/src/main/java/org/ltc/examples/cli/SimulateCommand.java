@@ -96,7 +96,7 @@ final class SimulateCommand implements Callable<Integer> {
                 json.put("bayesRate", rate.rate());
                 json.put("bayesRateStandardError", rate.standardError());
             }
-            o.println(LtcJson.defaults().mapper().writeValueAsString(json));
+            JsonOut.print(o, json);
         } else {
             o.println("Generated " + communities + " synthetic communities (seed " + seed + ") in " + out + ":");
             for (Path f : files) {

@@ -57,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
                 errors.addObject().put("pointer", e.pointer()).put("field", e.field()).put("message", e.message());
             }
             root.put("truncated", report.truncated());
-            out.println(root.toString());
+            JsonOut.print(out, root);
         } else if (report.valid()) {
             out.println(file + ": valid " + report.kind().id());
         } else {

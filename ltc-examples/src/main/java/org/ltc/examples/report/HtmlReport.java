@@ -66,10 +66,10 @@ public final class HtmlReport {
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append(statusMeta(report))
-                .append("<title>").append(Html.escape(report.title())).append("</title>\n<style>")
+                .append("<title>").append(Html.isolated(report.title())).append("</title>\n<style>")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         status(b, report);
-        b.append("<header>\n<h1>").append(Html.escape(report.title())).append("</h1>\n<p class=\"sub\">What ")
+        b.append("<header>\n<h1>").append(Html.user(report.title())).append("</h1>\n<p class=\"sub\">What ")
                 .append(Html.user(community)).append(" told us, ")
                 .append(DAY.format(pk.provenance().createdAt())).append("</p>\n</header>\n");
         b.append("<main>\n");
@@ -82,7 +82,7 @@ public final class HtmlReport {
         }
         b.append("<li><a href=\"#engaged\">Who we heard from</a></li><li><a href=\"#themes\">What we heard</a></li>");
         if (hasSegments(pk)) {
-            b.append("<li><a href=\"#segments\">Who raised what</a></li>");
+            b.append("<li><a href=\"#segments\">Who wrote or agreed with what</a></li>");
         }
         if (hasVotes(pk)) {
             b.append("<li><a href=\"#groups\">Where opinion groups agree and divide</a></li>");
@@ -113,7 +113,9 @@ public final class HtmlReport {
         b.append("</div>\n</main>\n");
         footer(b, report);
         b.append("</body>\n</html>\n");
-        return b.toString();
+        // On a phone a wide table scrolls inside itself, not the page; a scrolling region must take keyboard focus so
+        // people who do not use a pointer can scroll it too (WCAG 2.1.1).
+        return b.toString().replace("<table", "<table tabindex=\"0\"");
     }
 
     /** Draft until a person approves: a machine-readable status and the approver's name once there is one. */
@@ -317,7 +319,7 @@ public final class HtmlReport {
         if (!hasSegments(pk)) {
             return;
         }
-        b.append("<section id=\"segments\">\n<h2>Who raised what</h2>\n");
+        b.append("<section id=\"segments\">\n<h2>Who wrote or agreed with what</h2>\n");
         List<Theme> ranked = pk.themes().stream().sorted(Comparator.comparingInt(Theme::frequency).reversed()
                 .thenComparing(Theme::id)).limit(MAX_THEMES_IN_CHARTS).toList();
         TreeSet<String> keys = new TreeSet<>();
@@ -330,7 +332,7 @@ public final class HtmlReport {
             }
             List<String> columns = List.copyOf(values);
             Integer[][] counts = new Integer[ranked.size()][columns.size()];
-            StringBuilder table = new StringBuilder("<table class=\"small sr\"><caption>People who raised each theme, by ")
+            StringBuilder table = new StringBuilder("<table class=\"small sr\"><caption>People who wrote or agreed with each theme, by ")
                     .append(Html.user(key)).append("</caption><thead><tr><th scope=\"col\">theme</th>");
             columns.forEach(c -> table.append("<th scope=\"col\">").append(Html.user(c)).append("</th>"));
             table.append("</tr></thead><tbody>");
@@ -345,11 +347,11 @@ public final class HtmlReport {
             }
             table.append("</tbody></table>");
             b.append("<figure>").append(Svg.heatGrid("Themes by " + key,
-                    "For each of the largest themes, how many people in each " + key + " raised it. A dash means "
+                    "For each of the largest themes, how many people in each " + key + " wrote or agreed with it. A dash means "
                             + "none, or fewer than " + k + " people, whose figure is not shown.",
                     ranked.stream().map(Theme::label).toList(), columns, counts))
                     .append("<figcaption>How many people in each ").append(Html.user(key))
-                    .append(" raised each theme. A dash: none, or fewer than ").append(k)
+                    .append(" wrote or agreed with each theme. A dash: none, or fewer than ").append(k)
                     .append(" people (not shown, to protect them).</figcaption></figure>\n").append(table).append('\n');
         }
         b.append("</section>\n");
@@ -659,7 +661,8 @@ public final class HtmlReport {
             ul.stance .agree .mark{color:#1e6b34}ul.stance .divide .mark{color:#8f2f27}
             .appendix-h{margin-top:3rem;border-bottom:4px double var(--line)}
             @media (max-width:40rem){body{padding:.8rem}nav ol{columns:1}h1{font-size:1.6rem}\
-            table{display:block;overflow-x:auto;max-width:100%}td:last-child{white-space:normal}}
+            th,td{padding:.3rem .2rem}td:last-child{white-space:normal}svg.progress{width:100%;max-width:160px}\
+            table{display:block;overflow-x:auto;max-width:100%}}
             a{color:var(--accent)}
             blockquote{margin:.4rem 0 .4rem 1rem;padding-left:.8rem;border-left:4px solid var(--line);font-style:italic}
             blockquote.story{font-size:1.25rem;border-left-color:var(--accent)}

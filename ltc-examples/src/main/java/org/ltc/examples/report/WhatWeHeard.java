@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.ltc.model.action.Action;
 import org.ltc.model.action.ActionPlan;
-import org.ltc.model.knowledge.GroupVote;
+import org.ltc.model.knowledge.StatementVote;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.report.CommunityReport;
@@ -21,10 +21,6 @@ final class WhatWeHeard {
     /** How many themes, and how many agree/divide items, the summary names: a page, not a catalogue. */
     private static final int TOP = 5;
     private static final int SIDE = 3;
-    /** Groups divide on a theme when their agree rates lie this far apart (a third of the scale). */
-    private static final double DIVIDE_GAP = 0.3;
-    /** Common ground: every group's agree rates multiplied (Polis group-informed consensus) at or above this. */
-    private static final double AGREE = 0.5;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
     private static final String[] SMALL = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten"};
@@ -55,19 +51,27 @@ final class WhatWeHeard {
             }
             b.append("</ol>\n");
         }
-        List<Theme> agree = pk.themes().stream().filter(t -> t.consensus() != null && t.consensus() >= AGREE)
-                .sorted(Comparator.comparing(Theme::consensus).reversed().thenComparing(Theme::id)).limit(SIDE).toList();
-        List<Theme> divide = pk.themes().stream().filter(t -> gap(t) >= DIVIDE_GAP)
-                .sorted(Comparator.comparingDouble((Theme t) -> -gap(t)).thenComparing(Theme::id)).limit(SIDE).toList();
+        // Statement by statement, as public knowledge judged them: a theme is common ground when every opinion
+        // group agreed with its statements, and divides when the groups' agree rates lie far apart on one.
+        List<Theme> agree = pk.themes().stream().filter(t -> !t.commonGround().isEmpty() && t.dividing().isEmpty())
+                .sorted(Comparator.comparingDouble((Theme t) -> -t.commonGround().get(0).consensus())
+                        .thenComparing(Theme::id)).limit(SIDE).toList();
+        List<Theme> divide = pk.themes().stream().filter(t -> !t.dividing().isEmpty())
+                .sorted(Comparator.comparingDouble((Theme t) -> -t.dividing().get(0).spread()).thenComparing(Theme::id))
+                .limit(SIDE).toList();
         if (!agree.isEmpty() || !divide.isEmpty()) {
             b.append("<h3>Where people agree, and where they divide</h3>\n<ul class=\"stance\">");
             for (Theme t : agree) {
                 b.append("<li class=\"agree\"><span class=\"mark\" aria-hidden=\"true\">\u2713</span> <strong>Agree:</strong> ")
-                        .append(Html.user(t.label())).append(" \u2014 every opinion group mostly agreed</li>");
+                        .append(Html.user(t.label())).append(" \u2014 every opinion group agreed");
+                statement(b, t.commonGround().get(0));
+                b.append("</li>");
             }
             for (Theme t : divide) {
                 b.append("<li class=\"divide\"><span class=\"mark\" aria-hidden=\"true\">\u21c4</span> <strong>Divide:</strong> ")
-                        .append(Html.user(t.label())).append(" \u2014 opinion groups disagree with each other here</li>");
+                        .append(Html.user(t.label())).append(" \u2014 opinion groups see it differently");
+                statement(b, t.dividing().get(0));
+                b.append("</li>");
             }
             b.append("</ul>\n");
         }
@@ -102,14 +106,11 @@ final class WhatWeHeard {
                 + "start, and it changes with what you tell us.</p>\n</section>\n");
     }
 
-    /** How far apart the opinion groups' agree rates are (0 without two groups). */
-    static double gap(Theme t) {
-        if (t.groupVotes().size() < 2) {
-            return 0;
+    /** One statement in residents' words, when its conversation's consent allows quoting it. */
+    private static void statement(StringBuilder b, StatementVote v) {
+        if (v.text() != null) {
+            b.append(", for example: <q>").append(Html.user(v.text())).append("</q>");
         }
-        double min = t.groupVotes().stream().mapToDouble(GroupVote::agreeRate).min().orElse(0);
-        double max = t.groupVotes().stream().mapToDouble(GroupVote::agreeRate).max().orElse(0);
-        return max - min;
     }
 
     /** People in words: "fewer than 5 people" below the threshold, small numbers spelled out, else "1,144 people". */

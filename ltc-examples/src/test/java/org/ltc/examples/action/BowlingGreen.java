@@ -59,8 +59,8 @@ public final class BowlingGreen {
     /** The sample library's capacities, bundled with the Millbrook sample. */
     public static LibraryCapacities capacities() {
         try (InputStream in = BowlingGreen.class.getResourceAsStream(
-                "/org/ltc/examples/sample/millbrook-library-capacities.json")) {
-            return (LibraryCapacities) LtcJson.defaults().read(in, "millbrook-library-capacities.json",
+                "/org/ltc/examples/sample/millbrook-capacities.json")) {
+            return (LibraryCapacities) LtcJson.defaults().read(in, "millbrook-capacities.json",
                     DocumentKind.LIBRARY_CAPACITIES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,6 +33,7 @@ class ModuleExportsTest {
             org.ltc.theming.Themer.class, List.of(
                     "org.ltc.theming", "org.ltc.theming.cluster", "org.ltc.theming.codebook",
                     "org.ltc.theming.curation", "org.ltc.theming.embed", "org.ltc.theming.eval", "org.ltc.theming.knowledge",
+                    "org.ltc.theming.label",
                     "org.ltc.theming.text", "org.ltc.theming.topic"),
             org.ltc.calibration.Calibrator.class, List.of(
                     "org.ltc.calibration", "org.ltc.calibration.action", "org.ltc.calibration.agreement",

@@ -41,7 +41,7 @@ class EvaluateCommandTest {
     @Test
     void jsonHasTheMetricsAveragedOverSeeds(@TempDir Path dir) throws Exception {
         Run r = Cli.run("evaluate", "--input", csv(dir).toString(), "--text-column", "text", "--label-column", "topic",
-                "--k", "3", "--seeds", "1,2", "--threads", "2", "--json");
+                "--themer", "kmeans", "--k", "3", "--seeds", "1,2", "--threads", "2", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode n = LtcJson.defaults().mapper().readTree(r.out());
         for (String key : List.of("nmi", "ami", "ari", "vMeasure", "themes", "unassigned", "seconds", "stability")) {
@@ -61,11 +61,11 @@ class EvaluateCommandTest {
     @Test
     void oneSeedHasNoStabilityAndTextOutputReads(@TempDir Path dir) throws Exception {
         Run json = Cli.run("evaluate", "--input", csv(dir).toString(), "--text-column", "text", "--label-column", "topic",
-                "--k", "3", "--json");
+                "--themer", "kmeans", "--k", "3", "--json");
         assertEquals(0, json.code(), json.err());
         assertTrue(!LtcJson.defaults().mapper().readTree(json.out()).has("stability"), json.out());
         Run text = Cli.run("evaluate", "--input", csv(dir).toString(), "--text-column", "text", "--label-column", "topic",
-                "--k", "3");
+                "--themer", "kmeans", "--k", "3");
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("NMI (arithmetic)"), text.out());
     }
@@ -79,7 +79,7 @@ class EvaluateCommandTest {
                 "--label-column", "topic");
         assertEquals(2, missing.code(), missing.err());
         Run badOption = Cli.run("evaluate", "--input", csv(dir).toString(), "--text-column", "text", "--label-column",
-                "topic", "--set", "ltc.theming.kmeans.restarts=zero");
+                "topic", "--themer", "kmeans", "--set", "ltc.theming.kmeans.restarts=zero");
         assertEquals(2, badOption.code(), badOption.err());
         assertTrue(badOption.err().contains("ltc.theming.kmeans.restarts"), badOption.err());
     }

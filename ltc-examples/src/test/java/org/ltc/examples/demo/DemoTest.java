@@ -56,6 +56,9 @@ class DemoTest {
         assertTrue(dom.contains(report.plan().actions().get(0).title()), "the plan is shown");
         Path shots = Files.createDirectories(Path.of("target", "demo-test"));
         HeadlessChromium.screenshot(html, shots.resolve("demo-report.png"), 1100, 2600);
+        HeadlessChromium.screenshot(html, shots.resolve("demo-report-1280.png"), 1280, 2600);
+        HeadlessChromium.screenshot(html, shots.resolve("demo-report-390.png"), 390, 2600);
+        org.ltc.examples.report.HtmlReportInBrowserTest.auditAll(html, "Millbrook");
     }
 
     @Test

@@ -100,10 +100,20 @@ public final class HeadlessChromium {
         String probe = "<script>" + Files.readString(axe(), StandardCharsets.UTF_8) + "</script>\n<script>"
                 + "axe.run(document,{runOnly:{type:'tag',values:['wcag2a','wcag2aa','wcag21a','wcag21aa']}})"
                 + ".then(function(r){var p=document.createElement('pre');p.id='ltc-audit';"
-                + "p.textContent='SCROLL '+document.documentElement.scrollWidth+'\\n'+r.violations.map(function(v){"
+                + "p.textContent='SCROLL '+widest()+'\\n'+r.violations.map(function(v){"
                 + "return v.impact+' '+v.id+' '+v.nodes.length+' '+v.nodes.slice(0,3).map(function(n){"
                 + "return n.target.join(' ')}).join(' | ')}).join('\\n')+'\\nEND';"
-                + "document.body.appendChild(p);});</script>\n";
+                + "document.body.appendChild(p);});"
+                // The right edge of the widest element not inside a region that scrolls or clips by itself.
+                + "function widest(){var m=0;document.querySelectorAll('body *').forEach(function(e){"
+                + "for(var a=e.parentElement;a&&a!==document.body;a=a.parentElement){"
+                + "if(getComputedStyle(a).overflowX!=='visible')return;}"
+                + "var r=e.getBoundingClientRect().right;if(r>m)m=r;});return Math.ceil(m);}</script>\n";
+        // Headless Chromium lays a page out at least 500 px wide whatever the window size, so a narrower phone is
+        // simulated by fixing the root element's width (the page's own media queries see a narrow viewport).
+        if (width < 500) {
+            html = html.replace("</head>", "<style>html{width:" + width + "px}</style></head>");
+        }
         Path copy = page.resolveSibling("audit-" + width + "-" + page.getFileName());
         Files.writeString(copy, html.replace("</body>", probe + "</body>"), StandardCharsets.UTF_8);
         String dom = run(copy, "--virtual-time-budget=30000 --window-size=" + width + ",1200 --dump-dom",

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.ltc.model.testdata.Slow;
 
 @Slow
-class HtmlReportInBrowserTest {
+public class HtmlReportInBrowserTest {
     @Test
     void aPersonOpeningTheReportFromDiskSeesThemesStageAndPlan() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "report-test"));
@@ -40,7 +40,7 @@ class HtmlReportInBrowserTest {
     }
 
     /** Every page a report can show passes the same audit: the Millbrook demo's. */
-    static void auditAll(Path page, String name) throws Exception {
+    public static void auditAll(Path page, String name) throws Exception {
         for (int width : new int[] {1280, 390}) {
             HeadlessChromium.Audit a = HeadlessChromium.audit(page, width);
             assertEquals("", a.serious(), name + ": axe-core at " + width + " px found:\n" + a.violations());

@@ -22,7 +22,7 @@ class HtmlReportTest {
     @Test
     void showsStoryThemesStageAndPlanUnderOrderedHeadings() {
         for (String heading : new String[] {"The community story", "Who we heard from", "What we heard",
-                "Who raised what", "Opinion groups and common ground", "Who was missing",
+                "Who wrote or agreed with what", "Where opinion groups agree and divide", "Who was missing",
                 "Where the community stands", "What we will do", "How this report was made"}) {
             assertTrue(html.contains("<h2>" + heading + "</h2>"), heading);
         }
@@ -47,8 +47,20 @@ class HtmlReportTest {
             assertTrue(tag.contains("aria-labelledby") || tag.contains("aria-label="), tag);
             charts++;
         }
-        // themes bar chart, segment heat grid, consensus bars, one group-vote chart, the stage chart, 2 progress bars
-        assertEquals(7, charts);
+        // themes bar chart, segment heat grid, the stage chart, 2 progress bars (division is a table, side by side)
+        assertEquals(5, charts);
+    }
+
+    @Test
+    void aDividingThemeIsNeverOneViewAndItsStatementsStandSideBySide() {
+        assertTrue(html.contains("<strong>Not one view:</strong> opinion groups divide on 1 of its statements"), html);
+        assertTrue(html.contains("Where opinion groups divide: each group's agree rate, side by side"));
+        assertTrue(html.contains("21% <span class=\"ev\">of 31 voters</span>"), "each group's rate and voters");
+        assertTrue(html.contains("group <bdi>0</bdi> (40 people), group <bdi>1</bdi> (25 people)"),
+                "group sizes next to group votes");
+        assertFalse(html.contains("1 people") || html.contains("1 notes"), "plurals");
+        assertTrue(html.contains("<strong>Theme names:</strong>") || html.contains("<strong>Curation:</strong>"),
+                "the recipe in words");
     }
 
     @Test

@@ -20,7 +20,10 @@ import org.ltc.model.knowledge.CategorySection;
 import org.ltc.model.knowledge.CommunityStory;
 import org.ltc.model.knowledge.Engagement;
 import org.ltc.model.knowledge.Gap;
+import org.ltc.model.knowledge.GroupRate;
 import org.ltc.model.knowledge.GroupVote;
+import org.ltc.model.knowledge.OpinionGroups;
+import org.ltc.model.knowledge.StatementVote;
 import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Quote;
@@ -57,7 +60,11 @@ public final class ReportFixtures {
                 new Breadth(3, 3, Map.of("neighbourhood", 2), Map.of("neighbourhood", Map.of("Eastside", 6,
                         "Riverside", 5))), 0.7,
                 List.of(new GroupVote("0", 40, 30, 5, 5, 31 / 42.0), new GroupVote("1", 25, 12, 10, 3, 13 / 24.0)),
-                (31 / 42.0) * (13 / 24.0), false);
+                (31 / 42.0) * (13 / 24.0), false).withDivisions(
+                List.of(new StatementVote("n2", "Keep the library open later for teens.", List.of(
+                        new GroupRate("0", 40, 30, 0.81), new GroupRate("1", 25, 20, 0.68)), 0.13, 0.55)),
+                List.of(new StatementVote("n3", "A curfew for anyone under 18.", List.of(
+                        new GroupRate("0", 40, 31, 0.21), new GroupRate("1", 25, 22, 0.79)), 0.58, 0.17)));
         Theme rent = new Theme("t2", "Rents rising faster than wages", ThemeCategory.CONCERNS, List.of("rent", "landlord"),
                 List.of(NoteRef.of("n4"), NoteRef.of("n5")), List.of(new Quote("n4", "My rent went up two hundred dollars.")),
                 new Breadth(2, 2, Map.of(), Map.of("neighbourhood", Map.of("Eastside", 7))), 0.4, List.of(), null, false);
@@ -71,7 +78,8 @@ public final class ReportFixtures {
                         new CategorySection(ThemeCategory.CHANGES, List.of("t3"))),
                 List.of("n7"), List.of(new Gap("ageBand", "18-24", 0, "fewer than 5 participants")),
                 CommunityStory.of("kids have somewhere safe to go", "rents rising faster than wages",
-                        "run buses later"), provenance("public-knowledge"));
+                        "run buses later"), provenance("public-knowledge"),
+                new OpinionGroups(Map.of("0", 40, "1", 25), null));
         List<Stage> stages = List.of(new Stage("waiting-place", 1, "The Waiting Place", "People wait."),
                 new Stage("impasse", 2, "Impasse", "Enough is enough."),
                 new Stage("catalytic", 3, "Catalytic", "Small steps."),

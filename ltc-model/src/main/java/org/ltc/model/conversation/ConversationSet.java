@@ -112,6 +112,106 @@ public record ConversationSet(
                 provenance);
     }
 
+    /** The same set with the conversation guide its notes answered (each note's question id must be one of it). */
+    public ConversationSet withGuide(ConversationGuide newGuide) {
+        return toBuilder().guide(newGuide).build();
+    }
+
+    /** The same set about the given community. */
+    public ConversationSet withCommunity(Community newCommunity) {
+        return toBuilder().community(newCommunity).build();
+    }
+
+    /** The same set with other conversations (every note must still name one of them). */
+    public ConversationSet withConversations(List<Conversation> newConversations) {
+        return toBuilder().conversations(newConversations).build();
+    }
+
+    /** A builder with nothing set: give at least an id (lists default to empty). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this set's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().id(id).community(community).guide(guide).conversations(conversations)
+                .participants(participants).notes(notes).votes(votes).redaction(redaction).provenance(provenance);
+    }
+
+    /**
+     * Builds a {@link ConversationSet}, checked as a whole by {@link #build()} (every reference resolves). Not
+     * thread-safe; the set it builds is immutable.
+     */
+    public static final class Builder {
+        private String id;
+        private Community community;
+        private ConversationGuide guide;
+        private List<Conversation> conversations = List.of();
+        private List<Participant> participants = List.of();
+        private List<Note> notes = List.of();
+        private List<Vote> votes = List.of();
+        private RedactionSummary redaction;
+        private Provenance provenance;
+
+        private Builder() {
+        }
+
+        public Builder id(String value) {
+            this.id = value;
+            return this;
+        }
+
+        /** The community, or {@code null}. */
+        public Builder community(Community value) {
+            this.community = value;
+            return this;
+        }
+
+        /** The guide, or {@code null}. */
+        public Builder guide(ConversationGuide value) {
+            this.guide = value;
+            return this;
+        }
+
+        public Builder conversations(List<Conversation> value) {
+            this.conversations = value;
+            return this;
+        }
+
+        public Builder participants(List<Participant> value) {
+            this.participants = value;
+            return this;
+        }
+
+        public Builder notes(List<Note> value) {
+            this.notes = value;
+            return this;
+        }
+
+        public Builder votes(List<Vote> value) {
+            this.votes = value;
+            return this;
+        }
+
+        /** What redaction removed, or {@code null} when the text was not redacted. */
+        public Builder redaction(RedactionSummary value) {
+            this.redaction = value;
+            return this;
+        }
+
+        /** How the set was made, or {@code null}. */
+        public Builder provenance(Provenance value) {
+            this.provenance = value;
+            return this;
+        }
+
+        /** The set; an {@link InvalidInputException} names the first broken reference. */
+        public ConversationSet build() {
+            return new ConversationSet(id, community, guide, conversations, participants, notes, votes, redaction,
+                    provenance);
+        }
+    }
+
     /** The same set with the given provenance. */
     public ConversationSet withProvenance(Provenance newProvenance) {
         return new ConversationSet(id, community, guide, conversations, participants, notes, votes, redaction,

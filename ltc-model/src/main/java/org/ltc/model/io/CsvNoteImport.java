@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.ltc.model.conversation.Conversation;
+import org.ltc.model.conversation.ConversationGuide;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.conversation.Consent;
 import org.ltc.model.conversation.Note;
@@ -46,19 +47,41 @@ public final class CsvNoteImport {
 
     private final CsvImportOptions options;
     private final Clock clock;
+    private final ConversationGuide guide;
+    private final Set<String> questionIds;
 
-    private CsvNoteImport(CsvImportOptions options, Clock clock) {
+    private CsvNoteImport(CsvImportOptions options, Clock clock, ConversationGuide guide) {
         this.options = Objects.requireNonNull(options, "options");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.guide = guide;
+        Set<String> ids = new HashSet<>();
+        if (guide != null) {
+            guide.questions().forEach(q -> ids.add(q.id()));
+        }
+        this.questionIds = Set.copyOf(ids);
     }
 
     public static CsvNoteImport of(CsvImportOptions options) {
-        return new CsvNoteImport(options, Clock.systemUTC());
+        return new CsvNoteImport(options, Clock.systemUTC(), null);
     }
 
     /** The same import with another clock for the provenance time (tests and reproducible runs fix it). */
     public CsvNoteImport withClock(Clock newClock) {
-        return new CsvNoteImport(options, newClock);
+        return new CsvNoteImport(options, newClock, guide);
+    }
+
+    /**
+     * The same import of notes that answered {@code newGuide}'s questions: the set carries the guide, and a row
+     * whose question id is not one of the guide's is a bad row (strict: the import stops naming its line;
+     * lenient: it is listed and left out). {@code null} imports without a guide.
+     */
+    public CsvNoteImport withGuide(ConversationGuide newGuide) {
+        return new CsvNoteImport(options, clock, newGuide);
+    }
+
+    /** The guide the notes answered, or {@code null}. */
+    public ConversationGuide guide() {
+        return guide;
     }
 
     public CsvImportOptions options() {
@@ -108,6 +131,13 @@ public final class CsvNoteImport {
                             "repeats the note id of line " + before));
                     continue;
                 }
+                if (guide != null && note.questionId() != null && !questionIds.contains(note.questionId())) {
+                    stream.rejectLast(new ImportProblem(source, stream.line(),
+                            options.questionColumn() == null ? "question" : options.questionColumn(),
+                            note.questionId(), "names no question of the guide " + guide.id() + " (its questions: "
+                            + guideIds() + ")"));
+                    continue;
+                }
                 notes.add(note);
                 Set<String> people = conversations.computeIfAbsent(note.conversationId(), k -> new HashSet<>());
                 if (note.participantId() != null) {
@@ -128,11 +158,22 @@ public final class CsvNoteImport {
         List<Participant> participantList = new ArrayList<>(participants.size());
         participants.forEach((id, segments) -> participantList.add(new Participant(id, segments, null, null)));
         String setId = options.setId() != null ? options.setId() : idFromFileName(fileName);
-        Provenance provenance = Provenance.of(ALGORITHM_ID, ALGORITHM_VERSION, options.toProperties(), 0L,
+        Map<String, String> properties = options.toProperties();
+        if (guide != null) {
+            // The guide decides which rows are kept, so a replay needs to know which one it was.
+            properties = new java.util.TreeMap<>(properties);
+            properties.put("ltc.import.csv.guide", guide.id());
+        }
+        Provenance provenance = Provenance.of(ALGORITHM_ID, ALGORITHM_VERSION, properties, 0L,
                 sha256, clock.instant());
-        ConversationSet set = new ConversationSet(setId, null, null, conversationList, participantList, notes,
+        ConversationSet set = new ConversationSet(setId, null, guide, conversationList, participantList, notes,
                 List.of(), null, provenance);
         return new ImportResult(set, report);
+    }
+
+    private String guideIds() {
+        List<String> ids = guide.questions().stream().map(q -> q.id()).toList();
+        return ids.size() <= 12 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 12)) + ", ...";
     }
 
     /** An id from a file name: {@code "Main Branch notes.csv"} becomes {@code "Main-Branch-notes"}. */

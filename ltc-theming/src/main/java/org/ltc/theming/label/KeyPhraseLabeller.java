@@ -109,7 +109,7 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
 
     @Override
     public List<String> label(LabellingRequest request) {
-        KeyPhraseOptions opts = options.with(request.options());
+        KeyPhraseOptions opts = options.withProperties(request.options());
         Map<String, Note> notes = new HashMap<>();
         request.conversations().notes().forEach(n -> notes.put(n.id(), n));
         Codebook codebook = request.codebook() != null ? request.codebook() : opts.codebook() ? Codebook.defaults()

@@ -10,8 +10,8 @@ import org.ltc.model.plugin.OptionsBinder;
 import org.ltc.model.plugin.OptionsNamespace;
 
 /**
- * How {@link KeyPhraseLabeller} names themes; bound by {@link OptionsBinder} from properties under
- * {@value #PREFIX} ({@code maxWords}, {@code minShare}, {@code minNotes}, {@code lambda}, {@code codebook}).
+ * How {@link KeyPhraseLabeller} names themes; as properties under {@value #PREFIX}, bound by
+ * {@link OptionsBinder} (camelCase keys; the kebab-case ones, e.g. {@code max-words}, still work).
  *
  * @param maxWords  the most words a name holds (default 6, at most 8)
  * @param minShare  a phrase must appear in at least this share of a theme's notes (default 0.1), and always
@@ -25,14 +25,14 @@ import org.ltc.model.plugin.OptionsNamespace;
  */
 @OptionsNamespace("ltc.labeller.key-phrases")
 public record KeyPhraseOptions(
-        @Option("The most words a theme name holds.") @Min(1) @Max(8) int maxWords,
-        @Option("A phrase must appear in at least this share of a theme's notes.") @DecimalMin("0") @DecimalMax("1")
-        double minShare,
-        @Option("The fewest notes a phrase must appear in.") @Min(2) @Max(1000) int minNotes,
-        @Option("Maximal marginal relevance: relevance against novelty for a second phrase.") @DecimalMin("0")
+        @Option(value = "The most words a name holds.", aliases = "max-words") @Min(1) @Max(8) int maxWords,
+        @Option(value = "A phrase must appear in at least this share of a theme's notes.", aliases = "min-share")
+        @DecimalMin("0") @DecimalMax("1") double minShare,
+        @Option(value = "The fewest notes a phrase must appear in.", aliases = "min-notes") @Min(2) @Max(1000)
+        int minNotes,
+        @Option("Maximal marginal relevance: the weight of relevance against novelty.") @DecimalMin("0")
         @DecimalMax("1") double lambda,
         @Option("Name a theme by the codebook code most of its notes match, when one does.") boolean codebook) {
-    /** The prefix of these options as properties. */
     public static final String PREFIX = "ltc.labeller.key-phrases.";
 
     public KeyPhraseOptions {
@@ -44,11 +44,16 @@ public record KeyPhraseOptions(
     }
 
     /** These options overridden by the properties under {@value #PREFIX}; an unknown one is an error. */
-    public KeyPhraseOptions with(Map<String, String> properties) {
+    public KeyPhraseOptions withProperties(Map<String, String> properties) {
         return OptionsBinder.bind(this, properties);
     }
 
-    /** The options as properties; {@code with(toProperties())} gives these options back. */
+    /** Same as {@link #withProperties(Map)}. */
+    public KeyPhraseOptions with(Map<String, String> properties) {
+        return withProperties(properties);
+    }
+
+    /** The options as properties; {@code withProperties(toProperties())} gives these options back. */
     public Map<String, String> toProperties() {
         return OptionsBinder.toProperties(this);
     }
