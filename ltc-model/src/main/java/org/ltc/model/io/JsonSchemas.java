@@ -57,8 +57,10 @@ import tools.jackson.databind.SerializationFeature;
  * {@code @DecimalMin}/{@code @DecimalMax} with their {@code inclusive} flag, {@code @Positive}...); and the class's
  * {@code @JsonInclude}: a collection in a {@code NON_EMPTY} record is left out when empty, so it is never required.
  * Fields that are not required also accept {@code null}, as a host's own Jackson mapper may write nulls.
- * Numbers and booleans are required, as the SDK always writes them, although its reader gives an absent one
- * its default (0, false; some records document their own, such as an action's weight of 1).
+ * Numbers and booleans are not required: the SDK always writes them, and its reader gives an absent one its
+ * default (0, false; some records document their own, such as an action's weight of 1), so the schema accepts
+ * what the reader accepts there (a property test keeps the two in agreement); an explicit {@code null} for one
+ * is refused by both.
  *
  * <p>What a schema cannot say: rules that span fields (every note names a known conversation, ids are unique,
  * probabilities sum to 1) and the identifier syntax checked in constructors. {@code ltc validate} checks those.
@@ -237,7 +239,7 @@ public final class JsonSchemas {
                         : classInclude != null ? classInclude.value() : JsonInclude.Include.NON_NULL;
                 boolean omittedWhenEmpty = container && (inc == JsonInclude.Include.NON_EMPTY
                         || inc == JsonInclude.Include.NON_DEFAULT);
-                boolean isRequired = (primitive && inc != JsonInclude.Include.NON_DEFAULT) || (notNull && !omittedWhenEmpty);
+                boolean isRequired = notNull && !omittedWhenEmpty;
                 ObjectNode p = schema(c.getGenericType(), !primitive && !notNull);
                 constraints(c, p);
                 props.set(json, p);
