@@ -6,7 +6,6 @@ import org.ltc.model.Checks;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.knowledge.Theme;
-import org.ltc.theming.codebook.Codebook;
 
 /**
  * What a {@link ThemeLabeller} is asked to name.
@@ -18,10 +17,11 @@ import org.ltc.theming.codebook.Codebook;
  *                      sub-theme's name must differ from its parent's
  * @param options       option properties; a labeller reads those under {@code ltc.labeller.<id>.}
  * @param embeddings    vectors per note, or {@code null}
- * @param codebook      the codebook the themer coded with, or {@code null} for the labeller's default
+ * @param codebook      the codes the themer coded with (a codebook, seen through {@link Codes}), or {@code null}
+ *                      for the labeller's default
  */
 public record LabellingRequest(ConversationSet conversations, List<Theme> themes, Map<String, String> parents,
-                               Map<String, String> options, NoteEmbeddings embeddings, Codebook codebook) {
+                               Map<String, String> options, NoteEmbeddings embeddings, Codes codebook) {
     public LabellingRequest {
         Checks.notNull("conversations", conversations);
         themes = Checks.list("themes", themes);
@@ -35,6 +35,24 @@ public record LabellingRequest(ConversationSet conversations, List<Theme> themes
                         "must map a theme of the request to another theme of the request");
             }
         });
+    }
+
+    /**
+     * The codes of a codebook as a labeller sees them: their labels and a note's match to each. An interface
+     * here, so that this API package does not depend on the codebook package (which implements it with
+     * {@code CodebookMatcher} and itself depends on this package's {@link Themer}). Implementations are
+     * immutable and thread-safe.
+     */
+    public interface Codes {
+        /** Each code's label, in codebook order. */
+        List<String> labels();
+
+        /**
+         * A text's score for each code, in the order of {@link #labels()}; above 0 when the text matches the code.
+         *
+         * @param language the text's BCP 47 tag, or {@code null}
+         */
+        int[] scores(String text, String language);
     }
 
     /** A request for these themes with no sub-themes, no embeddings and the labeller's own codebook. */

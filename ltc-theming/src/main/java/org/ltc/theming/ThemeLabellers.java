@@ -9,7 +9,6 @@ import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.PluginRegistry;
 import org.ltc.model.provenance.ProvenanceStep;
-import org.ltc.theming.codebook.Codebook;
 
 /**
  * Finding theme labellers, and naming a themer's themes through one: the single place where every themer's
@@ -95,10 +94,10 @@ public final class ThemeLabellers {
      * {@code label} step in its provenance naming the labeller and its version. Every built-in themer ends
      * with this call; a plug-in themer should too.
      *
-     * @param codebook the codebook the themer coded with, or {@code null}
+     * @param codebook the codes the themer coded with (e.g. its {@code CodebookMatcher}), or {@code null}
      * @param parents  sub-theme id to parent id, empty when the themes are flat
      */
-    public static ThemeSet relabel(ThemeSet themes, ThemingRequest request, Codebook codebook,
+    public static ThemeSet relabel(ThemeSet themes, ThemingRequest request, LabellingRequest.Codes codebook,
                                    Map<String, String> parents) {
         return relabel(themes, chosen(request.options()), new LabellingRequest(request.conversations(),
                 themes.themes(), parents, request.options(), request.embeddings(), codebook));

@@ -14,7 +14,7 @@ import java.util.Set;
  * Spanish. {@link CodebookThemer} uses it to code notes; public-knowledge assembly uses it to find the category
  * of a theme that another themer made. Immutable and thread-safe once built.
  */
-public final class CodebookMatcher {
+public final class CodebookMatcher implements org.ltc.theming.LabellingRequest.Codes {
     private final Codebook codebook;
     private final Map<String, Compiled> byLanguage = new LinkedHashMap<>();
 
@@ -27,6 +27,16 @@ public final class CodebookMatcher {
 
     public Codebook codebook() {
         return codebook;
+    }
+
+    @Override
+    public List<String> labels() {
+        return codebook.codes().stream().map(Code::label).toList();
+    }
+
+    @Override
+    public int[] scores(String text, String language) {
+        return scores(text, language, null);
     }
 
     /**

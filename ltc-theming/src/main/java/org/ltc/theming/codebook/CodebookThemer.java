@@ -134,7 +134,7 @@ public final class CodebookThemer implements Themer {
         Map<String, String> recorded = opts.toProperties();
         ThemeSet coded = new ThemeSet(set.id(), themes, unassigned, Provenance.of(ID, version(), recorded, request.seed(),
                 inputHash, request.clock().instant()));
-        return ThemeLabellers.relabel(coded, request, opts.codebook(), Map.of());
+        return ThemeLabellers.relabel(coded, request, matcher, Map.of());
     }
 
     /**

@@ -20,7 +20,6 @@ import org.ltc.model.knowledge.Theme;
 import org.ltc.theming.LabellingRequest;
 import org.ltc.theming.NoteEmbeddings;
 import org.ltc.theming.ThemeLabeller;
-import org.ltc.theming.codebook.Code;
 import org.ltc.theming.codebook.Codebook;
 import org.ltc.theming.codebook.CodebookMatcher;
 import org.ltc.theming.text.TextAnalysisOptions;
@@ -112,11 +111,11 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
         KeyPhraseOptions opts = options.withProperties(request.options());
         Map<String, Note> notes = new HashMap<>();
         request.conversations().notes().forEach(n -> notes.put(n.id(), n));
-        Codebook codebook = request.codebook() != null ? request.codebook() : opts.codebook() ? Codebook.defaults()
-                : null;
+        LabellingRequest.Codes codes = request.codebook() != null ? request.codebook()
+                : opts.codebook() ? new CodebookMatcher(Codebook.defaults()) : null;
         Work work;
         try (TextAnalyzer analyzer = new TextAnalyzer(text)) {
-            work = new Work(request, opts, notes, analyzer, codebook == null ? null : new CodebookMatcher(codebook));
+            work = new Work(request, opts, notes, analyzer, codes);
             return work.run();
         }
     }
@@ -131,7 +130,7 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
         final KeyPhraseOptions opts;
         final Map<String, Note> notes;
         final TextAnalyzer analyzer;
-        final CodebookMatcher matcher;
+        final LabellingRequest.Codes matcher;
         final Map<String, Map<String, Gram>> grams = new HashMap<>();
         final Map<String, Set<String>> stems = new HashMap<>();
         /** Distinct words of short notes (only those a short name could cover 80% of), and opening clauses. */
@@ -144,7 +143,7 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
         String category = "";
 
         Work(LabellingRequest request, KeyPhraseOptions opts, Map<String, Note> notes, TextAnalyzer analyzer,
-             CodebookMatcher matcher) {
+             LabellingRequest.Codes matcher) {
             this.request = request;
             this.opts = opts;
             this.notes = notes;
@@ -410,11 +409,11 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
             if (matcher == null || ids.isEmpty()) {
                 return null;
             }
-            List<Code> codes = matcher.codebook().codes();
+            List<String> codes = matcher.labels();
             int[] matched = new int[codes.size()];
             for (String id : ids) {
                 Note n = notes.get(id);
-                int[] scores = matcher.scores(n.text(), n.language(), null);
+                int[] scores = matcher.scores(n.text(), n.language());
                 for (int k = 0; k < scores.length; k++) {
                     if (scores[k] > 0) {
                         matched[k]++;
@@ -424,12 +423,12 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
             int best = -1;
             for (int k = 0; k < codes.size(); k++) {
                 if (best < 0 || matched[k] > matched[best]
-                        || (matched[k] == matched[best] && codes.get(k).label().equalsIgnoreCase(theme.label())
-                        && !codes.get(best).label().equalsIgnoreCase(theme.label()))) {
+                        || (matched[k] == matched[best] && codes.get(k).equalsIgnoreCase(theme.label())
+                        && !codes.get(best).equalsIgnoreCase(theme.label()))) {
                     best = k;
                 }
             }
-            String label = codes.get(best).label().strip();
+            String label = codes.get(best).strip();
             if (matched[best] * 2 > ids.size() && matched[best] >= opts.minNotes()
                     && label.split("\\s+").length <= org.ltc.theming.ThemeLabellers.MAX_WORDS) {
                 return capitalise(label);

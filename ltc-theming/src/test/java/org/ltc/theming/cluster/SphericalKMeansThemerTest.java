@@ -25,6 +25,7 @@ import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Cancellation;
 import org.ltc.theming.NoteEmbeddings;
+import org.ltc.theming.ThemeLabellers;
 import org.ltc.theming.Themer;
 import org.ltc.theming.Themers;
 import org.ltc.theming.ThemingRequest;
@@ -55,6 +56,17 @@ class SphericalKMeansThemerTest {
         return out;
     }
 
+    /** The distinct lower-case words (letters and digits) of a text. */
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     private static ThemingRequest request(List<String[]> notes, Map<String, String> options, long seed, int threads) {
         return new ThemingRequest(ThemingEvaluator.asConversationSet(notes.stream().map(n -> n[0]).toList()), options,
                 seed, threads, null, null, null, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
@@ -66,6 +78,7 @@ class SphericalKMeansThemerTest {
         ThemeSet set = new SphericalKMeansThemer().theme(request(notes, Map.of("ltc.theming.kmeans.k", "3"), 7, 1));
         assertEquals(3, set.themes().size());
         Set<String> seen = new HashSet<>();
+        Set<String> names = new HashSet<>();
         for (Theme t : set.themes()) {
             for (NoteRef ref : t.evidence()) {
                 assertTrue(seen.add(ref.noteId()), "note in two themes: " + ref.noteId());
@@ -74,10 +87,18 @@ class SphericalKMeansThemerTest {
             assertFalse(t.keyTerms().isEmpty());
             assertFalse(t.quotes().isEmpty());
             assertEquals(t.quotes().get(0).noteId(), t.evidence().get(0).noteId(), "first quote is nearest the centre");
-            // The label is in residents' words: taken from one of the theme's quotes.
-            String start = t.label().replace(" \u2026", "").toLowerCase(java.util.Locale.ROOT);
-            assertTrue(t.quotes().stream().anyMatch(q -> q.text().toLowerCase(java.util.Locale.ROOT).startsWith(start)),
-                    t.label());
+            // The name comes from the theme labeller: a short phrase, not a resident's statement.
+            String name = t.label();
+            assertTrue(name.split(" ").length <= ThemeLabellers.MAX_WORDS && name.length() <= ThemeLabellers.MAX_CHARS,
+                    name);
+            assertFalse(name.matches(".*[.!?\u2026]$"), "a sentence, not a name: " + name);
+            assertTrue(names.add(name.toLowerCase(java.util.Locale.ROOT)), "two themes named " + name);
+            Set<String> nameWords = words(name);
+            for (var q : t.quotes()) {
+                Set<String> words = words(q.text());
+                long held = words.stream().filter(nameWords::contains).count();
+                assertTrue(words.isEmpty() || held < 0.8 * words.size(), "\"" + name + "\" restates " + q.text());
+            }
         }
         assertEquals(300, seen.size() + set.unassigned().size());
         int[] truth = notes.stream().mapToInt(n -> Integer.parseInt(n[1])).toArray();
@@ -93,6 +114,7 @@ class SphericalKMeansThemerTest {
         assertEquals("kmeans", set.provenance().algorithmId());
         assertEquals("3", set.provenance().options().get("ltc.theming.kmeans.k"));
         assertEquals(7, set.provenance().seed());
+        assertEquals("label", set.provenance().steps().get(set.provenance().steps().size() - 1).operation());
     }
 
     @Test
