@@ -123,9 +123,12 @@ final class PlanCommand implements Callable<Integer> {
         ActionPlan p = d.plan();
         w.println(Terminal.visible(p.title()));
         w.println("=".repeat(Math.min(78, p.title().length())));
-        PlanDraft.RankedTheme top = d.aspirations().get(0);
+        // The plan serves the broadest aspiration the opinion groups share, not always the broadest: name that one.
+        PlanDraft.RankedTheme top = d.aspirations().stream().filter(a -> a.label().equals(p.aspiration()))
+                .findFirst().orElse(d.aspirations().get(0));
         w.println(Terminal.visible("Aspiration: " + p.aspiration() + " [" + top.themeId() + ", " + top.participants()
-                + " participants; the broadest of " + d.aspirations().size() + "]"));
+                + " participants; " + (top == d.aspirations().get(0) ? "the broadest" : "the broadest shared")
+                + " of " + d.aspirations().size() + "]"));
         if (p.issue() != null) {
             w.println(Terminal.visible("Issue:      " + p.issue()));
         }

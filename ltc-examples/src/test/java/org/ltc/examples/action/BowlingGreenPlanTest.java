@@ -42,13 +42,12 @@ class BowlingGreenPlanTest {
                 ? ThemeCategory.ASPIRATIONS : ThemeCategory.CHANGES;
         int broadest = pk.themes().stream().filter(t -> t.category().equals(aspirational))
                 .mapToInt(t -> t.breadth().participants()).max().orElseThrow();
-        Theme served = pk.themes().stream().filter(t -> t.id().equals(d.aspirations().get(0).themeId()))
-                .findFirst().orElseThrow();
-        assertEquals(aspirational, served.category());
-        assertEquals(broadest, served.breadth().participants());
-        assertEquals(served.label(), d.plan().aspiration());
+        // The draft ranks them broadest first; the plan serves the broadest one the opinion groups do not divide on.
+        assertEquals(broadest, d.aspirations().get(0).participants());
+        Theme served = pk.themes().stream().filter(t -> t.category().equals(aspirational)
+                && t.label().equals(d.plan().aspiration())).findFirst().orElseThrow();
         assertTrue(d.plan().themeIds().contains(served.id()));
-        assertTrue(broadest > 100, "a broad aspiration on real data: " + broadest);
+        assertTrue(served.breadth().participants() > 100, "a broad aspiration on real data: " + served.breadth());
 
         // No action the catalogue marks unfit for Impasse; the unfit ones are flagged with why.
         ActionPatternCatalogue cat = ActionPatternCatalogue.builtIn();

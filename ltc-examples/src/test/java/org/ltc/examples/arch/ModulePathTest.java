@@ -109,7 +109,7 @@ class ModulePathTest {
         Result r = run(command);
         assertEquals(0, r.code(), r.out());
         assertTrue(r.out().contains("module host"), r.out());
-        assertTrue(r.out().contains("themers [codebook, kmeans, lda]"), r.out());
+        assertTrue(r.out().contains("themers [codebook, kmeans, lda, semantic]"), r.out());
         assertTrue(r.out().contains("calibrators [logistic, rubric, signals]"), r.out());
         assertTrue(r.out().contains("json true"), r.out());
     }

@@ -49,7 +49,7 @@ class PlanAndCheckCommandTest {
         Run r = Cli.run("plan", "--knowledge", knowledge.toString(), "--assessment", impasse.toString(),
                 "--capacities", capacities.toString(), "--out", out.toString(), "--seed", "5");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Aspiration: Parks, recreation and the outdoors"), r.out());
+        assertTrue(r.out().contains("Aspiration: Roads and traffic [changes.roads-traffic, "), r.out());
         assertTrue(r.out().contains("Stage:      impasse - No grand plans"), r.out());
         assertTrue(r.out().contains("Kept out: they speak to what people said but do not fit impasse:"), r.out());
         assertTrue(r.out().contains("[comprehensive-plan]: Grand, comprehensive plans"), r.out());
@@ -68,7 +68,7 @@ class PlanAndCheckCommandTest {
         assertEquals(0, share.code(), share.err());
         String summary = assertDoesNotThrow(() -> Files.readString(md));
         assertTrue(summary.startsWith("# " + plan.title() + "\n"), summary);
-        assertTrue(summary.contains("What we heard you want: Parks, recreation and the outdoors."), summary);
+        assertTrue(summary.contains("What we heard you want: Roads and traffic."), summary);
         assertTrue(summary.contains("0% overall"), summary);
 
         Run validate = Cli.run("validate", out.toString());
@@ -81,7 +81,7 @@ class PlanAndCheckCommandTest {
                 "--capacities", capacities.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode root = JSON.mapper().readTree(r.out());
-        assertEquals("Parks, recreation and the outdoors", root.get("draft").get("plan").get("aspiration").asString());
+        assertEquals("Roads and traffic", root.get("draft").get("plan").get("aspiration").asString());
         assertTrue(root.get("draft").get("flagged").size() > 0);
         assertEquals(0, root.get("concerns").asInt());
     }
