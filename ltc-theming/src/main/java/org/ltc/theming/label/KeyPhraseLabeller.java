@@ -95,6 +95,11 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
     private static final Set<String> NOUN_AFTER = Set.of("is", "are", "was", "were", "has", "have", "had", "should",
             "will", "would", "can", "could", "must", "needs", "costs");
 
+    /** Function words that end a noun phrase ("parking for seniors", "rent and wages"). */
+    private static final Set<String> FUNCTION = Set.of("and", "or", "but", "of", "in", "on", "at", "for", "to",
+            "with", "from", "by", "that", "which", "who", "than", "as", "so", "because", "if", "when", "where",
+            "like", "about", "near", "after", "before", "y", "de", "en", "con", "para", "que");
+
     private final KeyPhraseOptions options;
     private final TextAnalysisOptions text;
 
@@ -185,7 +190,9 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                         nouns.add(all.get(i));
                     }
                 }
-                usage(all);
+                for (String clause : CLAUSE.split(n.text())) {
+                    usage(wordList(clause));
+                }
                 writtenForms(n.text());
                 String opening = CLAUSE.split(n.text().strip(), 2)[0];
                 openings.add(String.join(" ", wordList(opening)));
@@ -205,7 +212,11 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                 String w = all.get(i);
                 String before = i > 0 ? all.get(i - 1) : null;
                 String after = i + 1 < all.size() ? all.get(i + 1) : null;
-                if (before != null && DETERMINERS.contains(before) || after != null && NOUN_AFTER.contains(after)) {
+                // after a determiner a word is a noun only where the noun phrase ends with it ("the town", not the
+                // modifier in "a small town"): the clause ends, or a function word or verb follows
+                boolean ends = after == null || FUNCTION.contains(after) || NOUN_AFTER.contains(after);
+                if (before != null && DETERMINERS.contains(before) && ends
+                        || after != null && NOUN_AFTER.contains(after)) {
                     nounEvidence.merge(w, 1, Integer::sum);
                 }
                 if (before != null && (VERB_BEFORE.contains(before) || ADJECTIVE_BEFORE.contains(before)
@@ -420,7 +431,8 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                 // A lone word names a topic only if the conversation uses it as a noun ("the weekend", "more
                 // competition"); a verb or a connective ("create", "whether") never follows a determiner.
                 if (df < minSupport || (!e.getKey().contains(" ")
-                        && surfaces.get(e.getKey()).keySet().stream().noneMatch(nouns::contains))) {
+                        && surfaces.get(e.getKey()).keySet().stream()
+                        .noneMatch(w -> nouns.contains(w) && nounEvidence.getOrDefault(w, 0) > 0))) {
                     continue;
                 }
                 // what the whole conversation is about names no theme; a name ends in a noun
