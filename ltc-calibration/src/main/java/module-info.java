@@ -21,6 +21,8 @@ module org.ltc.calibration {
     opens org.ltc.calibration.learn;
     opens org.ltc.calibration.experiment;
     opens org.ltc.calibration.synthetic;
+    // the options binder (in org.ltc.model) builds the rubric weights codec, a nested class, by reflection
+    opens org.ltc.calibration.rubric to org.ltc.model;
 
     uses org.ltc.calibration.Calibrator;
     uses org.ltc.calibration.experiment.CaseLearner;

@@ -18,10 +18,13 @@ module org.ltc.theming {
     exports org.ltc.theming.eval;
     exports org.ltc.theming.codebook;
     exports org.ltc.theming.knowledge;
+    opens org.ltc.theming.knowledge to org.ltc.model;
     exports org.ltc.theming.curation;
     // Jackson reads codebooks; the options binder (in org.ltc.model) builds the codebook file codec.
     opens org.ltc.theming.codebook to tools.jackson.databind, org.ltc.model;
     exports org.ltc.theming.topic;
+    // the options binder (in org.ltc.model) builds option codecs, nested classes, by reflection
+    opens org.ltc.theming.topic to org.ltc.model;
     exports org.ltc.theming.embed;
     exports org.ltc.theming.label;
 

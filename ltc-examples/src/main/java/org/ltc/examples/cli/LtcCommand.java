@@ -52,6 +52,11 @@ public final class LtcCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        // The embedding runtime (DJL, under langchain4j) logs its GPU probe and platform at WARN/INFO on every run;
+        // on a machine without a GPU that is noise a librarian should not read. A user's own setting still wins.
+        if (System.getProperty("org.slf4j.simpleLogger.log.ai.djl") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "error");
+        }
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }

@@ -414,7 +414,8 @@ public final class HtmlReport {
         if (rows.isEmpty()) {
             return;
         }
-        b.append("<table><caption>").append(Html.escape(caption)).append("</caption><thead><tr><th scope=\"col\">"
+        // the caption is the report's own fixed text, never user text: written as it reads
+        b.append("<table><caption>").append(caption).append("</caption><thead><tr><th scope=\"col\">"
                 + "statement</th><th scope=\"col\">theme</th>");
         for (String g : groupIds) {
             b.append("<th scope=\"col\">group ").append(Html.user(g)).append(" agrees</th>");

@@ -35,12 +35,16 @@ class BowlingGreenPlanTest {
         PlanDraft d = new ActionPlanner(PlannerOptions.builder().clock(CLOCK).seed(1).build())
                 .draft(pk, BowlingGreen.assessmentAt("impasse"), caps);
 
-        // The broadest aspiration: the aspirations theme reaching the most participants (authors and agreeing voters).
-        int broadest = pk.themes().stream().filter(t -> t.category().equals(ThemeCategory.ASPIRATIONS))
+        // The broadest aspiration: the theme reaching the most participants (authors and agreeing voters) among the
+        // aspirations, or, when none was themed, the changes. Bowling Green's one Polis prompt asks "What do you
+        // believe should change...", so public knowledge files its statements under changes.
+        ThemeCategory aspirational = pk.themes().stream().anyMatch(t -> t.category().equals(ThemeCategory.ASPIRATIONS))
+                ? ThemeCategory.ASPIRATIONS : ThemeCategory.CHANGES;
+        int broadest = pk.themes().stream().filter(t -> t.category().equals(aspirational))
                 .mapToInt(t -> t.breadth().participants()).max().orElseThrow();
         Theme served = pk.themes().stream().filter(t -> t.id().equals(d.aspirations().get(0).themeId()))
                 .findFirst().orElseThrow();
-        assertEquals(ThemeCategory.ASPIRATIONS, served.category());
+        assertEquals(aspirational, served.category());
         assertEquals(broadest, served.breadth().participants());
         assertEquals(served.label(), d.plan().aspiration());
         assertTrue(d.plan().themeIds().contains(served.id()));

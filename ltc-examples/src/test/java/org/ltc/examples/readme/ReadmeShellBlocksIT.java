@@ -23,7 +23,8 @@ import org.junit.jupiter.api.condition.OS;
  * Runs every {@code ```sh} block of the project README, in order, in one temporary folder laid out like the
  * project root (its files and the {@code ../shared} beside it linked in), each block in its own
  * {@code bash -euo pipefail}, and fails naming the block's line when a command fails. Blocks fenced
- * {@code ```sh long} (builds and benchmarks, minutes each) are the only ones skipped. {@code ltc} in a block is
+ * {@code ```sh long} (builds, benchmarks, the schema regeneration and the 2,000-community study, minutes each; the
+ * README lists them) are the only ones skipped. {@code ltc} in a block is
  * {@code java -jar ltc-examples/target/ltc.jar}, as the README says. A failsafe test: it runs in
  * {@code mvn verify} after {@code package} has made {@code ltc.jar}.
  */
