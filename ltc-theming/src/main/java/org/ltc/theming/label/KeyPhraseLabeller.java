@@ -80,6 +80,25 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "more", "less", "fewer", "our", "their",
             "your", "my", "this", "these", "those", "some", "any", "no", "el", "la", "los", "las", "un", "una", "más");
 
+    /** Subject pronouns, modals and "to": a word right after one is used as a verb ("we need", "to improve"). */
+    private static final Set<String> VERB_BEFORE = Set.of("i", "we", "they", "he", "she", "you", "who", "to", "will",
+            "would", "can", "could", "should", "must", "might", "not", "don", "didn", "doesn", "won", "cannot",
+            "shouldn", "wouldn", "couldn", "t");
+    /** Words that follow a verb but rarely a noun: an object or a particle ("went up", "improve the"). */
+    private static final Set<String> VERB_AFTER = Set.of("the", "a", "an", "our", "their", "them", "us", "me", "him",
+            "her", "it", "this", "these", "those", "up", "down", "out", "away", "off", "back", "into");
+    /** Copulas and degree words: a word right after one is used as an adjective ("is expensive", "too busy"). */
+    private static final Set<String> ADJECTIVE_BEFORE = Set.of("is", "are", "was", "were", "be", "been", "being",
+            "very", "too", "so", "more", "most", "less", "quite", "really", "feel", "feels", "seems", "become");
+    /** Verbs and modals after a word: the word is used as a subject, a noun ("rent is", "parking has"). */
+    private static final Set<String> NOUN_AFTER = Set.of("is", "are", "was", "were", "has", "have", "had", "should",
+            "will", "would", "can", "could", "must", "needs", "costs");
+
+    /** Function words that end a noun phrase ("parking for seniors", "rent and wages"). */
+    private static final Set<String> FUNCTION = Set.of("and", "or", "but", "of", "in", "on", "at", "for", "to",
+            "with", "from", "by", "that", "which", "who", "than", "as", "so", "because", "if", "when", "where",
+            "like", "about", "near", "after", "before", "y", "de", "en", "con", "para", "que");
+
     private final KeyPhraseOptions options;
     private final TextAnalysisOptions text;
 
@@ -138,7 +157,17 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
         final Set<String> openings = new HashSet<>();
         /** Words the conversation uses as nouns somewhere (seen right after a determiner). */
         final Set<String> nouns = new HashSet<>();
-        /** Names taken, by category: themes a themer already put in different categories may share a name. */
+        /** Per word: how often the notes use it as a noun (+) against as a verb or an adjective (-). */
+        final Map<String, Integer> nounEvidence = new HashMap<>();
+        final Map<String, Integer> otherEvidence = new HashMap<>();
+        /** Per lower-case word: how often each written form appears away from a sentence's start. */
+        final Map<String, Map<String, Integer>> written = new HashMap<>();
+        /**
+         * Stems of what the whole conversation is about (the community, the conversations' titles and places, the
+         * guide's title and questions, a Polis topic and prompt): they never name a theme alone.
+         */
+        final Set<String> context = new HashSet<>();
+        /** Names taken, by level ("0/name" for top-level themes): unique within a level. */
         final Set<String> used = new HashSet<>();
         String category = "";
 
@@ -160,9 +189,128 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                         nouns.add(all.get(i));
                     }
                 }
+                for (String clause : CLAUSE.split(n.text())) {
+                    usage(wordList(clause));
+                }
+                writtenForms(n.text());
                 String opening = CLAUSE.split(n.text().strip(), 2)[0];
                 openings.add(String.join(" ", wordList(opening)));
             }
+            contextStems(request.conversations());
+        }
+
+        /**
+         * Counts, per word, the contexts that show it used as a noun or as a verb or adjective: a determiner before
+         * it or a verb after it marks a noun; a subject pronoun, modal or "to" before it, or an object or particle
+         * after it, marks a verb; a copula or degree word before it marks an adjective. This is the distributional
+         * cue of the contextual rules in Brill's tagger (Brill, "A simple rule-based part of speech tagger", ANLP
+         * 1992), used as evidence over the whole conversation rather than to tag one sentence.
+         */
+        private void usage(List<String> all) {
+            for (int i = 0; i < all.size(); i++) {
+                String w = all.get(i);
+                String before = i > 0 ? all.get(i - 1) : null;
+                String after = i + 1 < all.size() ? all.get(i + 1) : null;
+                // after a determiner a word is a noun only where the noun phrase ends with it ("the town", not the
+                // modifier in "a small town"): the clause ends, or a function word or verb follows
+                boolean ends = after == null || FUNCTION.contains(after) || NOUN_AFTER.contains(after);
+                if (before != null && DETERMINERS.contains(before) && ends
+                        || after != null && NOUN_AFTER.contains(after)) {
+                    nounEvidence.merge(w, 1, Integer::sum);
+                }
+                if (before != null && (VERB_BEFORE.contains(before) || ADJECTIVE_BEFORE.contains(before)
+                        && !DETERMINERS.contains(before)) || after != null && VERB_AFTER.contains(after)) {
+                    otherEvidence.merge(w, 1, Integer::sum);
+                }
+            }
+        }
+
+        /** Records each word's written form, except a sentence's first word (capitalised there by rule). */
+        private void writtenForms(String text) {
+            boolean start = true;
+            for (String token : text.split("\\s+")) {
+                String bare = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                if (!bare.isEmpty() && !start && WORDS.split(bare).length == 1) {
+                    written.computeIfAbsent(bare.toLowerCase(Locale.ROOT), k -> new TreeMap<>())
+                            .merge(bare, 1, Integer::sum);
+                }
+                if (!bare.isEmpty()) {
+                    start = token.matches(".*[.!?]$");
+                }
+            }
+        }
+
+        private void contextStems(org.ltc.model.conversation.ConversationSet set) {
+            List<String> texts = new ArrayList<>();
+            if (set.community() != null) {
+                texts.add(set.community().name());
+                if (set.community().region() != null) {
+                    texts.add(set.community().region());
+                }
+            }
+            if (set.guide() != null) {
+                texts.add(set.guide().title());
+                set.guide().questions().forEach(q -> texts.add(q.text()));
+            }
+            set.conversations().forEach(c -> {
+                if (c.title() != null) {
+                    texts.add(c.title());
+                }
+                if (c.place() != null) {
+                    texts.add(c.place());
+                }
+            });
+            for (String t : texts) {
+                analyzer.tokens(t, null).forEach(tok -> context.add(tok.term()));
+            }
+        }
+
+        /** Whether every word of a phrase (by stem key) is a word of what the whole conversation is about. */
+        private boolean allContext(String key) {
+            return context.containsAll(wordsIn(key));
+        }
+
+        /** The share of a phrase's words (by stem key) that are not words of the conversation's own subject. */
+        private double ownShare(String key) {
+            Set<String> w = wordsIn(key);
+            return (double) w.stream().filter(x -> !context.contains(x)).count() / w.size();
+        }
+
+        /**
+         * Whether a phrase ends in a noun: its last word (as written) is never used in the notes only as a verb or
+         * an adjective, i.e. shows at least as much noun evidence as other evidence ("rent went" does not).
+         */
+        private boolean nounFinal(String surface) {
+            String[] w = surface.split(" ");
+            String last = w[w.length - 1];
+            return nounEvidence.getOrDefault(last, 0) >= otherEvidence.getOrDefault(last, 0);
+        }
+
+        /** A phrase in the notes' commonest written case per word ("BGPD", "Warren County"), else lower case. */
+        private String cased(String phrase) {
+            StringBuilder out = new StringBuilder();
+            for (String w : phrase.split(" ")) {
+                String form = w;
+                Map<String, Integer> forms = written.get(w.toLowerCase(Locale.ROOT));
+                if (forms != null) {
+                    int most = 0;
+                    for (Map.Entry<String, Integer> e : forms.entrySet()) {
+                        if (e.getValue() > most) {
+                            most = e.getValue();
+                            form = e.getKey();
+                        }
+                    }
+                    // only acronyms and proper nouns keep their case; a common word's stray capital does not
+                    if (form.equals(form.toLowerCase(Locale.ROOT))) {
+                        form = w;
+                    }
+                }
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(form);
+            }
+            return out.toString();
         }
 
         List<String> run() {
@@ -235,7 +383,13 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                     ? Integer.compare(classes.get(b).size(), classes.get(a).size())
                     : siblings.get(a).id().compareTo(siblings.get(b).id()));
             for (int i : order) {
-                category = siblings.get(i).category().id();
+                // names are unique within a level (top-level themes, sub-themes, ...), whatever their category
+                int depth = 0;
+                for (String p = request.parents().get(siblings.get(i).id()); p != null && depth < 64;
+                     p = request.parents().get(p)) {
+                    depth++;
+                }
+                category = Integer.toString(depth);
                 String name = name(siblings.get(i), classes.get(i), total, meanClass, parentName);
                 used.add(category + "/" + name.toLowerCase(Locale.ROOT));
                 names.put(siblings.get(i).id(), name);
@@ -276,7 +430,12 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                 // A lone word names a topic only if the conversation uses it as a noun ("the weekend", "more
                 // competition"); a verb or a connective ("create", "whether") never follows a determiner.
                 if (df < minSupport || (!e.getKey().contains(" ")
-                        && surfaces.get(e.getKey()).keySet().stream().noneMatch(nouns::contains))) {
+                        && surfaces.get(e.getKey()).keySet().stream()
+                        .noneMatch(w -> nouns.contains(w) && nounEvidence.getOrDefault(w, 0) > 0))) {
+                    continue;
+                }
+                // what the whole conversation is about names no theme; a name ends in a noun
+                if (allContext(e.getKey()) || !nounFinal(surface(e.getKey(), surfaces))) {
                     continue;
                 }
                 double tf = (double) df / ids.size();
@@ -289,8 +448,11 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                 // Adjacent content words are mostly noun phrases ("fairness ordinance", "cable rates"), which name
                 // a topic better than a lone word that may be a verb or an adjective: longer phrases weigh more.
                 int words = e.getKey().split(" ").length;
-                double phrase = words == 1 ? 1.0 : words == 2 ? 1.6 : 1.8;
-                relevance.put(e.getKey(), phrase * ctfidf * (0.5 + 0.5 * c / bestCloseness));
+                // a lone word is often a generic one ("town", "people"): phrases of two or three words weigh more
+                double phrase = words == 1 ? 0.7 : words == 2 ? 1.6 : 1.8;
+                // words of the conversation's own subject are down-weighted in phrases ("Carver city library")
+                double own = ownShare(e.getKey());
+                relevance.put(e.getKey(), phrase * own * own * ctfidf * (0.5 + 0.5 * c / bestCloseness));
             }
             List<String> ranked = new ArrayList<>(relevance.keySet());
             ranked.sort((a, b) -> {
@@ -305,21 +467,65 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                         Math.max(minSupport + 1, (int) Math.ceil(0.25 * ids.size())));
                 if (second != null) {
                     String both = leadWords + " and " + surface(second, surfaces);
-                    String name = capitalise(both);
+                    String name = capitalise(cased(both));
                     if (both.split(" ").length <= opts.maxWords() && acceptable(name, parentName)) {
                         return name;
                     }
                 }
-                String name = capitalise(leadWords);
+                String name = capitalise(cased(leadWords));
                 if (leadWords.split(" ").length <= opts.maxWords() && acceptable(name, parentName)) {
                     return name;
                 }
             }
-            String fallback = "Other comments";
-            for (int n = 2; !acceptable(fallback, parentName); n++) {
-                fallback = "Other comments " + n;
+            // Two themes would share a name, or no shared phrase qualifies: join two distinct phrases, then a
+            // descriptive fallback that is still a name ("Other comments on parking"), never a number.
+            for (int a = 0; a < ranked.size() && a < 8; a++) {
+                for (int b = a + 1; b < ranked.size() && b < 8; b++) {
+                    if (wordsIn(ranked.get(a)).stream().anyMatch(wordsIn(ranked.get(b))::contains)) {
+                        continue;
+                    }
+                    String both = surface(ranked.get(a), surfaces) + " and " + surface(ranked.get(b), surfaces);
+                    String name = capitalise(cased(both));
+                    if (both.split(" ").length <= opts.maxWords() && acceptable(name, parentName)) {
+                        return name;
+                    }
+                }
             }
-            return fallback;
+            return fallback(ranked, holders, surfaces, parentName);
+        }
+
+        /**
+         * A descriptive name for a theme no shared phrase names: "Other comments on" its most widely shared noun
+         * phrase (any support, never a word of the conversation's own subject), else a plain descriptive name.
+         */
+        private String fallback(List<String> ranked, Map<String, Set<String>> holders,
+                                Map<String, Map<String, Integer>> surfaces, String parentName) {
+            List<String> topics = new ArrayList<>(ranked);
+            List<String> rest = new ArrayList<>(holders.keySet());
+            rest.removeAll(topics);
+            rest.sort((a, b) -> holders.get(a).size() != holders.get(b).size()
+                    ? Integer.compare(holders.get(b).size(), holders.get(a).size()) : a.compareTo(b));
+            topics.addAll(rest);
+            for (String key : topics) {
+                String words = surface(key, surfaces);
+                String last = words.substring(words.lastIndexOf(' ') + 1);
+                // here the phrase must be attested as a noun, and hold no word of the conversation's own subject
+                if (ownShare(key) < 1 || !nounFinal(words) || nounEvidence.getOrDefault(last, 0) == 0
+                        || words.split(" ").length + 3 > Math.max(opts.maxWords(), 4)) {
+                    continue;
+                }
+                String name = "Other comments on " + cased(words);
+                if (acceptable(name, parentName)) {
+                    return name;
+                }
+            }
+            for (String name : List.of("Other comments", "Further comments", "Remaining comments",
+                    "Comments on other topics", "Comments not grouped elsewhere", "Miscellaneous comments")) {
+                if (free(name, parentName)) {
+                    return name;
+                }
+            }
+            return "Comments not grouped elsewhere";
         }
 
         /** The longest phrase that holds {@code key} and that at least half of its notes share. */
@@ -328,6 +534,7 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
             int need = (holders.get(key).size() + 1) / 2;
             for (String other : relevance.keySet()) {
                 if (other.length() > best.length() && (" " + other + " ").contains(" " + key + " ")
+                        && ownShare(other) >= ownShare(key)
                         && holders.get(other).size() >= need
                         && other.split(" ").length <= Math.min(MAX_GRAM, opts.maxWords())) {
                     if (other.split(" ").length > best.split(" ").length
@@ -372,7 +579,7 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
             return bestScore > 0 ? best : null;
         }
 
-        /** Whether a name is not yet taken in its category and differs from the parent's. */
+        /** Whether a name is not yet taken at its level and differs from the parent's. */
         private boolean free(String name, String parentName) {
             return !used.contains(category + "/" + name.toLowerCase(Locale.ROOT))
                     && (parentName == null || !parentName.equalsIgnoreCase(name));
