@@ -48,10 +48,18 @@ import org.ltc.theming.text.Token;
  *       against overlap with the first, in notes and in words, so the name covers a second facet rather than
  *       repeating the first ("Sidewalks and bike lanes").</li>
  *   <li>A name that holds 80% or more of the words of any note, or equals a note's opening clause, is passed
- *       over: a name names the topic, it does not quote. Names are unique within a category; a sub-theme's classes are
+ *       over: a name names the topic, it does not quote. Names are unique within a level; a sub-theme's classes are
  *       its siblings and the rest of its parent, so its name says what sets it apart, and never repeats the
  *       parent's name.</li>
  * </ol>
+ *
+ * <p>What the whole conversation is about (the community's name and region, the conversations' titles and places,
+ * the guide's title and questions, which hold a Polis topic and prompt) never names a theme alone and is
+ * down-weighted in phrases. A name ends in a noun: its last word must not be used in the notes more often as a verb
+ * or an adjective than as a noun, judged by the words around it across the conversation (Brill 1992's contextual
+ * cues). Words keep the case the notes most often write them in away from a sentence's start ("BGPD"). When two
+ * themes would share a name, or no phrase qualifies, two phrases are joined, then "Other comments on" a noun phrase
+ * of the theme; never a number.
  *
  * <p>Deterministic (no randomness; ties broken by text). Immutable and thread-safe.
  */
