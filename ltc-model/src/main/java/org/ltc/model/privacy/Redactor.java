@@ -247,6 +247,20 @@ public final class Redactor {
         EnumMap<RedactionKind, Integer> counts = new EnumMap<>(RedactionKind.class);
         Map<String, String> conversationIds = pseudonyms("conversation",
                 set.conversations().stream().map(Conversation::id).toList(), counts);
+        // A CSV import makes an id of a conversation's title ("Siobhan O'Neil" -> Siobhan-O-Neil): the id carries
+        // what the title's redaction removes, in a form the patterns no longer match.
+        for (Conversation c : set.conversations()) {
+            RedactionKind kind = conversationIds.containsKey(c.id()) ? null : spelledIn(c.id(), c.title());
+            if (kind != null) {
+                String alias;
+                int next = conversationIds.size() + 1;
+                do {
+                    alias = "redacted-conversation-" + next++;
+                } while (conversationIds.containsValue(alias) || ids(set).contains(alias));
+                conversationIds.put(c.id(), alias);
+                counts.merge(kind, 1, Integer::sum);
+            }
+        }
         Map<String, String> participantIds = pseudonyms("participant",
                 set.participants().stream().map(Participant::id).toList(), counts);
         Map<String, String> noteIds = pseudonyms("note", set.notes().stream().map(Note::id).toList(), counts);
@@ -398,6 +412,33 @@ public final class Redactor {
         }
         String r = replace(value, counts);
         return r.isBlank() ? EMPTY_TEXT : r;
+    }
+
+    /** The kind of a span the title's redaction would remove that the id spells (letters and digits alone). */
+    private RedactionKind spelledIn(String id, String title) {
+        if (title == null) {
+            return null;
+        }
+        String squeezed = letters(id);
+        for (Span sp : find(title)) {
+            String span = letters(title.substring(sp.start(), sp.end()));
+            if (!span.isEmpty() && squeezed.contains(span)) {
+                return sp.kind();
+            }
+        }
+        return null;
+    }
+
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    private static java.util.Set<String> ids(ConversationSet set) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        set.conversations().forEach(c -> out.add(c.id()));
+        return out;
     }
 
     /**
