@@ -53,8 +53,8 @@ import org.ltc.theming.text.Token;
  *       parent's name.</li>
  * </ol>
  *
- * <p>What the whole conversation is about (the community's name and region, the conversations' titles and places,
- * the guide's title and questions, which hold a Polis topic and prompt) never names a theme alone and is
+ * <p>What the whole conversation is about (the community's name and region, the guide's title, and the question or
+ * conversation title when it is the only one, as a Polis prompt and topic are) never names a theme alone and is
  * down-weighted in phrases. A name ends in a noun: its last word must not be used in the notes more often as a verb
  * or an adjective than as a noun, judged by the words around it across the conversation (Brill 1992's contextual
  * cues). Words keep the case the notes most often write them in away from a sentence's start ("BGPD"). When two
@@ -171,8 +171,8 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
         /** Per lower-case word: how often each written form appears away from a sentence's start. */
         final Map<String, Map<String, Integer>> written = new HashMap<>();
         /**
-         * Stems of what the whole conversation is about (the community, the conversations' titles and places, the
-         * guide's title and questions, a Polis topic and prompt): they never name a theme alone.
+         * Stems of what the whole conversation is about (the community, the guide's title, a lone question or
+         * conversation title such as a Polis prompt and topic): they never name a theme alone.
          */
         final Set<String> context = new HashSet<>();
         /** Names taken, by level ("0/name" for top-level themes): unique within a level. */
@@ -256,18 +256,19 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                     texts.add(set.community().region());
                 }
             }
+            // Only what frames the whole conversation is its subject: the guide's title, and a question or a title
+            // when it is the only one (a Polis prompt and topic). With several questions or conversations each is
+            // about a part (a question on what the library could offer, a conversation held at the library), and
+            // where a conversation was held says nothing about what it was about, so places never count.
             if (set.guide() != null) {
                 texts.add(set.guide().title());
-                set.guide().questions().forEach(q -> texts.add(q.text()));
+                if (set.guide().questions().size() == 1) {
+                    texts.add(set.guide().questions().get(0).text());
+                }
             }
-            set.conversations().forEach(c -> {
-                if (c.title() != null) {
-                    texts.add(c.title());
-                }
-                if (c.place() != null) {
-                    texts.add(c.place());
-                }
-            });
+            if (set.conversations().size() == 1 && set.conversations().get(0).title() != null) {
+                texts.add(set.conversations().get(0).title());
+            }
             for (String t : texts) {
                 analyzer.tokens(t, null).forEach(tok -> context.add(tok.term()));
             }
