@@ -86,8 +86,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--stage-reason", paramLabel = "TEXT", description = "Why the team calls that stage (with --stage).")
     String stageReason;
 
-    @Option(names = "--themer", paramLabel = "ID", description = "The themer (default: kmeans when installed, "
-            + "else codebook).")
+    @Option(names = "--themer", paramLabel = "ID", description = "The themer (default: semantic when its "
+            + "embedding model is on the class path, else kmeans, else codebook).")
     String themer;
 
     @Option(names = "--calibrator", paramLabel = "ID", defaultValue = PipelineOptions.DEFAULT_CALIBRATOR,
