@@ -7,7 +7,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.List;
 import org.ltc.model.Checks;
@@ -26,7 +26,8 @@ import org.ltc.model.InvalidInputException;
  * @param due           when it is due, or {@code null}
  * @param status        where it stands
  * @param percent       progress in [0, 100]
- * @param weight        its weight when a parent's progress rolls up (positive, default 1)
+ * @param weight        its weight when a parent's progress rolls up (positive; 0, which is what the reader
+ *                      gives an absent weight, stands for the default 1, so the schema accepts 0 too)
  * @param participation how much say the public gets (IAP2), or {@code null}
  * @param publicCapital ids of the public-capital factors it means to grow
  * @param themeIds      ids of the themes it answers
@@ -46,7 +47,7 @@ public record Action(
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate due,
         @NotNull ActionStatus status,
         @DecimalMin("0") @DecimalMax("100") double percent,
-        @Positive double weight,
+        @PositiveOrZero double weight,
         ParticipationLevel participation,
         List<String> publicCapital,
         List<String> themeIds,
