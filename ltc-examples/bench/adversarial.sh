@@ -180,7 +180,8 @@ kill_mid_write() {
     local name=$1 dir=$2 after=$3; shift 3
     local before
     before=$(cd "$dir" && find . -maxdepth 1 -type f ! -name '.*' -exec md5sum {} + | sort)
-    timeout 120 java -Xmx1g -jar "$JAR" "$@" >/dev/null 2>&1 &
+    # The JVM itself is killed (not a timeout wrapper, whose death would leave the JVM running).
+    java -Xmx1g -jar "$JAR" "$@" >/dev/null 2>&1 &
     local pid=$!
     sleep "$after"
     kill -9 "$pid" 2>/dev/null

@@ -217,6 +217,34 @@ class HostileInputCommandsTest {
     }
 
     @Test
+    void d2_runWritesAllItsFilesOrNone(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("run");
+        Path notes = town(dir, "");
+        Run good = Cli.run(cmd("run", csv(notes, "--themer", "codebook", "--capacities", CAPACITIES.toString(),
+                "--out", out.toString())));
+        assertEquals(0, good.code(), good.err());
+        java.util.Map<String, String> before = new java.util.TreeMap<>();
+        try (var files = Files.list(out)) {
+            for (Path f : files.toList()) {
+                before.put(f.getFileName().toString(), Files.readString(f));
+            }
+        }
+        assertTrue(before.keySet().containsAll(List.of("review.csv", "share-back.md", "index.html", "report.json")),
+                before.keySet().toString());
+        // A typo in the stage id is found only after the themes are made: nothing of the failed run may show.
+        Run bad = Cli.run(cmd("run", csv(notes, "--themer", "codebook", "--capacities", CAPACITIES.toString(),
+                "--stage", "no-such-stage", "--seed", "9", "--out", out.toString())));
+        assertEquals(2, bad.code(), bad.both());
+        java.util.Map<String, String> after = new java.util.TreeMap<>();
+        try (var files = Files.list(out)) {
+            for (Path f : files.toList()) {
+                after.put(f.getFileName().toString(), Files.readString(f));
+            }
+        }
+        assertEquals(before, after, "the folder is as it was, with no temporary left");
+    }
+
+    @Test
     void gap_planSummaryShowsNoCountOfFewerThanKPeople(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("run");
         Run run = Cli.run(cmd("run", csv(town(dir, ""), "--themer", "codebook", "--capacities", CAPACITIES.toString(),
