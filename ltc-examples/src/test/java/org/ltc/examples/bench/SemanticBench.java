@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +17,9 @@ import org.ltc.model.conversation.Conversation;
 import org.ltc.model.conversation.ConversationFormat;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.conversation.Note;
+import org.ltc.model.io.CsvFormat;
+import org.ltc.model.io.CsvRow;
+import org.ltc.model.io.CsvTable;
 import org.ltc.model.io.PolisImport;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.ProgressListener;
@@ -56,13 +57,11 @@ public final class SemanticBench {
         }
     }
 
-    static List<String> banking77(Path data) throws IOException {
+    /** Banking77's queries, read by the project's CSV reader (some quoted queries hold line breaks). */
+    static List<String> banking77(Path data) {
         List<String> out = new ArrayList<>();
-        for (String line : Files.readAllLines(data.resolve("banking77/test.csv"), StandardCharsets.UTF_8)
-                .subList(1, 3081)) {
-            int comma = line.lastIndexOf(',');
-            String text = line.substring(0, comma);
-            out.add(text.startsWith("\"") ? text.substring(1, text.length() - 1).replace("\"\"", "\"") : text);
+        for (CsvRow row : CsvTable.read(data.resolve("banking77/test.csv"), CsvFormat.defaults()).rows()) {
+            out.add(row.get(0));
         }
         return out;
     }
