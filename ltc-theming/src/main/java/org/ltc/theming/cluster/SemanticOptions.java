@@ -36,6 +36,9 @@ import org.ltc.model.plugin.OptionsNamespace;
  * @param keyTerms         how many key terms each theme lists
  * @param quotes           how many representative quotes each theme carries
  * @param center           centre each language group's vectors on their mean before clustering
+ * @param stripFrame       compare notes without the place's name and their opening frame ("Bowling Green needs",
+ *                         "We need more"), so themes form on what notes ask for, not how they ask
+ *                         ({@link org.ltc.theming.text.ConversationFrame}); the notes people read are unchanged
  */
 @OptionsNamespace("ltc.theming.semantic")
 public record SemanticOptions(
@@ -60,7 +63,10 @@ public record SemanticOptions(
         @Min(2) @Max(100_000) int minLanguageNotes,
         @Option("How many key terms each theme lists.") @Min(1) @Max(100) int keyTerms,
         @Option("How many representative quotes each theme carries.") @Min(0) @Max(100) int quotes,
-        @Option("Centre each language group's vectors on their mean before clustering.") boolean center) {
+        @Option("Centre each language group's vectors on their mean before clustering.") boolean center,
+        @Option("Compare notes without the place's name and their opening frame (\"Bowling Green needs\", \"We "
+                + "need more\"), so themes form on what notes ask for; what people read is unchanged.")
+        boolean stripFrame) {
     /** The property prefix. */
     public static final String PREFIX = "ltc.theming.semantic.";
     /** The most top-level themes. */
@@ -82,7 +88,7 @@ public record SemanticOptions(
 
     public SemanticOptions {
         OptionsBinder.check(SemanticOptions.class, k, topK, minK, maxK, restarts, maxIterations, sampleSize,
-                outlierMads, minThemeSize, languages, minLanguageNotes, keyTerms, quotes, center);
+                outlierMads, minThemeSize, languages, minLanguageNotes, keyTerms, quotes, center, stripFrame);
         if (maxK < minK) {
             throw new InvalidOptionsException(PREFIX + "maxK", maxK, "must be at least minK (" + minK + ")");
         }
@@ -90,7 +96,15 @@ public record SemanticOptions(
 
     /** The defaults: both levels chosen automatically. */
     public static SemanticOptions defaults() {
-        return new SemanticOptions(0, 0, 2, 150, 20, 50, 5000, 3.0, 3, Languages.AUTO, 10, 10, 3, true);
+        return new SemanticOptions(0, 0, 2, 150, 20, 50, 5000, 3.0, 3, Languages.AUTO, 10, 10, 3, true, true);
+    }
+
+    /** The options of an earlier release (before {@code stripFrame}), the frame stripped. */
+    public SemanticOptions(int k, int topK, int minK, int maxK, int restarts, int maxIterations, int sampleSize,
+                           double outlierMads, int minThemeSize, Languages languages, int minLanguageNotes,
+                           int keyTerms, int quotes, boolean center) {
+        this(k, topK, minK, maxK, restarts, maxIterations, sampleSize, outlierMads, minThemeSize, languages,
+                minLanguageNotes, keyTerms, quotes, center, true);
     }
 
     /** The defaults overridden by the {@code ltc.theming.semantic.*} properties; unknown keys fail. */
