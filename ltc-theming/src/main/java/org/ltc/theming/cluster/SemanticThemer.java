@@ -165,9 +165,13 @@ public final class SemanticThemer implements Themer {
                             + "register an EmbeddingModel, pass NoteEmbeddings, or use the kmeans themer"));
             // what is compared by meaning: the notes without the place's name and their opening frame
             List<String> compared = texts;
-            if (opts.stripFrame()) {
+            if (opts.frame() != SemanticOptions.Frame.NONE) {
                 ConversationFrame frame = ConversationFrame.of(set, notes);
-                compared = frame.contents(texts);
+                compared = new ArrayList<>(n);
+                for (String t : texts) {
+                    compared.add(opts.frame() == SemanticOptions.Frame.OPENING ? frame.withoutPlaceOrOpening(t)
+                            : frame.withoutPlace(t));
+                }
                 prov.put(SemanticOptions.PREFIX + "frame.places", String.join("; ", frame.placeNames()));
             }
             EmbeddedTexts embedded = Embedder.embed(model, compared, threads, progress, cancel);

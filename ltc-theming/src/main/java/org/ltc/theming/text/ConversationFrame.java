@@ -14,16 +14,17 @@ import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.conversation.Note;
 
 /**
- * What a conversation itself puts into every note, taken out before notes are compared by meaning: the name of
- * the place it is about, and the frame a note opens with ("Bowling Green needs …", "We need more …", "In 2050
- * BG will …").
+ * What a conversation itself puts into its notes, taken out before notes are compared by meaning: the name of
+ * the place it is about ("Bowling Green needs …", "In 2050 BG will …") and, where asked, the opening a note asks
+ * with ("We need more …").
  *
  * <p>Why: a sentence-embedding model places two notes by everything they say, so notes that share a frame sit
  * close together whatever they ask for, and clustering then forms a theme of the frame ("Bowling Green needs an
  * ice rink", "Bowling Green needs a fairness ordinance" and "Bowling Green needs better internet" in one theme).
  * In a conversation about a place, the place's name says nothing about the topic; a leading run of function words
- * and request verbs says how a note asks, not what it asks for. The text shown to people never changes: only the
- * text handed to the embedding model does.
+ * and request verbs says how a note asks, not what it asks for (though in a set of labelled questions, "how do I"
+ * against "why was I" is the meaning, so callers choose). The text shown to people never changes: only the text
+ * handed to the embedding model does.
  *
  * <p>The place is found from what frames the whole conversation (the community's name and region, the guide's
  * title, a lone question or conversation title — {@link #subjectTexts}) and kept only where the notes themselves
@@ -145,35 +146,33 @@ public final class ConversationFrame {
     }
 
     /**
-     * The text to compare by meaning: {@code text} without the place's names and without its leading run of
-     * function words and request verbs. When nothing would be left, the text without place names; when that is
-     * empty too, the text as written.
+     * {@code text} without the place's names (and their possessive), spaces closed up; the text as written when
+     * nothing would be left.
      */
-    public String content(String text) {
+    public String withoutPlace(String text) {
         String s = text;
         for (Pattern p : places) {
             s = p.matcher(s).replaceAll(" ");
         }
         s = s.replaceAll("\\s{2,}", " ").strip();
-        if (s.isEmpty()) {
-            return text;
-        }
+        return s.isEmpty() ? text : s;
+    }
+
+    /**
+     * {@code text} without the place's names and without its leading run of function words and request verbs
+     * ("Bowling Green needs more", "We would like"): what a note asks for. When nothing would be left, the text
+     * without place names.
+     */
+    public String withoutPlaceOrOpening(String text) {
+        String s = withoutPlace(text);
         Matcher m = WORD.matcher(s);
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
             if (!frameWord(w)) {
-                String rest = s.substring(m.start()).strip();
-                return rest;
+                return s.substring(m.start()).strip();
             }
         }
         return s;
-    }
-
-    /** Each text's {@link #content}. */
-    public List<String> contents(List<String> texts) {
-        List<String> out = new ArrayList<>(texts.size());
-        texts.forEach(t -> out.add(content(t)));
-        return out;
     }
 
     private static boolean frameWord(String lower) {
