@@ -17,6 +17,7 @@ import org.ltc.model.io.ImportResult;
 import org.ltc.model.io.LtcJson;
 import org.ltc.model.io.PolisImport;
 import org.ltc.model.io.PolisImportOptions;
+import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.privacy.Redacted;
 import org.ltc.model.privacy.RedactionOptions;
 import org.ltc.model.privacy.Redactor;
@@ -220,7 +221,9 @@ final class ImportCommand implements Callable<Integer> {
             n.put("notesImported", set.notes().size());
             n.put("rowsRejected", report.rowsRejected());
             n.put("conversations", set.conversations().size());
-            n.put("participants", set.participants().size());
+            // A count of people goes through the one suppression mechanism, as public knowledge records it: 0
+            // when fewer than k.
+            n.put("participants", DisclosurePolicy.defaults().count(set.participants().size()).orElse(0));
             n.put("votes", set.votes().size());
             ArrayNode problemNodes = n.putArray("problems");
             for (ImportProblem p : problems) {
@@ -243,7 +246,9 @@ final class ImportCommand implements Callable<Integer> {
         o.println("imported " + set.notes().size() + " notes from " + report.source() + " ("
                 + report.rowsRead() + " rows read, " + report.rowsRejected() + " rejected)");
         o.println("  " + plural(set.conversations().size(), "conversation") + ", "
-                + plural(set.participants().size(), "participant") + ", " + plural(set.votes().size(), "vote"));
+                + (DisclosurePolicy.defaults().suppress(set.participants().size())
+                        ? DisclosurePolicy.defaults().countLabel(set.participants().size()) + " participants"
+                        : plural(set.participants().size(), "participant")) + ", " + plural(set.votes().size(), "vote"));
         if (report.rowsRejected() > 0) {
             StringBuilder lines = new StringBuilder();
             int shown = 0;
