@@ -19,6 +19,7 @@ import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Cancellation;
+import org.ltc.model.plugin.ConfiguredPlugin;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.theming.EmbeddingModel;
@@ -76,7 +77,7 @@ import org.slf4j.LoggerFactory;
  * <p>The same request and seed give the same themes, byte for byte, on any number of threads. Immutable and
  * thread-safe; the model is found once per instance, on first use.
  */
-public final class SemanticThemer implements Themer {
+public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> implements Themer {
     /** The themer's id. */
     public static final String ID = "semantic";
     private static final Logger LOG = LoggerFactory.getLogger(SemanticThemer.class);
@@ -87,7 +88,6 @@ public final class SemanticThemer implements Themer {
     private static final double AUTO_STEP = 1.2;
     private static final double AUTO_SLACK = 0.03;
 
-    private final SemanticOptions options;
     private final EmbeddingModel fixedModel;
     private volatile Optional<EmbeddingModel> discovered;
 
@@ -105,22 +105,8 @@ public final class SemanticThemer implements Themer {
      * @param model   the embedding model to use, or {@code null} to use the one discovery finds
      */
     public SemanticThemer(SemanticOptions options, EmbeddingModel model) {
-        this.options = Checks.notNull("options", options);
+        super(ID, options);
         this.fixedModel = model;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    public SemanticOptions options() {
-        return options;
     }
 
     /** The embedding model this themer uses, if one is available. */
@@ -143,7 +129,7 @@ public final class SemanticThemer implements Themer {
 
     @Override
     public ThemeSet theme(ThemingRequest request) {
-        SemanticOptions opts = options.withProperties(request.options());
+        SemanticOptions opts = options(request.options());
         ConversationSet set = request.conversations();
         Cancellation cancel = request.cancellation();
         ProgressListener progress = request.progress();
