@@ -108,26 +108,14 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", description = "Stop with an error after N data rows.")
     Long maxRows;
 
-    @Option(names = "--redact-names", paramLabel = "FILE",
-            description = "A UTF-8 file of names to remove from the notes, one per line.")
-    Path redactNames;
-
-    @Option(names = "--no-redact", description = "Do not remove personal data (only for text already redacted "
-            + "or public statements); the set is recorded as public text.")
-    boolean noRedact;
+    @Mixin
+    RedactionChoice redaction;
 
     @Override
     public Integer call() {
         // Built first, so a bad names file fails before any work, and so rejected values echoed in messages
         // are redacted like the notes: a bad row can hold the very data the import is meant to remove.
-        RedactionOptions redactionOptions = null;
-        if (!noRedact) {
-            RedactionOptions.Builder b = RedactionOptions.builder();
-            if (redactNames != null) {
-                b.namesFile(redactNames);
-            }
-            redactionOptions = b.build();
-        }
+        RedactionOptions redactionOptions = redaction.options(java.util.Map.of());
         Redactor redactor = redactionOptions == null ? null : Redactor.create(redactionOptions);
         ImportResult result;
         try {

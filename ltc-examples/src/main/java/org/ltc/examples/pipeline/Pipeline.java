@@ -176,13 +176,21 @@ public final class Pipeline {
      * redaction options the text is declared public.
      */
     private ConversationSet redacted(ConversationSet raw) {
-        RedactionOptions ro = options.redaction();
-        return ro == null && !Redactor.isRedacted(raw) ? Redactor.declarePublic(raw)
-                : Redactor.create(ro == null ? RedactionOptions.builder().build() : ro).ensureRedacted(raw);
+        return redacted(raw, options.redaction());
+    }
+
+    /**
+     * {@code raw} redacted once, decided by its own record: a set already redacted is kept as it is; one never
+     * redacted, or changed since, is redacted with {@code redaction} and the library records it; with
+     * {@code redaction} {@code null} (public statements) an unredacted set is declared public text.
+     */
+    public static ConversationSet redacted(ConversationSet raw, RedactionOptions redaction) {
+        return redaction == null && !Redactor.isRedacted(raw) ? Redactor.declarePublic(raw)
+                : Redactor.create(redaction == null ? RedactionOptions.builder().build() : redaction).ensureRedacted(raw);
     }
 
     /** The properties public-knowledge assembly reads: its own prefix and the privacy ones (the threshold). */
-    private static Map<String, String> knowledgeProperties(Map<String, String> all) {
+    public static Map<String, String> knowledgeProperties(Map<String, String> all) {
         Map<String, String> mine = new TreeMap<>();
         all.forEach((key, v) -> {
             if (key.startsWith(PublicKnowledgeOptions.PREFIX) || key.startsWith(RedactionOptions.PREFIX)) {
