@@ -144,7 +144,7 @@ declare -a FILEARGS=(
     "calibrate --input R/public-knowledge.json --ratings @"
     "calibrate --input R/public-knowledge.json --content @"
     "calibrate --cases @ --framework S/framework.json"
-    "calibrate --input R/public-knowledge.json --set ltc.calibration.lexicon.file=@ --calibrator lexicon"
+    "calibrate --input R/public-knowledge.json --set ltc.calibration.signals.lexicon=@"
     "calibrate --cases S/cases.csv --calibrator logistic --set ltc.calibration.logistic.modelFile=@"
     "evaluate --input @ --text-column text --label-column neighbourhood"
     "agreement --input @ --metric krippendorff"
@@ -355,7 +355,7 @@ same() { # NAME FILES-OF-RUN-A -- FILES-OF-RUN-B
     local name=$1; shift
     local a=() b=() side=a
     for f in "$@"; do if [ "$f" = -- ]; then side=b; elif [ $side = a ]; then a+=("$f"); else b+=("$f"); fi; done
-    local da db
+    local da="" db=""
     da=$(digests "${a[@]}" 2>/dev/null) && db=$(digests "${b[@]}" 2>/dev/null) && [ -n "$da" ] && [ "$da" = "$db" ]
     record digest "$name" $? "$(diff <(echo "$da" | tr '[' '\n') <(echo "$db" | tr '[' '\n') | head -4 | tr '\n' ' ')"
 }
@@ -365,7 +365,7 @@ for i in 1 2; do
         work theme --input D1/set.json --themer $t --out D$i/$t >/dev/null 2>&1
     done
     work calibrate --input D1/set.json --out D$i/stage.json >/dev/null 2>&1
-    work calibrate --input D1/codebook/public-knowledge.json --calibrator lexicon --out D$i/stage-lexicon.json >/dev/null 2>&1
+    work calibrate --input D1/codebook/public-knowledge.json --out D$i/stage-from-knowledge.json >/dev/null 2>&1
     work plan --knowledge D1/codebook/public-knowledge.json --assessment D1/stage.json --capacities "$CAPS_JSON" \
         --out D$i/plan.json >/dev/null 2>&1
     work run --csv town.csv "${CSV[@]}" --redact-names names.txt --themer codebook --capacities "$CAPS" \
@@ -379,7 +379,7 @@ done
 same "import then theme: the set's digest does not carry its creation time" D1/codebook/theme-set.json -- \
     "$(work theme --input D2/set.json --themer codebook --out D2/again >/dev/null 2>&1; echo D2/again/theme-set.json)"
 same "calibrate (signals)" D1/stage.json -- D2/stage.json
-same "calibrate (lexicon)" D1/stage-lexicon.json -- D2/stage-lexicon.json
+same "calibrate (signals, from public knowledge)" D1/stage-from-knowledge.json -- D2/stage-from-knowledge.json
 same "plan" D1/plan.json -- D2/plan.json
 same "run: report and every document" D1/run/report.json D1/run/theme-set.json D1/run/public-knowledge.json \
     D1/run/stage-assessment.json D1/run/action-plan.json -- D2/run/report.json D2/run/theme-set.json \
