@@ -34,7 +34,11 @@ final class WhatWeHeard {
         b.append("<section id=\"summary\" class=\"summary\" aria-labelledby=\"summary-h\">\n")
                 .append("<h2 id=\"summary-h\">What we heard</h2>\n");
         b.append("<p class=\"lead\">We heard from ").append(people(pk.engagement().participants(), k)).append(" in ")
-                .append(count(pk.engagement().conversations(), "conversation")).append(", who shared ")
+                .append(count(pk.engagement().conversations(), "conversation"));
+        if (pk.engagement().firstDay() != null) {
+            b.append(" held ").append(Html.days(pk.engagement().firstDay(), pk.engagement().lastDay()));
+        }
+        b.append(", who shared ")
                 .append(count(pk.engagement().notes(), "note")).append(".</p>\n");
         if (pk.story() != null) {
             b.append("<blockquote class=\"story\"><p>").append(Html.user(pk.story().text())).append("</p></blockquote>\n");
@@ -109,7 +113,8 @@ final class WhatWeHeard {
     /** One statement in residents' words, when its conversation's consent allows quoting it. */
     private static void statement(StringBuilder b, StatementVote v) {
         if (v.text() != null) {
-            b.append(", for example: <q>").append(Html.user(v.text())).append("</q>");
+            b.append(", for example: <q").append(Html.lang(v.language())).append(">").append(Html.user(v.text()))
+                    .append("</q>");
         }
     }
 
