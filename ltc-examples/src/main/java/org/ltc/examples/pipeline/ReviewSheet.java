@@ -226,7 +226,7 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
                 }
                 String up = fresh.theme(r.mergeInto()).orElseThrow().parent();
                 Row upRow = up == null ? null : byId.get(up);
-                if (upRow != null && upRow.action() == Action.DROP && (target == null || target.parent() == null)) {
+                if (upRow != null && upRow.action() == Action.DROP && (target == null || !moves(target, fresh))) {
                     throw new InvalidInputException(source, at(r, actionColumn), "action", "merge-into:" + r.mergeInto(),
                             "merges into a sub-theme whose parent line " + upRow.line() + " drops, so it would be "
                                     + "dropped too");
@@ -235,7 +235,7 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
         }
         for (Row r : rows) {
             String to = r.parent();
-            if (to == null || to.equals(TOP)) {
+            if (!moves(r, fresh) || to.equals(TOP)) {
                 continue;
             }
             Theme under = fresh.theme(to).orElse(null);
@@ -257,7 +257,7 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
             // a sub-theme the team pins while dropping its parent, without moving it: say which line to change
             Theme t = fresh.theme(r.themeId()).orElseThrow();
             Row up = t.parent() == null ? null : byId.get(t.parent());
-            if (r.action() == Action.PIN && r.parent() == null && up != null && up.action() == Action.DROP) {
+            if (r.action() == Action.PIN && !moves(r, fresh) && up != null && up.action() == Action.DROP) {
                 throw new InvalidInputException(source, at(r, actionColumn), "action", "pin",
                         "pins a sub-theme whose parent line " + up.line() + " drops: move it (its parent column) or "
                                 + "keep the parent");
@@ -265,12 +265,8 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
         }
         ThemeSet set = fresh;
         for (Row r : rows) {
-            if (r.parent() != null && r.action() != Action.DROP) {
-                Theme t = set.theme(r.themeId()).orElseThrow();
-                String to = r.parent().equals(TOP) ? null : r.parent();
-                if (!java.util.Objects.equals(t.parent(), to)) {
-                    set = curator.moveTheme(set, t.id(), to);
-                }
+            if (moves(r, fresh) && r.action() != Action.DROP) {
+                set = curator.moveTheme(set, r.themeId(), r.parent().equals(TOP) ? null : r.parent());
             }
         }
         for (Row r : rows) {
@@ -302,6 +298,15 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
             }
         }
         return set;
+    }
+
+    /** Whether a row puts its theme somewhere else than the run did (a sheet names each sub-theme's parent). */
+    private static boolean moves(Row r, ThemeSet fresh) {
+        if (r.parent() == null) {
+            return false;
+        }
+        String now = fresh.theme(r.themeId()).orElseThrow().parent();
+        return r.parent().equals(TOP) ? now != null : !r.parent().equals(now);
     }
 
     /** The row for a theme, if the sheet has one. */
