@@ -106,7 +106,8 @@ final class RunCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "The report's title.")
+    @Option(names = "--title", paramLabel = "TEXT", description = "The report's title (default: \"Community "
+            + "conversations in COMMUNITY\", COMMUNITY from the notes when they name one).")
     String title;
 
     @Option(names = "--redact-names", paramLabel = "FILE",

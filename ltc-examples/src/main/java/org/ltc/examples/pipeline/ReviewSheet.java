@@ -201,7 +201,7 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
 
     /**
      * Applies the sheet to a run's themes, as curation steps signed {@code curator}'s: renames and new categories
-     * first, then merges, drops and pins. A row naming a theme the run does not have, or merging into a theme
+     * first, then moves (a new parent), merges, drops and pins. A row naming a theme the run does not have, or merging into a theme
      * that is dropped or merged itself, is an error naming the file, line, column and value; nothing is applied.
      */
     public ThemeSet apply(ThemeSet fresh, ThemeCurator curator) {
@@ -265,11 +265,6 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
         }
         ThemeSet set = fresh;
         for (Row r : rows) {
-            if (moves(r, fresh) && r.action() != Action.DROP) {
-                set = curator.moveTheme(set, r.themeId(), r.parent().equals(TOP) ? null : r.parent());
-            }
-        }
-        for (Row r : rows) {
             Theme t = set.theme(r.themeId()).orElseThrow();
             if (r.action() == Action.DROP || r.action() == Action.MERGE_INTO) {
                 continue; // a theme that goes needs no new name
@@ -279,6 +274,11 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
             }
             if (r.category() != null && !r.category().equals(t.category())) {
                 set = curator.recategorise(set, t.id(), r.category());
+            }
+        }
+        for (Row r : rows) {
+            if (moves(r, fresh) && r.action() != Action.DROP) {
+                set = curator.moveTheme(set, r.themeId(), r.parent().equals(TOP) ? null : r.parent());
             }
         }
         for (Row r : rows) {

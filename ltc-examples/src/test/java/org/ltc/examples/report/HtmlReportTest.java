@@ -93,6 +93,8 @@ class HtmlReportTest {
             }
         }
         assertEquals(1, h1, "one h1");
+        String title = html.replaceAll("(?s).*<h1>(.*?)</h1>.*", "$1").replaceAll("<[^>]+>", "");
+        assertFalse(h2.contains(title), "the title is not one of the page's parts: " + title);
         assertEquals(java.util.List.of("What we heard", HtmlReport.APPENDIX_TITLE, "The community story",
                 "Who we heard from", "Every theme, by category", "Who wrote or agreed with what",
                 "Where opinion groups agree and divide", "Who was missing", "Where the community stands",
