@@ -43,7 +43,9 @@ final class WhatWeHeard {
         if (pk.story() != null) {
             b.append("<blockquote class=\"story\"><p>").append(Html.user(pk.story().text())).append("</p></blockquote>\n");
         }
-        List<Theme> top = pk.themes().stream()
+        // Top-level themes only: a top-level theme holds its sub-themes' notes (and their dividing statements), so
+        // listing both would count the same people twice.
+        List<Theme> top = pk.themes().stream().filter(Theme::topLevel)
                 .sorted(Comparator.comparingInt((Theme t) -> -t.breadth().participants()).thenComparing(Theme::id))
                 .limit(TOP).toList();
         if (!top.isEmpty()) {
@@ -57,10 +59,11 @@ final class WhatWeHeard {
         }
         // Statement by statement, as public knowledge judged them: a theme is common ground when every opinion
         // group agreed with its statements, and divides when the groups' agree rates lie far apart on one.
-        List<Theme> agree = pk.themes().stream().filter(t -> !t.commonGround().isEmpty() && t.dividing().isEmpty())
+        List<Theme> agree = pk.themes().stream().filter(Theme::topLevel)
+                .filter(t -> !t.commonGround().isEmpty() && t.dividing().isEmpty())
                 .sorted(Comparator.comparingDouble((Theme t) -> -t.commonGround().get(0).consensus())
                         .thenComparing(Theme::id)).limit(SIDE).toList();
-        List<Theme> divide = pk.themes().stream().filter(t -> !t.dividing().isEmpty())
+        List<Theme> divide = pk.themes().stream().filter(Theme::topLevel).filter(t -> !t.dividing().isEmpty())
                 .sorted(Comparator.comparingDouble((Theme t) -> -t.dividing().get(0).spread()).thenComparing(Theme::id))
                 .limit(SIDE).toList();
         if (!agree.isEmpty() || !divide.isEmpty()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -124,5 +125,26 @@ class HtmlReportTest {
                 Html.days(java.time.LocalDate.of(2026, 3, 28), java.time.LocalDate.of(2026, 4, 2)));
         assertEquals("December 30, 2025 \u2013 January 4, 2026",
                 Html.days(java.time.LocalDate.of(2025, 12, 30), java.time.LocalDate.of(2026, 1, 4)));
+    }
+
+    @Test
+    void theFirstPartListsTopLevelThemesNotTheirSubThemesAgain() {
+        org.ltc.model.report.CommunityReport r = ReportFixtures.report();
+        org.ltc.model.knowledge.PublicKnowledge pk = r.knowledge();
+        org.ltc.model.knowledge.Theme t1 = pk.themes().get(0);
+        // a sub-theme holding all of its parent's notes and people, and its dividing statement
+        org.ltc.model.knowledge.Theme sub = new org.ltc.model.knowledge.Theme("t1-1", "Late opening for teens",
+                t1.category(), List.of(), t1.evidence(), List.of(), t1.breadth(), 0, List.of(), null, false,
+                List.of(), t1.dividing(), "t1");
+        List<org.ltc.model.knowledge.Theme> themes = new java.util.ArrayList<>(pk.themes());
+        themes.add(sub);
+        org.ltc.model.knowledge.PublicKnowledge two = new org.ltc.model.knowledge.PublicKnowledge(pk.community(),
+                pk.engagement(), themes, pk.sections(), pk.unassigned(), pk.gaps(), pk.story(), pk.provenance(),
+                pk.opinionGroups());
+        String page = new HtmlReport().render(new org.ltc.model.report.CommunityReport(r.title(), two, r.framework(),
+                r.assessment(), r.plan(), r.disclosureThreshold(), r.attributions()));
+        String first = page.substring(page.indexOf("id=\"summary\""), page.indexOf("class=\"appendix\""));
+        assertTrue(first.contains("Somewhere safe for teens after school"), "the top-level theme");
+        assertFalse(first.contains("Late opening for teens"), "its sub-theme is not listed again");
     }
 }
