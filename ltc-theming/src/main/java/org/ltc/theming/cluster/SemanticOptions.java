@@ -36,6 +36,8 @@ import org.ltc.model.plugin.OptionsNamespace;
  * @param keyTerms         how many key terms each theme lists
  * @param quotes           how many representative quotes each theme carries
  * @param center           centre each language group's vectors on their mean before clustering
+ * @param frame            what of the conversation's own frame is taken out of notes before they are compared by
+ *                         meaning ({@link org.ltc.theming.text.ConversationFrame}); what people read is unchanged
  */
 @OptionsNamespace("ltc.theming.semantic")
 public record SemanticOptions(
@@ -60,7 +62,10 @@ public record SemanticOptions(
         @Min(2) @Max(100_000) int minLanguageNotes,
         @Option("How many key terms each theme lists.") @Min(1) @Max(100) int keyTerms,
         @Option("How many representative quotes each theme carries.") @Min(0) @Max(100) int quotes,
-        @Option("Centre each language group's vectors on their mean before clustering.") boolean center) {
+        @Option("Centre each language group's vectors on their mean before clustering.") boolean center,
+        @Option("What is taken out of notes before they are compared by meaning: place (the name of the place the "
+                + "conversation is about), opening (also each note's opening, \"We need more\"), or none.")
+        @NotNull Frame frame) {
     /** The property prefix. */
     public static final String PREFIX = "ltc.theming.semantic.";
     /** The most top-level themes. */
@@ -80,9 +85,28 @@ public record SemanticOptions(
         }
     }
 
+    /**
+     * What of the conversation's own frame is taken out of a note before notes are compared by meaning. In a
+     * conversation about a place, notes that name it ("Bowling Green needs …") sit together whatever they ask
+     * for; the opening of a note ("We need more …") says how it asks, though in a labelled set of questions (an
+     * intent data set) the opening is part of the meaning, so it stays by default.
+     */
+    public enum Frame {
+        /** Nothing: notes are compared as written. */
+        NONE,
+        /** The names of the place the conversation is about. */
+        PLACE,
+        /** The place's names and each note's opening run of function words and request verbs. */
+        OPENING;
+
+        public String tag() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     public SemanticOptions {
         OptionsBinder.check(SemanticOptions.class, k, topK, minK, maxK, restarts, maxIterations, sampleSize,
-                outlierMads, minThemeSize, languages, minLanguageNotes, keyTerms, quotes, center);
+                outlierMads, minThemeSize, languages, minLanguageNotes, keyTerms, quotes, center, frame);
         if (maxK < minK) {
             throw new InvalidOptionsException(PREFIX + "maxK", maxK, "must be at least minK (" + minK + ")");
         }
@@ -90,7 +114,7 @@ public record SemanticOptions(
 
     /** The defaults: both levels chosen automatically. */
     public static SemanticOptions defaults() {
-        return new SemanticOptions(0, 0, 2, 150, 20, 50, 5000, 3.0, 3, Languages.AUTO, 10, 10, 3, true);
+        return new SemanticOptions(0, 0, 2, 150, 20, 50, 5000, 3.0, 3, Languages.AUTO, 10, 10, 3, true, Frame.PLACE);
     }
 
     /** The defaults overridden by the {@code ltc.theming.semantic.*} properties; unknown keys fail. */

