@@ -93,7 +93,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunSettings run;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "The report's title.")
+    @Option(names = "--title", paramLabel = "TEXT", description = "The report's title (default: \"Community "
+            + "conversations in COMMUNITY\", COMMUNITY from the notes when they name one).")
     String title;
 
     @Mixin

@@ -127,8 +127,9 @@ public final class Pipeline {
         if (set.guide() != null && set.guide().source() != null && !attributions.contains(set.guide().source())) {
             attributions.add(set.guide().source());
         }
-        String title = options.title() != null ? options.title() : "What we heard"
-                + (set.community() != null ? ": " + set.community().name() : "");
+        // not "What we heard": that is the first part's heading, and the page's title is not one of its parts
+        String title = options.title() != null ? options.title() : "Community conversations"
+                + (set.community() != null ? " in " + set.community().name() : "");
         CommunityReport unsigned = new CommunityReport(title, knowledge, framework, assessment, draft.plan(), threshold,
                 attributions);
         String review = ReviewSheet.text(fresh, themes, knowledge, options.review(), threshold);

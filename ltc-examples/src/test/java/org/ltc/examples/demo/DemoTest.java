@@ -34,6 +34,8 @@ class DemoTest {
         Path html = out.resolve("index.html");
         Path json = out.resolve("report.json");
         assertTrue(Files.size(html) > 10_000);
+        // Millbrook's Spanish conversation: its residents' words are marked as Spanish where the page quotes them
+        assertTrue(Files.readString(html).contains("<blockquote lang=\"es\">"), "a Spanish quote carries lang=\"es\"");
         CommunityReport report = (CommunityReport) LtcJson.defaults().read(json, DocumentKind.COMMUNITY_REPORT);
         assertTrue(report.knowledge().themes().size() >= 4, "themes");
         assertTrue(report.assessment() != null && report.plan() != null, "a stage and a plan");

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -306,11 +305,7 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
 
     /** A note's language: its tag's primary subtag, else English or Spanish by its stop words. */
     static String language(Note note) {
-        String tag = note.language();
-        if (tag != null && !tag.isBlank()) {
-            return tag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
-        }
-        return TextAnalyzer.detect(note.text()).tag();
+        return TextAnalyzer.languageOf(note);
     }
 
     private static ProgressListener phased(ProgressListener p, String suffix) {

@@ -32,6 +32,7 @@ import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.privacy.Redactor;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.provenance.ProvenanceStep;
+import org.ltc.theming.text.TextAnalyzer;
 
 /**
  * Turns a {@link ThemeSet} and the {@link ConversationSet} it was made from into {@link PublicKnowledge}: the
@@ -292,7 +293,7 @@ public final class PublicKnowledgeBuilder {
                     || !seen.add(text.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip())) {
                 continue;
             }
-            quotes.add(new Quote(ref.noteId(), text));
+            quotes.add(new Quote(ref.noteId(), text, TextAnalyzer.languageOf(ix.notes.get(ref.noteId()))));
             quoted.add(ref.noteId());
         }
         return quotes;
@@ -366,8 +367,27 @@ public final class PublicKnowledgeBuilder {
         }
         Set<String> voters = new HashSet<>();
         set.votes().forEach(v -> voters.add(v.participantId()));
+        // The days people spoke: each conversation's own date, and each note's time (a Polis export dates every
+        // statement, not the conversation), in UTC so the same data gives the same days on any machine.
+        java.time.LocalDate first = null;
+        java.time.LocalDate last = null;
+        List<java.time.LocalDate> days = new ArrayList<>();
+        set.conversations().forEach(c -> {
+            if (c.date() != null) {
+                days.add(c.date());
+            }
+        });
+        set.notes().forEach(n -> {
+            if (n.createdAt() != null) {
+                days.add(java.time.LocalDate.ofInstant(n.createdAt(), java.time.ZoneOffset.UTC));
+            }
+        });
+        for (java.time.LocalDate d : days) {
+            first = first == null || d.isBefore(first) ? d : first;
+            last = last == null || d.isAfter(last) ? d : last;
+        }
         return new Engagement(set.conversations().size(), participants, set.notes().size(), set.votes().size(),
                 List.copyOf(places), segments, suppressed, ix.authors.isEmpty() ? null : shown(ix.authors.size()),
-                voters.isEmpty() ? null : shown(voters.size()));
+                voters.isEmpty() ? null : shown(voters.size()), first, last);
     }
 }
