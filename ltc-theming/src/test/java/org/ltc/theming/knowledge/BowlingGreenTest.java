@@ -113,101 +113,13 @@ class BowlingGreenTest {
      */
     @Test
     void everyStatementTheGroupsDivideOnIsListedAsDividing() {
-        assertEveryDividingStatementListed(set, pk);
-    }
-
-    /**
-     * The issue's measure, computed from the raw votes: every themed statement on which two opinion groups (each
-     * with at least 5 voters on it) have Laplace-smoothed agree rates 0.3 or more apart is listed as dividing under
-     * its theme; listed groups have at least 5 voters and members; common ground is agreed by every group.
-     */
-    static void assertEveryDividingStatementListed(ConversationSet set, PublicKnowledge pk) {
-        Map<String, String> groupOf = new HashMap<>();
-        set.participants().forEach(p -> {
-            if (p.opinionGroup() != null) {
-                groupOf.put(p.id(), p.opinionGroup());
-            }
-        });
-        Map<String, Map<String, int[]>> byNote = new HashMap<>();
-        for (org.ltc.model.conversation.Vote v : set.votes()) {
-            String g = groupOf.get(v.participantId());
-            if (g != null) {
-                int[] t = byNote.computeIfAbsent(v.noteId(), x -> new HashMap<>()).computeIfAbsent(g, x -> new int[2]);
-                t[1]++;
-                if (v.value() == org.ltc.model.conversation.VoteValue.AGREE) {
-                    t[0]++;
-                }
-            }
-        }
-        int dividingStatements = 0;
-        double gapSum = 0;
-        int voted = 0;
-        for (Theme t : pk.themes()) {
-            Set<String> listed = t.dividing().stream().map(d -> d.noteId()).collect(Collectors.toSet());
-            for (var ref : t.evidence()) {
-                double lo = 1;
-                double hi = 0;
-                int judged = 0;
-                for (int[] c : byNote.getOrDefault(ref.noteId(), Map.of()).values()) {
-                    if (c[1] >= 5) {
-                        double r = (c[0] + 1.0) / (c[1] + 2.0);
-                        lo = Math.min(lo, r);
-                        hi = Math.max(hi, r);
-                        judged++;
-                    }
-                }
-                if (judged >= 2) {
-                    gapSum += hi - lo;
-                    voted++;
-                    if (hi - lo >= 0.3) {
-                        dividingStatements++;
-                        assertTrue(listed.contains(ref.noteId()), ref.noteId() + " divides the groups by " + (hi - lo)
-                                + " but is not listed under " + t.label());
-                    }
-                }
-            }
-        }
-        assertTrue(dividingStatements > 0, "Bowling Green's groups divide on some statements");
-        assertTrue(gapSum / voted > 0.1, "mean per-statement gap " + gapSum / voted);
-        for (Theme t : pk.themes()) {
-            t.dividing().forEach(d -> d.groups().forEach(g -> assertTrue(g.voters() >= 5 && g.members() >= 5, g.toString())));
-            t.commonGround().forEach(d -> d.groups().forEach(g -> assertTrue(g.agreeRate() >= 0.6, g.toString())));
-        }
-    }
-
-    /** No count of people under 5 in a document's JSON (0 stands for "not shown"). */
-    static void assertNoFigureUnderFive(String json) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "\"(participants|wrote|agreed|voted|members|voters|writers|authors)\"\\s*:\\s*(\\d+)").matcher(json);
-        while (m.find()) {
-            int n = Integer.parseInt(m.group(2));
-            assertFalse(n > 0 && n < 5, m.group() + " is a figure about fewer than 5 people");
-        }
-    }
-
-    /** The story's parts name distinct themes, and "we want" never names a theme the opinion groups divide on. */
-    static void assertStoryTellsEachThemeOnceAndNeverWantsADivision(PublicKnowledge pk) {
-        var story = pk.story();
-        assertNotNull(story);
-        List<String> parts = java.util.stream.Stream.of(story.aspiration(), story.challenge(), story.need())
-                .filter(x -> x != null).toList();
-        assertEquals(parts.size(), new java.util.HashSet<>(parts).size(), story.text());
-        if (story.aspiration() != null) {
-            Theme wanted = pk.themes().stream().filter(t -> t.label().equalsIgnoreCase(story.aspiration()))
-                    .findFirst().orElseThrow(() -> new AssertionError("no theme named " + story.aspiration()));
-            assertFalse(wanted.divides(), "\"we want\" a theme the groups divide on: " + story.text());
-        }
-        for (Theme t : pk.themes()) {
-            if (t.divides() && parts.stream().anyMatch(p -> p.equalsIgnoreCase(t.label()))) {
-                assertTrue(story.text().contains("Opinion groups divide"), "the division is said: " + story.text());
-            }
-        }
+        KnowledgeMeasures.assertEveryDividingStatementListed(set, pk);
     }
 
     @Test
     void noFigureAboutFewerThanFivePeopleAndNoThemeTwiceInTheStory() {
-        assertNoFigureUnderFive(org.ltc.model.io.LtcJson.defaults().write(pk));
-        assertStoryTellsEachThemeOnceAndNeverWantsADivision(pk);
+        KnowledgeMeasures.assertNoFigureUnderFive(org.ltc.model.io.LtcJson.defaults().write(pk));
+        KnowledgeMeasures.assertStoryTellsEachThemeOnceAndNeverWantsADivision(pk);
         assertNotNull(pk.opinionGroups());
         assertEquals(null, pk.opinionGroups().unavailable());
     }

@@ -65,16 +65,7 @@ class DefaultThemerMeasuresTest {
 
     @Test
     void noNameHoldsMostOfAStatementsWordsOrIsLong() {
-        for (Theme t : themes.themes()) {
-            assertTrue(t.label().split(" ").length <= 8, t.label());
-            Set<String> name = words(t.label());
-            for (Note n : set.notes()) {
-                Set<String> words = words(n.text());
-                long held = words.stream().filter(name::contains).count();
-                assertTrue(words.isEmpty() || held < 0.8 * words.size(), "theme " + t.id() + " is named \""
-                        + t.label() + "\", " + held + " of the " + words.size() + " words of " + n.id() + ": " + n.text());
-            }
-        }
+        KnowledgeMeasures.assertNamesNameTopics(themes.themes(), set.notes());
     }
 
     @Test
@@ -104,13 +95,13 @@ class DefaultThemerMeasuresTest {
 
     @Test
     void everyDividingStatementIsListedAndNoFigureIsUnderFive() {
-        BowlingGreenTest.assertEveryDividingStatementListed(set, pk);
-        BowlingGreenTest.assertNoFigureUnderFive(LtcJson.defaults().write(pk));
+        KnowledgeMeasures.assertEveryDividingStatementListed(set, pk);
+        KnowledgeMeasures.assertNoFigureUnderFive(LtcJson.defaults().write(pk));
     }
 
     @Test
     void theStoryFillsFromConcernsAndChangesAndNeverWantsADivision() {
-        BowlingGreenTest.assertStoryTellsEachThemeOnceAndNeverWantsADivision(pk);
+        KnowledgeMeasures.assertStoryTellsEachThemeOnceAndNeverWantsADivision(pk);
         // one Polis prompt cannot tell themes apart: the codebook sorts them, so the story has more than changes
         Set<ThemeCategory> categories = new HashSet<>();
         pk.themes().forEach(t -> categories.add(t.category()));
