@@ -72,7 +72,7 @@ public final class PublicKnowledgeBuilder {
     /** The id recorded in provenance. */
     public static final String ALGORITHM_ID = "public-knowledge";
     /** The version recorded in provenance; changes whenever results may change. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private final PublicKnowledgeOptions options;
 
@@ -167,7 +167,14 @@ public final class PublicKnowledgeBuilder {
             provenance = provenance.withStep(new ProvenanceStep(Redactor.ALGORITHM_ID, how, null));
         }
         return new PublicKnowledge(set.community(), engagement(ix), themes, sections, themeSet.unassigned(),
-                Gaps.of(ix, options), Story.draft(topLevel), provenance, divisions.summary());
+                Gaps.of(ix, options), Story.draft(storyOrder(themes)), provenance, divisions.summary());
+    }
+
+    /** The themes as the story reads them: top-level themes first, then sub-themes, each in report order. */
+    private static List<Theme> storyOrder(List<Theme> themes) {
+        List<Theme> out = new ArrayList<>(themes.stream().filter(Theme::topLevel).toList());
+        themes.stream().filter(t -> !t.topLevel()).forEach(out::add);
+        return out;
     }
 
     private static int byReach(Theme a, Theme b) {
