@@ -1,5 +1,6 @@
 package org.ltc.examples.cli;
 
+import org.ltc.examples.pipeline.Pipeline;
 import org.ltc.examples.report.HtmlReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationSet;
@@ -22,7 +22,6 @@ import org.ltc.model.plugin.PluginRegistry;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.privacy.RedactionOptions;
-import org.ltc.model.privacy.Redactor;
 import org.ltc.model.report.CommunityReport;
 import org.ltc.theming.ThemableNotes;
 import org.ltc.theming.Themer;
@@ -98,16 +97,8 @@ final class ThemeCommand implements Callable<Integer> {
             + "ltc.theming.semantic.topK; default: chosen from the number of notes, at most 20).")
     Integer topK;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The random seed (default: "
-            + "${DEFAULT-VALUE}). The same seed gives the same themes on any number of threads.")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Threads to use (default: "
-            + "${DEFAULT-VALUE}).")
-    int threads;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "An option property; repeatable.")
-    Map<String, String> properties = new LinkedHashMap<>();
+    @Mixin
+    RunSettings run;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the three JSON documents to.")
     Path out;
@@ -119,12 +110,8 @@ final class ThemeCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "The report's title.")
     String title;
 
-    @Option(names = "--no-redact", description = "Do not redact personal data (only for public statements).")
-    boolean noRedact;
-
-    @Option(names = "--redact-names", paramLabel = "FILE",
-            description = "A UTF-8 file of names to remove from the notes, one per line (as for ltc import).")
-    Path redactNames;
+    @Mixin
+    RedactionChoice redaction;
 
     @Override
     public Integer call() {
@@ -137,19 +124,15 @@ final class ThemeCommand implements Callable<Integer> {
         }
         java.time.Clock clock = createdAt.clock();
         // Every ltc.privacy.* key is checked first (a misspelt one is an error, as for ltc.theming.*).
-        RedactionOptions.Builder redaction = RedactionOptions.fromProperties(properties).toBuilder();
-        if (redactNames != null) {
-            redaction.namesFile(redactNames);
-        }
+        RedactionOptions redactionOptions = redaction.options(run.properties());
         ConversationSet set = source.load(spec.commandLine().getErr(), clock);
         // Redaction once, decided by the set's own record: a set imported and redacted is kept as it is; one
         // never redacted, or with notes added or edited since, is redacted now (the library records it).
-        set = noRedact && !Redactor.isRedacted(set) ? Redactor.declarePublic(set)
-                : Redactor.create(redaction.build()).ensureRedacted(set);
+        set = Pipeline.redacted(set, redactionOptions);
         PluginRegistry<Themer> registry = Themers.discover(ThemeCommand.class.getClassLoader());
         String id = ThemerChoice.id(themer, registry);
         Themer chosen = choice.themer(id, registry);
-        Map<String, String> options = new TreeMap<>(properties);
+        Map<String, String> options = run.properties();
         if (k != null) {
             options.put("ltc.theming." + id + ".k", Integer.toString(k));
         }
@@ -157,10 +140,10 @@ final class ThemeCommand implements Callable<Integer> {
             options.put("ltc.theming." + id + ".topK", Integer.toString(topK));
         }
         ProgressListener progress = ProgressBar.onStderr(spec, "theme", "json".equals(fmt));
-        ThemingRequest request = new ThemingRequest(set, options, seed, threads, null, progress, null, clock);
+        ThemingRequest request = new ThemingRequest(set, options, run.seed, run.threads, null, progress, null, clock);
         ThemeSet themes = chosen.theme(request);
         ProgressBar.finish(progress);
-        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(knowledgeProperties(options)).toBuilder()
+        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(Pipeline.knowledgeProperties(options)).toBuilder()
                 .clock(clock).build();
         PublicKnowledge pk = new PublicKnowledgeBuilder(pkOptions).build(themes, set);
         String reportTitle = title != null ? title : "Public knowledge"
@@ -189,17 +172,6 @@ final class ThemeCommand implements Callable<Integer> {
             default -> printSummary(o, id, set, themes, pk, written, pkOptions.disclosure());
         }
         return LtcCommand.OK;
-    }
-
-    /** The properties public-knowledge assembly reads: its own prefix and the disclosure threshold. */
-    private static Map<String, String> knowledgeProperties(Map<String, String> all) {
-        Map<String, String> mine = new TreeMap<>();
-        all.forEach((key, v) -> {
-            if (key.startsWith(PublicKnowledgeOptions.PREFIX) || key.startsWith(RedactionOptions.PREFIX)) {
-                mine.put(key, v);
-            }
-        });
-        return mine;
     }
 
     /** One line per theme: its top terms, most characteristic first, phrases joined by underscores. */

@@ -27,7 +27,7 @@ import org.ltc.model.privacy.RedactionOptions;
  * @param by             who reviews, overrides the stage and signs curation steps (default {@code "library team"})
  * @param stage          the stage the team calls, overriding the calibrator (its distribution is kept), or {@code null}
  * @param stageReason    why the team called that stage (required with {@code stage})
- * @param title          the report's title, or {@code null} for "What we heard: COMMUNITY"
+ * @param title          the report's title, or {@code null} for "Community conversations in COMMUNITY"
  * @param attributions   lines the data's licences require in the report
  * @param redaction      what personal data to remove, or {@code null} to keep the text as it is (public statements
  *                       only); a set already marked redacted is not redacted again
@@ -66,6 +66,13 @@ public record PipelineOptions(String themer, Map<String, String> themingOptions,
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding these options, to change some of them (e.g. what a sample or host brings). */
+    public Builder toBuilder() {
+        return new Builder().themer(themer).themingOptions(themingOptions).calibrator(calibrator).framework(framework)
+                .seed(seed).threads(threads).capacities(capacities).review(review).by(by).stage(stage, stageReason)
+                .title(title).attributions(attributions).redaction(redaction).clock(clock);
     }
 
     /** Builds options; every setter may be called once or more, the last value wins. */

@@ -19,15 +19,22 @@ import org.ltc.model.knowledge.Quote;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
+import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.theming.curation.ThemeCurator;
 
 /**
  * The sheet a library team reviews themes in, one row per theme of a run, edited in any spreadsheet and given back
  * with {@code --review}. The columns: {@code theme_id} (never edited), {@code parent} (the top-level theme of a
- * sub-theme), {@code label} (edit to rename), {@code category} (edit to move it), {@code action} ({@code keep},
- * {@code drop}, {@code merge-into:<theme_id>} or {@code pin}), {@code notes} and {@code people} (how many notes
- * and people, for reading), {@code example} (one quote, for reading) and {@code comment} (the team's own notes,
- * carried from run to run).
+ * sub-theme: edit to move it under another top-level theme, write {@value #TOP} to make it a top-level theme of
+ * its own; blank keeps the run's place), {@code label} (edit to rename), {@code category} (edit to move it),
+ * {@code action} ({@code keep}, {@code drop}, {@code merge-into:<theme_id>} or {@code pin}), {@code notes} and
+ * {@code people} (how many notes and people, for reading), {@code example} (one quote, for reading) and
+ * {@code comment} (the team's own notes, carried from run to run).
+ *
+ * <p>Two levels, as {@link ThemeCurator} keeps them: dropping a top-level theme drops its sub-themes with it (their
+ * notes become unassigned, still counted) unless the sheet moves a sub-theme elsewhere (its {@code parent}) or
+ * merges it into another theme; merging a sub-theme into a theme of another top-level theme moves its notes there;
+ * merging a top-level theme into another hands its sub-themes to that one.
  *
  * <p>Each edit becomes a {@link ThemeCurator} step signed by the reviewer, so the theme set's provenance says who
  * changed what. Applying the sheet a run wrote (with the edits it applied) gives the same themes again, since
@@ -38,10 +45,12 @@ import org.ltc.theming.curation.ThemeCurator;
  * @param themeIdColumn the 1-based column of {@code theme_id} in the file, for messages
  * @param actionColumn  the 1-based column of {@code action} in the file, for messages
  */
-public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int actionColumn) {
+public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int actionColumn, int parentColumn) {
     /** The columns, in the order a written sheet has them. */
     public static final List<String> COLUMNS = List.of("theme_id", "parent", "label", "category", "action", "notes",
             "people", "example", "comment");
+    /** The {@code parent} a team writes to make a sub-theme a top-level theme of its own. */
+    public static final String TOP = "top";
 
     public ReviewSheet {
         Checks.notBlank("source", source);
@@ -50,7 +59,13 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
 
     /** A sheet built in code, with the columns in the order {@link #COLUMNS} lists them. */
     public ReviewSheet(String source, List<Row> rows) {
-        this(source, rows, COLUMNS.indexOf("theme_id") + 1, COLUMNS.indexOf("action") + 1);
+        this(source, rows, COLUMNS.indexOf("theme_id") + 1, COLUMNS.indexOf("action") + 1,
+                COLUMNS.indexOf("parent") + 1);
+    }
+
+    /** A sheet read with the columns given, {@code parent} where {@link #COLUMNS} has it. */
+    public ReviewSheet(String source, List<Row> rows, int themeIdColumn, int actionColumn) {
+        this(source, rows, themeIdColumn, actionColumn, COLUMNS.indexOf("parent") + 1);
     }
 
     /** What the team decided about a theme. */
@@ -75,9 +90,11 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
      * @param action    the team's decision
      * @param mergeInto the theme it merges into ({@link Action#MERGE_INTO} only)
      * @param comment   the team's comment, or {@code null}
+     * @param parent    the top-level theme the team puts it under, {@value #TOP} for the top level, or {@code null}
+     *                  to keep the run's place
      */
     public record Row(long line, String themeId, String label, ThemeCategory category, Action action, String mergeInto,
-                      String comment) {
+                      String comment, String parent) {
         public Row {
             Checks.notBlank("themeId", themeId);
             label = Checks.optional(label);
@@ -86,6 +103,13 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
                 throw InvalidInputException.field("mergeInto", mergeInto, "goes with the action merge-into only");
             }
             comment = Checks.optional(comment);
+            parent = Checks.optional(parent);
+        }
+
+        /** A row that keeps the run's place for its theme. */
+        public Row(long line, String themeId, String label, ThemeCategory category, Action action, String mergeInto,
+                   String comment) {
+            this(line, themeId, label, category, action, mergeInto, comment, null);
         }
     }
 
@@ -101,6 +125,7 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
         int label = column(table, "label");
         int category = column(table, "category");
         int comment = column(table, "comment");
+        int parent = column(table, "parent");
         Set<String> known = new HashSet<>();
         ThemeCategory.DEFAULTS.forEach(c -> known.add(c.id()));
         List<Row> rows = new ArrayList<>();
@@ -145,10 +170,16 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
                 }
                 cat = ThemeCategory.of(c);
             }
+            String under = parent < 0 ? null : r.text(parent);
+            if (under != null && under.equalsIgnoreCase(TOP)) {
+                under = TOP;
+            } else if (under != null && under.equals(themeId)) {
+                throw bad(table, r, parent, r.get(parent), "puts a theme under itself");
+            }
             rows.add(new Row(r.line(), themeId, label < 0 ? null : r.text(label), cat, act, into,
-                    comment < 0 ? null : r.text(comment)));
+                    comment < 0 ? null : r.text(comment), under));
         }
-        return new ReviewSheet(file.toString(), rows, id + 1, action + 1);
+        return new ReviewSheet(file.toString(), rows, id + 1, action + 1, parent < 0 ? 0 : parent + 1);
     }
 
     /** A column's index, its name matched without regard to case (a spreadsheet may capitalise it), or -1. */
@@ -171,7 +202,7 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
 
     /**
      * Applies the sheet to a run's themes, as curation steps signed {@code curator}'s: renames and new categories
-     * first, then merges, drops and pins. A row naming a theme the run does not have, or merging into a theme
+     * first, then moves (a new parent), merges, drops and pins. A row naming a theme the run does not have, or merging into a theme
      * that is dropped or merged itself, is an error naming the file, line, column and value; nothing is applied.
      */
     public ThemeSet apply(ThemeSet fresh, ThemeCurator curator) {
@@ -194,6 +225,43 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
                     throw new InvalidInputException(source, at(r, actionColumn), "action", "merge-into:" + r.mergeInto(),
                             "merges into a theme that line " + target.line() + " drops or merges away");
                 }
+                String up = fresh.theme(r.mergeInto()).orElseThrow().parent();
+                Row upRow = up == null ? null : byId.get(up);
+                if (upRow != null && upRow.action() == Action.DROP && (target == null || !moves(target, fresh))) {
+                    throw new InvalidInputException(source, at(r, actionColumn), "action", "merge-into:" + r.mergeInto(),
+                            "merges into a sub-theme whose parent line " + upRow.line() + " drops, so it would be "
+                                    + "dropped too");
+                }
+            }
+        }
+        for (Row r : rows) {
+            String to = r.parent();
+            if (!moves(r, fresh) || to.equals(TOP)) {
+                continue;
+            }
+            Theme under = fresh.theme(to).orElse(null);
+            Row target = byId.get(to);
+            if (under == null || !under.topLevel()) {
+                throw new InvalidInputException(source, at(r, parentColumn), "parent", to,
+                        "names no top-level theme of this run (write " + TOP + " to make it a top-level theme)");
+            }
+            if (target != null && (target.action() == Action.DROP || target.action() == Action.MERGE_INTO)) {
+                throw new InvalidInputException(source, at(r, parentColumn), "parent", to,
+                        "puts it under a theme that line " + target.line() + " drops or merges away");
+            }
+            if (!fresh.subThemes(r.themeId()).isEmpty()) {
+                throw new InvalidInputException(source, at(r, parentColumn), "parent", to,
+                        "would put a theme with sub-themes of its own under another: themes have two levels");
+            }
+        }
+        for (Row r : rows) {
+            // a sub-theme the team pins while dropping its parent, without moving it: say which line to change
+            Theme t = fresh.theme(r.themeId()).orElseThrow();
+            Row up = t.parent() == null ? null : byId.get(t.parent());
+            if (r.action() == Action.PIN && !moves(r, fresh) && up != null && up.action() == Action.DROP) {
+                throw new InvalidInputException(source, at(r, actionColumn), "action", "pin",
+                        "pins a sub-theme whose parent line " + up.line() + " drops: move it (its parent column) or "
+                                + "keep the parent");
             }
         }
         ThemeSet set = fresh;
@@ -210,21 +278,36 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
             }
         }
         for (Row r : rows) {
+            if (moves(r, fresh) && r.action() != Action.DROP) {
+                set = curator.moveTheme(set, r.themeId(), r.parent().equals(TOP) ? null : r.parent());
+            }
+        }
+        for (Row r : rows) {
             if (r.action() == Action.MERGE_INTO) {
                 set = curator.merge(set, r.mergeInto(), r.themeId(), null);
             }
         }
         for (Row r : rows) {
-            if (r.action() == Action.DROP) {
+            if (r.action() == Action.DROP && set.theme(r.themeId()).isPresent()) {
                 set = curator.drop(set, r.themeId());
             }
         }
         for (Row r : rows) {
-            if (r.action() == Action.PIN && !set.theme(r.themeId()).orElseThrow().pinned()) {
+            if (r.action() == Action.PIN && set.theme(r.themeId()).isPresent()
+                    && !set.theme(r.themeId()).orElseThrow().pinned()) {
                 set = curator.pin(set, r.themeId(), true);
             }
         }
         return set;
+    }
+
+    /** Whether a row puts its theme somewhere else than the run did (a sheet names each sub-theme's parent). */
+    private static boolean moves(Row r, ThemeSet fresh) {
+        if (r.parent() == null) {
+            return false;
+        }
+        String now = fresh.theme(r.themeId()).orElseThrow().parent();
+        return r.parent().equals(TOP) ? now != null : !r.parent().equals(now);
     }
 
     /** The row for a theme, if the sheet has one. */
@@ -255,8 +338,10 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
             Theme counted = measured != null ? measured : t;
             int people = counted.breadth().participants();
             String example = measured == null || measured.quotes().isEmpty() ? "" : neutralised(measured.quotes().get(0));
-            out.add(List.of(t.id(), "", label, category.id(), action, String.valueOf(counted.frequency()),
-                    people == 0 ? "" : people < minParticipants ? "fewer than " + minParticipants : String.valueOf(people),
+            // the place the team gave it holds on every re-run: TOP when they lifted a sub-theme to the top level
+            String parent = r != null && r.parent() != null ? r.parent() : t.parent() == null ? "" : t.parent();
+            out.add(List.of(t.id(), parent, label, category.id(), action, String.valueOf(counted.frequency()),
+                    people == 0 ? "" : DisclosurePolicy.of(minParticipants).countLabel(people),
                     example, r == null || r.comment() == null ? "" : r.comment()));
         }
         // A byte-order mark so Excel reads UTF-8; CRLF line ends as spreadsheets write them.

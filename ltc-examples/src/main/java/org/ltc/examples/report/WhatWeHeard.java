@@ -9,6 +9,7 @@ import org.ltc.model.action.ActionPlan;
 import org.ltc.model.knowledge.StatementVote;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Theme;
+import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.report.CommunityReport;
 
 /**
@@ -34,12 +35,18 @@ final class WhatWeHeard {
         b.append("<section id=\"summary\" class=\"summary\" aria-labelledby=\"summary-h\">\n")
                 .append("<h2 id=\"summary-h\">What we heard</h2>\n");
         b.append("<p class=\"lead\">We heard from ").append(people(pk.engagement().participants(), k)).append(" in ")
-                .append(count(pk.engagement().conversations(), "conversation")).append(", who shared ")
+                .append(count(pk.engagement().conversations(), "conversation"));
+        if (pk.engagement().firstDay() != null) {
+            b.append(" held ").append(Html.days(pk.engagement().firstDay(), pk.engagement().lastDay()));
+        }
+        b.append(", who shared ")
                 .append(count(pk.engagement().notes(), "note")).append(".</p>\n");
         if (pk.story() != null) {
             b.append("<blockquote class=\"story\"><p>").append(Html.user(pk.story().text())).append("</p></blockquote>\n");
         }
-        List<Theme> top = pk.themes().stream()
+        // Top-level themes only: a top-level theme holds its sub-themes' notes (and their dividing statements), so
+        // listing both would count the same people twice.
+        List<Theme> top = pk.themes().stream().filter(Theme::topLevel)
                 .sorted(Comparator.comparingInt((Theme t) -> -t.breadth().participants()).thenComparing(Theme::id))
                 .limit(TOP).toList();
         if (!top.isEmpty()) {
@@ -53,10 +60,11 @@ final class WhatWeHeard {
         }
         // Statement by statement, as public knowledge judged them: a theme is common ground when every opinion
         // group agreed with its statements, and divides when the groups' agree rates lie far apart on one.
-        List<Theme> agree = pk.themes().stream().filter(t -> !t.commonGround().isEmpty() && t.dividing().isEmpty())
+        List<Theme> agree = pk.themes().stream().filter(Theme::topLevel)
+                .filter(t -> !t.commonGround().isEmpty() && t.dividing().isEmpty())
                 .sorted(Comparator.comparingDouble((Theme t) -> -t.commonGround().get(0).consensus())
                         .thenComparing(Theme::id)).limit(SIDE).toList();
-        List<Theme> divide = pk.themes().stream().filter(t -> !t.dividing().isEmpty())
+        List<Theme> divide = pk.themes().stream().filter(Theme::topLevel).filter(t -> !t.dividing().isEmpty())
                 .sorted(Comparator.comparingDouble((Theme t) -> -t.dividing().get(0).spread()).thenComparing(Theme::id))
                 .limit(SIDE).toList();
         if (!agree.isEmpty() || !divide.isEmpty()) {
@@ -109,13 +117,14 @@ final class WhatWeHeard {
     /** One statement in residents' words, when its conversation's consent allows quoting it. */
     private static void statement(StringBuilder b, StatementVote v) {
         if (v.text() != null) {
-            b.append(", for example: <q>").append(Html.user(v.text())).append("</q>");
+            b.append(", for example: <q").append(Html.lang(v.language())).append(">").append(Html.user(v.text()))
+                    .append("</q>");
         }
     }
 
     /** People in words: "fewer than 5 people" below the threshold, small numbers spelled out, else "1,144 people". */
     static String people(int n, int k) {
-        if (n > 0 && n < k) {
+        if (DisclosurePolicy.of(k).suppress(n)) {
             return "fewer than " + k + " people";
         }
         return count(n, n == 1 ? "person" : "people").replace("persons", "people");

@@ -84,12 +84,26 @@ class RunCommandTest {
         assertEquals(fresh.themes().size(), sheet.rows().size(), "one row per theme");
         assertTrue(sheet.header().containsAll(List.of("theme_id", "parent", "label", "category", "action", "notes",
                 "people", "example")));
-        List<String> ids = fresh.themes().stream().map(Theme::id).toList();
-        String renamed = ids.get(0);
-        String target = ids.get(1);
-        String merged = ids.get(2);
-        String dropped = ids.get(3);
-        String pinned = ids.get(4);
+        // Two levels, as the default themer gives them: the sheet names each sub-theme's parent.
+        int parentColumn = sheet.requireColumn("parent", "review column");
+        for (CsvRow r : sheet.rows()) {
+            assertEquals(java.util.Objects.toString(fresh.theme(r.get(0)).orElseThrow().parent(), ""),
+                    r.get(parentColumn), "the parent of " + r.get(0));
+        }
+        List<Theme> parents = fresh.topLevel().stream().filter(x -> !fresh.subThemes(x.id()).isEmpty()).toList();
+        List<Theme> single = fresh.topLevel().stream().filter(x -> fresh.subThemes(x.id()).isEmpty()).toList();
+        assertTrue(parents.size() >= 2 && single.size() >= 3, "themes with sub-themes: " + parents.size());
+        // rename a top-level theme; merge one of its sub-themes into another top-level theme; drop a second
+        // top-level theme, moving one of its sub-themes under a third first (the other goes with it); pin a fourth
+        String renamed = parents.get(0).id();
+        String merged = fresh.subThemes(renamed).get(0).id();
+        String target = single.get(0).id();
+        String dropped = parents.get(1).id();
+        String moved = fresh.subThemes(dropped).get(0).id();
+        List<String> droppedWith = fresh.subThemes(dropped).stream().map(Theme::id).filter(x -> !x.equals(moved))
+                .toList();
+        String newParent = single.get(1).id();
+        String pinned = single.get(2).id();
         int label = sheet.requireColumn("label", "review column");
         int action = sheet.requireColumn("action", "review column");
         int category = sheet.requireColumn("category", "review column");
@@ -106,6 +120,8 @@ class RunCommandTest {
                 f.set(action, "Drop");
             } else if (id.equals(pinned)) {
                 f.set(action, "pin");
+            } else if (id.equals(moved)) {
+                f.set(parentColumn, newParent);
             }
             rows.add(f);
         }
@@ -126,7 +142,24 @@ class RunCommandTest {
         assertTrue(curated.theme(pinned).orElseThrow().pinned());
         assertEquals(fresh.theme(target).orElseThrow().frequency() + fresh.theme(merged).orElseThrow().frequency(),
                 curated.theme(target).orElseThrow().frequency(), "a merge keeps every note");
-        List<String> curation = List.of("rename", "recategorise", "merge", "drop", "pin");
+        assertEquals(fresh.theme(renamed).orElseThrow().frequency() - fresh.theme(merged).orElseThrow().frequency(),
+                t.frequency(), "the merged sub-theme's notes left its old parent");
+        assertEquals(newParent, curated.theme(moved).orElseThrow().parent(), "the moved sub-theme, under its new parent");
+        assertEquals(fresh.theme(newParent).orElseThrow().frequency() + fresh.theme(moved).orElseThrow().frequency(),
+                curated.theme(newParent).orElseThrow().frequency(), "which holds its notes");
+        for (String gone : droppedWith) {
+            assertTrue(curated.theme(gone).isEmpty(), gone + " goes with its dropped parent");
+            fresh.theme(gone).orElseThrow().evidence().forEach(r -> assertTrue(curated.unassigned().contains(r.noteId()),
+                    r.noteId() + " is unassigned, still counted"));
+        }
+        for (Theme sub : curated.themes()) {
+            if (sub.parent() != null) {
+                Theme up = curated.theme(sub.parent()).orElseThrow();
+                sub.evidence().forEach(r -> assertTrue(up.evidence().stream().anyMatch(u -> u.noteId().equals(r.noteId())),
+                        up.id() + " holds every note of its sub-theme " + sub.id()));
+            }
+        }
+        List<String> curation = List.of("rename", "recategorise", "move-theme", "merge", "drop", "pin");
         List<ProvenanceStep> edits = curated.provenance().steps().stream()
                 .filter(s -> curation.contains(s.operation())).toList();
         assertEquals(curation, edits.stream().map(ProvenanceStep::operation).toList(), "one step per edit, in order");
@@ -142,6 +175,7 @@ class RunCommandTest {
         ReviewSheet written = ReviewSheet.read(out.resolve("review.csv"));
         assertEquals(ReviewSheet.Action.MERGE_INTO, written.row(merged).orElseThrow().action());
         assertEquals(ReviewSheet.Action.DROP, written.row(dropped).orElseThrow().action());
+        assertEquals(newParent, written.row(moved).orElseThrow().parent(), "the move holds on a re-run");
         assertEquals(curated.themes(), written.apply(fresh, ThemeCurator.by("Ana R.")).themes());
 
         // A damaged sheet: exit 2 naming file, line, column and value; the folder is as it was.

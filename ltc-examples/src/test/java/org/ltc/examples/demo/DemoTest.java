@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ltc.examples.pipeline.PipelineOptions;
 import org.ltc.examples.report.HeadlessChromium;
 import org.ltc.model.io.DocumentKind;
 import org.ltc.model.io.LtcJson;
@@ -33,6 +34,8 @@ class DemoTest {
         Path html = out.resolve("index.html");
         Path json = out.resolve("report.json");
         assertTrue(Files.size(html) > 10_000);
+        // Millbrook's Spanish conversation: its residents' words are marked as Spanish where the page quotes them
+        assertTrue(Files.readString(html).contains("<blockquote lang=\"es\">"), "a Spanish quote carries lang=\"es\"");
         CommunityReport report = (CommunityReport) LtcJson.defaults().read(json, DocumentKind.COMMUNITY_REPORT);
         assertTrue(report.knowledge().themes().size() >= 4, "themes");
         assertTrue(report.assessment() != null && report.plan() != null, "a stage and a plan");
@@ -63,9 +66,9 @@ class DemoTest {
 
     @Test
     void theSameSeedGivesTheSameReport(@TempDir Path dir) throws Exception {
-        DemoOptions options = DemoOptions.builder().clock(CLOCK).seed(3).threads(1).build();
+        PipelineOptions options = PipelineOptions.builder().clock(CLOCK).seed(3).threads(1).build();
         new Demo(options).run(dir.resolve("a"), null);
-        new Demo(DemoOptions.builder().clock(CLOCK).seed(3).threads(2).build()).run(dir.resolve("b"), null);
+        new Demo(PipelineOptions.builder().clock(CLOCK).seed(3).threads(2).build()).run(dir.resolve("b"), null);
         assertEquals(Files.readString(dir.resolve("a/report.json")), Files.readString(dir.resolve("b/report.json")));
     }
 }

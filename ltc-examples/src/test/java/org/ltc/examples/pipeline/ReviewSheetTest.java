@@ -82,4 +82,48 @@ class ReviewSheetTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> CapacitiesFile.read(f, "L"));
         assertTrue(e.getMessage().contains("line 2, column 2") && e.getMessage().contains("hall"), e.getMessage());
     }
+
+    private static ThemeSet twoLevels() {
+        return new ThemeSet("s", List.of(
+                Theme.of("h", "housing", ThemeCategory.CONCERNS, List.of(), List.of(NoteRef.of("n1"), NoteRef.of("n2"))),
+                Theme.of("h1", "rent", ThemeCategory.CONCERNS, List.of(), List.of(NoteRef.of("n1"))).withParent("h"),
+                Theme.of("h2", "shelter", ThemeCategory.CONCERNS, List.of(), List.of(NoteRef.of("n2"))).withParent("h"),
+                Theme.of("p", "parks", ThemeCategory.CHANGES, List.of(), List.of(NoteRef.of("n3"))),
+                Theme.of("r", "roads", ThemeCategory.CHANGES, List.of(), List.of(NoteRef.of("n4")))),
+                List.of(), Provenance.of("semantic", "1", Map.of(), 7, "a".repeat(64), Instant.EPOCH));
+    }
+
+    @Test
+    void aParentEditMovesASubThemeAndDroppingAParentTakesTheRestWithIt(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("r.csv");
+        Files.writeString(f, "theme_id,parent,action\nh,,drop\nh1,p,keep\nh2,h,keep\np,,keep\nr,,keep\n");
+        ThemeSet out = ReviewSheet.read(f).apply(twoLevels(), ThemeCurator.by("team"));
+        assertEquals("p", out.theme("h1").orElseThrow().parent(), "moved before its parent was dropped");
+        assertTrue(out.theme("h").isEmpty() && out.theme("h2").isEmpty(), "the rest goes with the parent");
+        assertEquals(List.of("n2"), out.unassigned());
+        Files.writeString(f, "theme_id,parent,action\nh1,top,keep\n");
+        assertTrue(ReviewSheet.read(f).apply(twoLevels(), ThemeCurator.by("team")).theme("h1").orElseThrow().topLevel(),
+                "'top' lifts a sub-theme to the top level");
+    }
+
+    @Test
+    void aBadParentNamesFileLineColumnAndValue(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("r.csv");
+        for (String[] c : new String[][] {
+                {"theme_id,action,parent\nh1,keep,h2\n", "h2", "names no top-level theme"},
+                {"theme_id,action,parent\nh1,keep,zzz\n", "zzz", "names no top-level theme"},
+                {"theme_id,action,parent\nh,keep,p\n", "p", "two levels"},
+                {"theme_id,action,parent\nh1,keep,p\np,drop,\n", "p", "drops or merges away"}}) {
+            Files.writeString(f, c[0]);
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> ReviewSheet.read(f).apply(twoLevels(), ThemeCurator.by("t")));
+            assertTrue(e.getMessage().contains(f.toString()) && e.getMessage().contains("line 2, column 3")
+                    && e.getMessage().contains(c[1]) && e.getMessage().contains(c[2]), e.getMessage());
+        }
+        Files.writeString(f, "theme_id,action\nh,drop\nh1,pin\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> ReviewSheet.read(f).apply(twoLevels(), ThemeCurator.by("t")));
+        assertTrue(e.getMessage().contains("line 3, column 2") && e.getMessage().contains("parent line 2 drops"),
+                e.getMessage());
+    }
 }

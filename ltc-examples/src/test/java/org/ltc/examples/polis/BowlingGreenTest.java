@@ -21,6 +21,11 @@ class BowlingGreenTest {
                 Clock.fixed(Instant.parse("2026-05-01T12:00:00Z"), ZoneOffset.UTC));
         assertEquals(896, r.conversations().notes().size(), "every statement, rejected ones kept and marked");
         assertTrue(r.knowledge().themes().size() >= 8, "themes");
+        // the export dates every statement: the conversation ran from the first to the last one
+        assertEquals(java.time.LocalDate.parse("2018-02-13"), r.knowledge().engagement().lastDay(),
+                "the last statement's day (UTC)");
+        assertEquals(java.time.LocalDate.parse("2018-02-02"), r.knowledge().engagement().firstDay(),
+                "the first statement's day (UTC)");
         for (Theme t : r.knowledge().themes()) {
             assertTrue(!t.quotes().isEmpty(), t.label() + " has quotes");
             assertTrue(t.breadth() != null && t.breadth().participants() > 0, t.label() + " has breadth");

@@ -66,12 +66,14 @@ public final class ReportFixtures {
                 List.of(new StatementVote("n3", "A curfew for anyone under 18.", List.of(
                         new GroupRate("0", 40, 31, 0.21), new GroupRate("1", 25, 22, 0.79)), 0.58, 0.17)));
         Theme rent = new Theme("t2", "Rents rising faster than wages", ThemeCategory.CONCERNS, List.of("rent", "landlord"),
-                List.of(NoteRef.of("n4"), NoteRef.of("n5")), List.of(new Quote("n4", "My rent went up two hundred dollars.")),
+                List.of(NoteRef.of("n4"), NoteRef.of("n5")), List.of(new Quote("n4", "My rent went up two hundred dollars.", "en"),
+                        new Quote("n5", "El alquiler sube cada año y los sueldos no.", "es")),
                 new Breadth(2, 2, Map.of(), Map.of("neighbourhood", Map.of("Eastside", 7))), 0.4, List.of(), null, false);
         Theme buses = Theme.of("t3", "Buses that run later", ThemeCategory.CHANGES, List.of("bus"), List.of(NoteRef.of("n6")));
         PublicKnowledge pk = new PublicKnowledge(new Community("millbrook", "Millbrook", null, null),
                 new Engagement(7, 69, 197, 0, List.of("Main Branch", "Eastside Community Center"),
-                        Map.of("neighbourhood", Map.of("Eastside", 24, "Riverside", 11)), 1),
+                        Map.of("neighbourhood", Map.of("Eastside", 24, "Riverside", 11)), 1, null, null,
+                        LocalDate.parse("2026-03-03"), LocalDate.parse("2026-03-17")),
                 List.of(youth, rent, buses),
                 List.of(new CategorySection(ThemeCategory.ASPIRATIONS, List.of("t1")),
                         new CategorySection(ThemeCategory.CONCERNS, List.of("t2")),

@@ -18,12 +18,19 @@ import org.ltc.model.Checks;
  * @param suppressed    how many segment values were left out because too few people were in them
  * @param writers       how many distinct people wrote a note, or {@code null} when unknown or fewer than k
  * @param voters        how many distinct people voted (Polis), or {@code null} without votes or fewer than k
+ * @param firstDay      the first day the conversations were held (UTC), from the conversations' dates and the notes'
+ *                      times (a Polis export's timestamps), or {@code null} when none is known
+ * @param lastDay       the last such day, or {@code null}; never before {@code firstDay}
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record Engagement(@PositiveOrZero int conversations, @PositiveOrZero int participants,
                          @PositiveOrZero int notes, @PositiveOrZero int votes, List<String> places,
                          Map<String, Map<String, Integer>> segments, @PositiveOrZero int suppressed,
-                         Integer writers, Integer voters) {
+                         Integer writers, Integer voters,
+                         @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING)
+                         java.time.LocalDate firstDay,
+                         @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING)
+                         java.time.LocalDate lastDay) {
     public Engagement {
         Checks.nonNegative("conversations", conversations);
         Checks.nonNegative("participants", participants);
@@ -40,11 +47,24 @@ public record Engagement(@PositiveOrZero int conversations, @PositiveOrZero int 
         if (voters != null) {
             Checks.nonNegative("voters", voters);
         }
+        if ((firstDay == null) != (lastDay == null)) {
+            throw org.ltc.model.InvalidInputException.field(firstDay == null ? "firstDay" : "lastDay", null,
+                    "must be given with " + (firstDay == null ? "lastDay" : "firstDay"));
+        }
+        if (firstDay != null && lastDay.isBefore(firstDay)) {
+            throw org.ltc.model.InvalidInputException.field("lastDay", lastDay, "is before firstDay " + firstDay);
+        }
+    }
+
+    /** Engagement whose days are not known. */
+    public Engagement(int conversations, int participants, int notes, int votes, List<String> places,
+                      Map<String, Map<String, Integer>> segments, int suppressed, Integer writers, Integer voters) {
+        this(conversations, participants, notes, votes, places, segments, suppressed, writers, voters, null, null);
     }
 
     /** Engagement without writers and voters told apart. */
     public Engagement(int conversations, int participants, int notes, int votes, List<String> places,
                       Map<String, Map<String, Integer>> segments, int suppressed) {
-        this(conversations, participants, notes, votes, places, segments, suppressed, null, null);
+        this(conversations, participants, notes, votes, places, segments, suppressed, null, null, null, null);
     }
 }

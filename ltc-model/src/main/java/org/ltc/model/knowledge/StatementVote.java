@@ -17,16 +17,23 @@ import org.ltc.model.Checks;
  * @param groups    every opinion group's rate and size, by group id
  * @param spread    the largest difference between two groups' agree rates
  * @param consensus the product of the groups' agree rates (Polis's group-informed consensus)
+ * @param language  the BCP 47 primary language tag of its words, or {@code null} when unknown
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StatementVote(@NotBlank String noteId, String text, @Valid List<GroupRate> groups,
                             @DecimalMin("0") @DecimalMax("1") double spread,
-                            @DecimalMin("0") @DecimalMax("1") double consensus) {
+                            @DecimalMin("0") @DecimalMax("1") double consensus, String language) {
     public StatementVote {
         Checks.id("noteId", noteId);
         text = Checks.optional(text);
         groups = Checks.list("groups", groups);
         Checks.inRange("spread", spread, 0, 1);
         Checks.inRange("consensus", consensus, 0, 1);
+        language = Checks.optional(language);
+    }
+
+    /** A statement whose language is not known. */
+    public StatementVote(String noteId, String text, List<GroupRate> groups, double spread, double consensus) {
+        this(noteId, text, groups, spread, consensus, null);
     }
 }

@@ -29,6 +29,12 @@ import org.ltc.model.provenance.ProvenanceStep;
  * theme or listed as unassigned, never both); a theme left with no notes disappears unless it is pinned.
  * Measures (quotes, breadth, votes) of changed themes are cleared: public-knowledge assembly recomputes them.
  *
+ * <p>Two levels (a top-level theme holding the notes of its sub-themes, {@link Theme#parent()}) stay consistent:
+ * a top-level theme still holds every note of its sub-themes after each operation, and a sub-theme's notes leave
+ * its old parent when they leave the sub-theme (unless a sibling still holds them). What happens to a theme's
+ * sub-themes is stated on each operation: {@link #merge} hands them to the merged theme, {@link #drop} drops them
+ * with it, {@link #moveTheme} moves one.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ThemeCurator {
@@ -49,7 +55,13 @@ public final class ThemeCurator {
         return new ThemeCurator(null);
     }
 
-    /** Merges {@code otherId} into {@code targetId}: the target keeps its id and gets {@code newLabel} (or keeps its label when null). */
+    /**
+     * Merges {@code otherId} into {@code targetId}: the target keeps its id and gets {@code newLabel} (or keeps its
+     * label when null). With two levels the merged theme keeps the target's place (or, when the target was a
+     * sub-theme of the theme merged away, takes that theme's place at the top); the merged-away theme's sub-themes
+     * move under the merged theme, or under its parent when it is a sub-theme; and the notes that arrive are held by
+     * the merged theme's parent too, and leave the merged-away theme's old parent.
+     */
     public ThemeSet merge(ThemeSet set, String targetId, String otherId, String newLabel) {
         Theme target = theme(set, targetId, "targetId");
         Theme other = theme(set, otherId, "otherId");
@@ -63,12 +75,23 @@ public final class ThemeCurator {
         Theme merged = cleared(new Theme(target.id(), newLabel == null ? target.label() : newLabel, target.category(),
                 terms, List.copyOf(evidence.values()), List.of(), Breadth.none(), 0, List.of(), null,
                 target.pinned() || other.pinned()));
+        String parent = otherId.equals(target.parent()) ? other.parent() : target.parent();
+        String orphansTo = parent == null ? targetId : parent;
+        String oldParent = other.parent() != null && !other.parent().equals(targetId)
+                && !other.parent().equals(parent) ? other.parent() : null;
+        Set<String> leaving = oldParent == null ? Set.of() : onlyThrough(set, oldParent, otherId, other.evidence());
         List<Theme> themes = new ArrayList<>();
         for (Theme t : set.themes()) {
             if (t.id().equals(targetId)) {
-                themes.add(merged);
+                themes.add(merged.withParent(parent));
             } else if (!t.id().equals(otherId)) {
-                themes.add(t);
+                Theme u = otherId.equals(t.parent()) ? t.withParent(orphansTo) : t;
+                if (t.id().equals(parent)) {
+                    u = cleared(u.withEvidence(union(u.evidence(), other.evidence())));
+                } else if (t.id().equals(oldParent)) {
+                    u = cleared(u.withEvidence(u.evidence().stream().filter(r -> !leaving.contains(r.noteId())).toList()));
+                }
+                themes.add(u);
             }
         }
         Map<String, String> p = new TreeMap<>();
@@ -109,7 +132,7 @@ public final class ThemeCurator {
         for (Theme t : set.themes()) {
             if (t.id().equals(themeId)) {
                 themes.add(cleared(t.withEvidence(stay)));
-                themes.add(Theme.of(newId, newLabel, t.category(), List.of(), go));
+                themes.add(Theme.of(newId, newLabel, t.category(), List.of(), go).withParent(t.parent()));
             } else {
                 themes.add(t);
             }
@@ -187,11 +210,94 @@ public final class ThemeCurator {
     /**
      * Drops a theme the team will not publish (off-topic, a duplicate nobody merged, a joke): the theme goes and
      * its notes become unassigned unless another theme still holds them, so they are still counted, never lost.
+     * A top-level theme's sub-themes go with it: what the team will not publish under one name is not published
+     * under its parts' names either (move or merge a sub-theme first to keep it). A dropped sub-theme's notes leave
+     * its parent too, unless a sibling still holds them.
      */
     public ThemeSet drop(ThemeSet set, String themeId) {
-        theme(set, themeId, "themeId");
-        List<Theme> themes = set.themes().stream().filter(t -> !t.id().equals(themeId)).toList();
-        return result(set, themes, set.unassigned(), "drop", Map.of("themeId", themeId));
+        Theme gone = theme(set, themeId, "themeId");
+        List<String> subs = set.subThemes(themeId).stream().map(Theme::id).toList();
+        String parent = gone.parent();
+        Set<String> leaving = parent == null ? Set.of() : onlyThrough(set, parent, themeId, gone.evidence());
+        List<Theme> themes = new ArrayList<>();
+        for (Theme t : set.themes()) {
+            if (t.id().equals(parent)) {
+                themes.add(cleared(t.withEvidence(t.evidence().stream().filter(r -> !leaving.contains(r.noteId()))
+                        .toList())));
+            } else if (!t.id().equals(themeId) && !subs.contains(t.id())) {
+                themes.add(t);
+            }
+        }
+        Map<String, String> p = new TreeMap<>();
+        p.put("themeId", themeId);
+        if (!subs.isEmpty()) {
+            p.put("subThemes", String.join(",", subs));
+        }
+        return result(set, themes, set.unassigned(), "drop", p);
+    }
+
+    /**
+     * Moves a theme under another top-level theme ({@code newParent}), or to the top level ({@code null}): its notes
+     * leave its old parent (unless a sibling still holds them) and join its new one. Two levels only: the new parent
+     * must be a top-level theme, and a theme with sub-themes of its own cannot become one.
+     */
+    public ThemeSet moveTheme(ThemeSet set, String themeId, String newParent) {
+        Theme moving = theme(set, themeId, "themeId");
+        if (newParent != null) {
+            Theme to = theme(set, newParent, "newParent");
+            if (newParent.equals(themeId) || !to.topLevel()) {
+                throw InvalidInputException.field("newParent", newParent, "must name another top-level theme");
+            }
+            if (!set.subThemes(themeId).isEmpty()) {
+                throw InvalidInputException.field("themeId", themeId,
+                        "has sub-themes of its own, so it cannot become one (themes have two levels)");
+            }
+        }
+        if (java.util.Objects.equals(moving.parent(), newParent)) {
+            return set;
+        }
+        String old = moving.parent();
+        Set<String> leaving = old == null ? Set.of() : onlyThrough(set, old, themeId, moving.evidence());
+        List<Theme> themes = new ArrayList<>();
+        for (Theme t : set.themes()) {
+            if (t.id().equals(themeId)) {
+                themes.add(t.withParent(newParent));
+            } else if (t.id().equals(old)) {
+                themes.add(cleared(t.withEvidence(t.evidence().stream().filter(r -> !leaving.contains(r.noteId()))
+                        .toList())));
+            } else if (t.id().equals(newParent)) {
+                themes.add(cleared(t.withEvidence(union(t.evidence(), moving.evidence()))));
+            } else {
+                themes.add(t);
+            }
+        }
+        Map<String, String> p = new TreeMap<>();
+        p.put("themeId", themeId);
+        p.put("from", old == null ? "top" : old);
+        p.put("to", newParent == null ? "top" : newParent);
+        return result(set, themes, set.unassigned(), "move-theme", p);
+    }
+
+    /** The notes of {@code notes} that no sub-theme of {@code parentId} other than {@code except} holds. */
+    private static Set<String> onlyThrough(ThemeSet set, String parentId, String except, List<NoteRef> notes) {
+        Set<String> held = new HashSet<>();
+        set.subThemes(parentId).stream().filter(c -> !c.id().equals(except))
+                .forEach(c -> c.evidence().forEach(r -> held.add(r.noteId())));
+        Set<String> out = new HashSet<>();
+        notes.forEach(r -> {
+            if (!held.contains(r.noteId())) {
+                out.add(r.noteId());
+            }
+        });
+        return out;
+    }
+
+    /** A theme's evidence with {@code more} added after it, each note once (the first reference kept). */
+    private static List<NoteRef> union(List<NoteRef> evidence, List<NoteRef> more) {
+        Map<String, NoteRef> all = new LinkedHashMap<>();
+        evidence.forEach(r -> all.put(r.noteId(), r));
+        more.forEach(r -> all.putIfAbsent(r.noteId(), r));
+        return List.copyOf(all.values());
     }
 
     /** Pins (or unpins) a theme: a pinned theme survives a re-run through {@link #keepPinned}. */

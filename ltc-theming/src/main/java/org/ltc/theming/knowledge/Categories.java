@@ -18,7 +18,9 @@ import org.ltc.theming.codebook.Code;
  * 20 years") or about the conversation is neither an aspiration nor a concern (uncategorised); otherwise the
  * category of the guide question most of its notes answered (the question's own, or the one its wording asks
  * for); the codebook (the themer's category, else the code most of its notes match) decides only when the
- * notes carry no categorised question.
+ * notes carry no categorised question, or when the guide has a single question (a Polis prompt): every note
+ * answered it, so it cannot tell themes apart, and the category of the codes most of a theme's notes match
+ * decides, the question's category where no category holds most of them.
  */
 final class Categories {
     private static final Pattern ABOUT_ME = Pattern.compile(
@@ -52,33 +54,46 @@ final class Categories {
             }
         }
         ThemeCategory fromQuestion = question == null ? null : ix.questionCategories.get(question);
+        if (fromQuestion != null && ix.set.guide() != null && ix.set.guide().questions().size() == 1) {
+            // One question (a Polis prompt) frames every note, so it does not tell themes apart: the codebook
+            // decides where codes of one category match most of the theme's notes, the question elsewhere.
+            ThemeCategory coded = coded(notes, ix, true);
+            return coded != null ? coded : fromQuestion;
+        }
         if (fromQuestion != null) {
             return fromQuestion;
         }
         if (!theme.category().equals(ThemeCategory.UNCATEGORISED)) {
             return theme.category();
         }
-        if (ix.matcher != null) {
-            Map<ThemeCategory, Integer> c = new TreeMap<>();
-            for (Note n : notes) {
-                List<Code> best = ix.matcher.best(n.text(), n.language());
-                if (!best.isEmpty()) {
-                    c.merge(best.get(0).category(), 1, Integer::sum);
-                }
-            }
-            ThemeCategory best = null;
-            int top = 0;
-            for (Map.Entry<ThemeCategory, Integer> e : c.entrySet()) {
-                if (e.getValue() > top) {
-                    best = e.getKey();
-                    top = e.getValue();
-                }
-            }
-            if (best != null) {
-                return best;
+        ThemeCategory coded = coded(notes, ix, false);
+        return coded != null ? coded : ThemeCategory.UNCATEGORISED;
+    }
+
+    /**
+     * The category of the codes the notes match best, the most notes first; with {@code majority}, only when that
+     * category holds more than half of the notes. {@code null} without a codebook or a match.
+     */
+    private static ThemeCategory coded(List<Note> notes, Index ix, boolean majority) {
+        if (ix.matcher == null) {
+            return null;
+        }
+        Map<ThemeCategory, Integer> c = new TreeMap<>();
+        for (Note n : notes) {
+            List<Code> best = ix.matcher.best(n.text(), n.language());
+            if (!best.isEmpty()) {
+                c.merge(best.get(0).category(), 1, Integer::sum);
             }
         }
-        return ThemeCategory.UNCATEGORISED;
+        ThemeCategory best = null;
+        int top = 0;
+        for (Map.Entry<ThemeCategory, Integer> e : c.entrySet()) {
+            if (e.getValue() > top) {
+                best = e.getKey();
+                top = e.getValue();
+            }
+        }
+        return best != null && (!majority || top * 2 > notes.size()) ? best : null;
     }
 
     /** Whether a statement describes the person who wrote it, or the conversation, rather than the community. */

@@ -16,6 +16,7 @@ import org.ltc.model.knowledge.GroupRate;
 import org.ltc.model.knowledge.OpinionGroups;
 import org.ltc.model.knowledge.StatementVote;
 import org.ltc.model.privacy.DisclosurePolicy;
+import org.ltc.theming.text.TextAnalyzer;
 
 /**
  * Where opinion groups agree and where they divide, statement by statement, as Polis reports them: each
@@ -129,7 +130,8 @@ final class Divisions {
             }
             String text = ix.quotable(n) ? PublicKnowledgeBuilder.cut(n.text().strip(), options.maxQuoteChars())
                     : null;
-            StatementVote sv = new StatementVote(n.id(), text, judged, round(max - min), round(consensus));
+            StatementVote sv = new StatementVote(n.id(), text, judged, round(max - min), round(consensus),
+                    text == null ? null : TextAnalyzer.languageOf(n));
             if (max - min >= options.dividingGap()) {
                 dividing.add(sv);
             } else if (judged.size() == shownGroups.size() && min >= options.commonGroundRate()) {

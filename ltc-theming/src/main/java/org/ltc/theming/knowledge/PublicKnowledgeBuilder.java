@@ -32,6 +32,7 @@ import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.privacy.Redactor;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.provenance.ProvenanceStep;
+import org.ltc.theming.text.TextAnalyzer;
 
 /**
  * Turns a {@link ThemeSet} and the {@link ConversationSet} it was made from into {@link PublicKnowledge}: the
@@ -71,7 +72,7 @@ public final class PublicKnowledgeBuilder {
     /** The id recorded in provenance. */
     public static final String ALGORITHM_ID = "public-knowledge";
     /** The version recorded in provenance; changes whenever results may change. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private final PublicKnowledgeOptions options;
 
@@ -166,7 +167,14 @@ public final class PublicKnowledgeBuilder {
             provenance = provenance.withStep(new ProvenanceStep(Redactor.ALGORITHM_ID, how, null));
         }
         return new PublicKnowledge(set.community(), engagement(ix), themes, sections, themeSet.unassigned(),
-                Gaps.of(ix, options), Story.draft(topLevel), provenance, divisions.summary());
+                Gaps.of(ix, options), Story.draft(storyOrder(themes)), provenance, divisions.summary());
+    }
+
+    /** The themes as the story reads them: top-level themes first, then sub-themes, each in report order. */
+    private static List<Theme> storyOrder(List<Theme> themes) {
+        List<Theme> out = new ArrayList<>(themes.stream().filter(Theme::topLevel).toList());
+        themes.stream().filter(t -> !t.topLevel()).forEach(out::add);
+        return out;
     }
 
     private static int byReach(Theme a, Theme b) {
@@ -292,7 +300,7 @@ public final class PublicKnowledgeBuilder {
                     || !seen.add(text.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip())) {
                 continue;
             }
-            quotes.add(new Quote(ref.noteId(), text));
+            quotes.add(new Quote(ref.noteId(), text, TextAnalyzer.languageOf(ix.notes.get(ref.noteId()))));
             quoted.add(ref.noteId());
         }
         return quotes;
@@ -366,8 +374,27 @@ public final class PublicKnowledgeBuilder {
         }
         Set<String> voters = new HashSet<>();
         set.votes().forEach(v -> voters.add(v.participantId()));
+        // The days people spoke: each conversation's own date, and each note's time (a Polis export dates every
+        // statement, not the conversation), in UTC so the same data gives the same days on any machine.
+        java.time.LocalDate first = null;
+        java.time.LocalDate last = null;
+        List<java.time.LocalDate> days = new ArrayList<>();
+        set.conversations().forEach(c -> {
+            if (c.date() != null) {
+                days.add(c.date());
+            }
+        });
+        set.notes().forEach(n -> {
+            if (n.createdAt() != null) {
+                days.add(java.time.LocalDate.ofInstant(n.createdAt(), java.time.ZoneOffset.UTC));
+            }
+        });
+        for (java.time.LocalDate d : days) {
+            first = first == null || d.isBefore(first) ? d : first;
+            last = last == null || d.isAfter(last) ? d : last;
+        }
         return new Engagement(set.conversations().size(), participants, set.notes().size(), set.votes().size(),
                 List.copyOf(places), segments, suppressed, ix.authors.isEmpty() ? null : shown(ix.authors.size()),
-                voters.isEmpty() ? null : shown(voters.size()));
+                voters.isEmpty() ? null : shown(voters.size()), first, last);
     }
 }

@@ -17,6 +17,7 @@ import org.ltc.model.conversation.Moderation;
 import org.ltc.model.conversation.Note;
 import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.Theme;
+import org.ltc.model.plugin.ConfiguredPlugin;
 import org.ltc.theming.LabellingRequest;
 import org.ltc.theming.NoteEmbeddings;
 import org.ltc.theming.ThemeLabeller;
@@ -25,6 +26,8 @@ import org.ltc.theming.codebook.CodebookMatcher;
 import org.ltc.theming.text.TextAnalysisOptions;
 import org.ltc.theming.text.TextAnalyzer;
 import org.ltc.theming.text.Token;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Names a theme by what several of its notes say, never by one resident's statement.
@@ -47,28 +50,49 @@ import org.ltc.theming.text.Token;
  *       diversity-based reranking for reordering documents and producing summaries", SIGIR 1998): relevance
  *       against overlap with the first, in notes and in words, so the name covers a second facet rather than
  *       repeating the first ("Sidewalks and bike lanes").</li>
+ *   <li>A name's phrases together hold at least a fifth of the theme's notes: a lead held by fewer is joined by
+ *       the theme's other main facets (at most three phrases), and a theme whose notes share nothing gets a plain
+ *       name that says so ({@link #PLAIN_NAMES}, "Other comments"), never a word a few of its notes happen to hold.</li>
+ *   <li>A theme with sub-themes is named by a phrase at least two of them share, else by the pair of the topics of
+ *       its two largest sub-themes when those hold at least half of its notes ("Housing and homeless"). A sub-theme's
+ *       classes are its siblings and the rest of its parent, so its name says what sets it apart; it never repeats
+ *       its parent's name nor every word of it.</li>
  *   <li>A name that holds 80% or more of the words of any note, or equals a note's opening clause, is passed
- *       over: a name names the topic, it does not quote. Names are unique within a level; a sub-theme's classes are
- *       its siblings and the rest of its parent, so its name says what sets it apart, and never repeats the
- *       parent's name.</li>
+ *       over: a name names the topic, it does not quote. Names are unique across the set, levels included.</li>
  * </ol>
  *
- * <p>What the whole conversation is about (the community's name and region, the guide's title, and the question or
- * conversation title when it is the only one, as a Polis prompt and topic are) never names a theme alone and is
- * down-weighted in phrases. A name ends in a noun: its last word must not be used in the notes more often as a verb
- * or an adjective than as a noun, judged by the words around it across the conversation (Brill 1992's contextual
- * cues). Words keep the case the notes most often write them in away from a sentence's start ("BGPD"). When two
- * themes would share a name, or no phrase qualifies, two phrases are joined, then "Other comments on" a noun phrase
- * of the theme; never a number.
+ * <p>What the whole conversation is about never names a theme alone and is down-weighted in phrases: the community's
+ * name and region, the guide's title, the question or conversation title when it is the only one (as a Polis
+ * prompt and topic are), the initials of those names ("BG" for Bowling Green) and words for a place in general
+ * ("city", "town", "county"). The proper name of another place (capitalised words after a preposition of place,
+ * "to Carver City") names a theme only when at least half of its notes hold it. A name ends in a noun: its last
+ * word must not be used in the notes more often as a verb or an adjective than as a noun, judged by the words
+ * around it across the conversation (Brill 1992's contextual cues; the head of a noun phrase after a determiner
+ * counts, "my rent went up"). Words keep the case the notes most often write them in away from a sentence's start
+ * ("BGPD"), a proper name of several words as written ("Carver City"); a noun the notes also write in the plural
+ * is named in the plural ("Streets"). When two themes would share a name, two phrases are joined; never a number.
  *
  * <p>Deterministic (no randomness; ties broken by text). Immutable and thread-safe.
  */
-public final class KeyPhraseLabeller implements ThemeLabeller {
+public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> implements ThemeLabeller {
     /** The labeller's id. */
     public static final String ID = "key-phrases";
+    private static final Logger LOG = LoggerFactory.getLogger(KeyPhraseLabeller.class);
+    /**
+     * The plain names of themes whose notes share no phrase that could name them, in the order they are given: a
+     * reader (and the draft story) can tell such a theme from one named by its topic.
+     */
+    public static final List<String> PLAIN_NAMES = List.of("Other comments", "Further comments",
+            "Remaining comments", "Comments on other topics", "Comments not grouped elsewhere",
+            "Miscellaneous comments", "Various other comments", "Assorted comments");
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern CLAUSE = Pattern.compile("[.!?;:,\u2014(]");
     private static final double COVERAGE = 0.8;
+    /**
+     * The least share of a theme's notes its name's phrases must hold together: a word that a few of many notes
+     * happen to share says what those few are about, not the theme.
+     */
+    private static final double COVER = 0.2;
     private static final int MAX_GRAM = 3;
     /**
      * Words of opinion and emphasis that carry no topic ("I think we really need ..."): a phrase may hold them
@@ -82,7 +106,8 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
             "ways", "well", "will", "would", "yes", "no", "one", "everyone", "everything", "someone", "something",
             "anyone", "anything", "every", "put", "let", "say", "said", "feel", "believe", "instead", "able",
             "across", "available", "bring", "complete", "especially", "existing", "given", "help", "maintain",
-            "rather", "still", "non", "place", "mucho", "muy");
+            "rather", "still", "non", "place", "mucho", "muy", "part", "parts", "kind", "kinds", "sort", "bit",
+            "side", "sides", "stuff", "anymore", "anyway", "everybody", "nobody", "somebody", "anybody");
 
     /** Words that open a noun phrase: a word seen right after one is used as a noun somewhere. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "more", "less", "fewer", "our", "their",
@@ -102,12 +127,22 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
     private static final Set<String> NOUN_AFTER = Set.of("is", "are", "was", "were", "has", "have", "had", "should",
             "will", "would", "can", "could", "must", "needs", "costs");
 
+    /** Prepositions of place: a proper noun after one names a place ("to Carver City", "in BG", "on Mill Road"). */
+    private static final Set<String> LOCATIVE = Set.of("in", "to", "from", "at", "near", "around", "across",
+            "outside", "inside", "throughout", "into", "on", "en");
+    /**
+     * Nouns that name a settlement or an area in general: in a conversation about one community they say where,
+     * not what, like the community's own name ("the city should ...", "our town"). ("Community" is not among them:
+     * it qualifies what it names, "community garden", "community center".)
+     */
+    private static final Set<String> GENERIC_PLACES = Set.of("city", "cities", "town", "towns", "village", "county",
+            "counties", "area", "areas", "region", "place", "places", "ciudad", "pueblo");
+
     /** Function words that end a noun phrase ("parking for seniors", "rent and wages"). */
     private static final Set<String> FUNCTION = Set.of("and", "or", "but", "of", "in", "on", "at", "for", "to",
             "with", "from", "by", "that", "which", "who", "than", "as", "so", "because", "if", "when", "where",
             "like", "about", "near", "after", "before", "y", "de", "en", "con", "para", "que");
 
-    private final KeyPhraseOptions options;
     private final TextAnalysisOptions text;
 
     public KeyPhraseLabeller() {
@@ -115,27 +150,18 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
     }
 
     public KeyPhraseLabeller(KeyPhraseOptions options) {
-        this.options = Objects.requireNonNull(options, "options");
+        super(ID, options);
         this.text = TextAnalysisOptions.defaults();
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public String version() {
-        return "1";
-    }
-
-    public KeyPhraseOptions options() {
-        return options;
+        return "2";
     }
 
     @Override
     public List<String> label(LabellingRequest request) {
-        KeyPhraseOptions opts = options.withProperties(request.options());
+        KeyPhraseOptions opts = options(request.options());
         Map<String, Note> notes = new HashMap<>();
         request.conversations().notes().forEach(n -> notes.put(n.id(), n));
         LabellingRequest.Codes codes = request.codebook() != null ? request.codebook()
@@ -175,9 +201,16 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
          * conversation title such as a Polis prompt and topic): they never name a theme alone.
          */
         final Set<String> context = new HashSet<>();
-        /** Names taken, by level ("0/name" for top-level themes): unique within a level. */
+        /**
+         * Proper names of places, lower case ("carver city", "bg"): a run of capitalised words after a preposition of
+         * place in the notes, and the community's, region's and conversations' place names and their initials. A
+         * place says where, never what: it never leads a name.
+         */
+        final Set<String> places = new HashSet<>();
+        /** Proper names of several words as the notes write them, by their lower-case form ("carver city"). */
+        final Map<String, Map<String, Integer>> properNames = new TreeMap<>();
+        /** Names taken, lower case: unique across the set, so a sub-theme never shares a top-level theme's name. */
         final Set<String> used = new HashSet<>();
-        String category = "";
 
         Work(LabellingRequest request, KeyPhraseOptions opts, Map<String, Note> notes, TextAnalyzer analyzer,
              LabellingRequest.Codes matcher) {
@@ -201,6 +234,7 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                     usage(wordList(clause));
                 }
                 writtenForms(n.text());
+                places(n.text(), true);
                 String opening = CLAUSE.split(n.text().strip(), 2)[0];
                 openings.add(String.join(" ", wordList(opening)));
             }
@@ -224,13 +258,44 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                 boolean ends = after == null || FUNCTION.contains(after) || NOUN_AFTER.contains(after);
                 if (before != null && DETERMINERS.contains(before) && ends
                         || after != null && NOUN_AFTER.contains(after)) {
-                    nounEvidence.merge(w, 1, Integer::sum);
+                    nounEvidence.merge(base(w), 1, Integer::sum);
                 }
                 if (before != null && (VERB_BEFORE.contains(before) || ADJECTIVE_BEFORE.contains(before)
                         && !DETERMINERS.contains(before)) || after != null && VERB_AFTER.contains(after)) {
-                    otherEvidence.merge(w, 1, Integer::sum);
+                    otherEvidence.merge(base(w), 1, Integer::sum);
+                }
+                if (DETERMINERS.contains(w)) {
+                    String head = head(all, i + 1);
+                    if (head != null && (i + 1 >= all.size() || !head.equals(all.get(i + 1)) || !ends(all, i + 2))) {
+                        nounEvidence.merge(base(head), 1, Integer::sum);
+                        nouns.add(head);
+                    }
                 }
             }
+        }
+
+        /**
+         * The head of the noun phrase that starts at {@code from}, after a determiner: the last of at most three
+         * words before the phrase ends (a function word, a verb such as "is" or "should", or the clause's end); when
+         * it ends at an object or particle ("went up"), the word before that is the verb and the head precedes it
+         * ("my rent went up"); {@code null} when no end is seen within three words.
+         */
+        private static String head(List<String> all, int from) {
+            for (int j = from; j <= from + 3 && j <= all.size(); j++) {
+                if (j == all.size() || FUNCTION.contains(all.get(j)) || NOUN_AFTER.contains(all.get(j))
+                        || DETERMINERS.contains(all.get(j)) && j > from) {
+                    return j > from ? all.get(j - 1) : null;
+                }
+                if (VERB_AFTER.contains(all.get(j)) && j > from + 1) {
+                    return all.get(j - 2);
+                }
+            }
+            return null;
+        }
+
+        /** Whether a noun phrase ends at {@code j}: the clause ends, or a function word or verb follows. */
+        private static boolean ends(List<String> all, int j) {
+            return j >= all.size() || FUNCTION.contains(all.get(j)) || NOUN_AFTER.contains(all.get(j));
         }
 
         /** Records each word's written form, except a sentence's first word (capitalised there by rule). */
@@ -246,6 +311,67 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                     start = token.matches(".*[.!?]$");
                 }
             }
+        }
+
+        /**
+         * Records the proper names of places in a text: runs of capitalised words (a sentence's first word only when
+         * the run goes on, "Bowling Green needs"), after a preposition of place when {@code afterPreposition}.
+         */
+        private void places(String text, boolean afterPreposition) {
+            for (String clause : CLAUSE.split(text)) {
+                String[] tokens = clause.strip().split("[\\s/]+");
+                String before = null;
+                for (int i = 0; i < tokens.length; i++) {
+                    String bare = tokens[i].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                    int j = i;
+                    List<String> run = new ArrayList<>();
+                    while (j < tokens.length) {
+                        String b = tokens[j].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                        if (b.isEmpty() || !Character.isUpperCase(b.charAt(0)) || WORDS.split(b).length != 1) {
+                            break;
+                        }
+                        run.add(b.toLowerCase(Locale.ROOT));
+                        j++;
+                    }
+                    boolean first = i == 0;
+                    if (run.size() > 1 && afterPreposition) {
+                        StringBuilder as = new StringBuilder();
+                        for (int k = i; k < j; k++) {
+                            as.append(k > i ? " " : "")
+                                    .append(tokens[k].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""));
+                        }
+                        properNames.computeIfAbsent(String.join(" ", run), x -> new TreeMap<>())
+                                .merge(as.toString(), 1, Integer::sum);
+                    }
+                    if (!run.isEmpty() && (!first || run.size() > 1) && (!afterPreposition
+                            || before != null && LOCATIVE.contains(before))) {
+                        // a lone capitalised function word ("The", "A") is no name
+                        List<String> kept = run.stream().filter(w -> !FUNCTION.contains(w) && !DETERMINERS.contains(w))
+                                .toList();
+                        if (!kept.isEmpty()) {
+                            places.add(String.join(" ", kept));
+                        }
+                    }
+                    if (j > i) {
+                        before = run.get(run.size() - 1);
+                        i = j - 1;
+                    } else {
+                        before = bare.toLowerCase(Locale.ROOT);
+                    }
+                }
+            }
+        }
+
+        /** Whether a phrase, as written in the notes, is the proper name of a place or a part of one. */
+        private boolean place(String surface) {
+            String lower = surface.toLowerCase(Locale.ROOT);
+            for (String p : places) {
+                if ((" " + p + " ").contains(" " + lower + " ")
+                        && (surface.equals(cased(surface)) && !cased(surface).equals(lower) || p.equals(lower))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void contextStems(org.ltc.model.conversation.ConversationSet set) {
@@ -269,6 +395,30 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
             if (set.conversations().size() == 1 && set.conversations().get(0).title() != null) {
                 texts.add(set.conversations().get(0).title());
             }
+            List<String> where = new ArrayList<>(texts);
+            set.conversations().forEach(c -> {
+                if (c.place() != null) {
+                    where.add(c.place());
+                }
+            });
+            for (String t : where) {
+                places(t, false);
+            }
+            // the initials of a place's name stand for it ("BG" for Bowling Green)
+            for (String place : new ArrayList<>(places)) {
+                String[] w = place.split(" ");
+                for (int a = 0; a < w.length; a++) {
+                    StringBuilder initials = new StringBuilder();
+                    for (int b = a; b < w.length && b < a + 4; b++) {
+                        initials.append(w[b].charAt(0));
+                        if (b > a) {
+                            places.add(initials.toString());
+                            texts.add(initials.toString());
+                        }
+                    }
+                }
+            }
+            texts.addAll(GENERIC_PLACES);
             for (String t : texts) {
                 analyzer.tokens(t, null).forEach(tok -> context.add(tok.term()));
             }
@@ -292,14 +442,39 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
         private boolean nounFinal(String surface) {
             String[] w = surface.split(" ");
             String last = w[w.length - 1];
-            return nounEvidence.getOrDefault(last, 0) >= otherEvidence.getOrDefault(last, 0);
+            return nounEvidence.getOrDefault(base(last), 0) >= otherEvidence.getOrDefault(base(last), 0);
+        }
+
+        private static boolean upper(String w) {
+            return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
         }
 
         /** A phrase in the notes' commonest written case per word ("BGPD", "Warren County"), else lower case. */
         private String cased(String phrase) {
+            String[] all = phrase.split(" ");
+            String lower = " " + phrase.toLowerCase(Locale.ROOT) + " ";
+            for (Map.Entry<String, Map<String, Integer>> e : properNames.entrySet()) {
+                int at = lower.indexOf(" " + e.getKey() + " ");
+                if (at >= 0) {
+                    String form = e.getValue().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
+                            .getKey();
+                    String[] f = form.split(" ");
+                    int start = lower.substring(0, at + 1).trim().isEmpty() ? 0
+                            : lower.substring(1, at + 1).trim().split(" ").length;
+                    for (int k = 0; k < f.length && start + k < all.length; k++) {
+                        all[start + k] = f[k];
+                    }
+                }
+            }
             StringBuilder out = new StringBuilder();
-            for (String w : phrase.split(" ")) {
+            for (int i = 0; i < all.length; i++) {
+                String w = all[i];
                 String form = w;
+                // a proper name of several words keeps its case as written ("White Squirrel", "Carver City")
+                if (upper(w) && (i > 0 && upper(all[i - 1]) || i + 1 < all.length && upper(all[i + 1]))) {
+                    out.append(out.length() > 0 ? " " : "").append(w);
+                    continue;
+                }
                 Map<String, Integer> forms = written.get(w.toLowerCase(Locale.ROOT));
                 if (forms != null) {
                     int most = 0;
@@ -353,16 +528,50 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
         /** Names themes that share a parent (or none), with each other and the rest of the parent as classes. */
         private void nameSiblings(List<Theme> siblings, Theme parent, Map<String, String> names) {
             List<List<String>> classes = new ArrayList<>();
-            Set<String> inSiblings = new HashSet<>();
             for (Theme t : siblings) {
-                List<String> ids = usable(t.evidence().stream().map(NoteRef::noteId).toList());
-                classes.add(ids);
-                inSiblings.addAll(ids);
+                classes.add(usable(t.evidence().stream().map(NoteRef::noteId).toList()));
             }
             Collection<String> universe = parent == null
                     ? request.conversations().notes().stream().map(Note::id).toList()
                     : parent.evidence().stream().map(NoteRef::noteId).toList();
-            List<String> rest = usable(universe.stream().filter(id -> !inSiblings.contains(id)).toList());
+            Classes cl = classes(classes, universe);
+            String parentName = parent == null ? null : names.get(parent.id());
+            // Larger themes choose first, so the widest topic gets the plainest name.
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < siblings.size(); i++) {
+                order.add(i);
+            }
+            order.sort((a, b) -> classes.get(a).size() != classes.get(b).size()
+                    ? Integer.compare(classes.get(b).size(), classes.get(a).size())
+                    : siblings.get(a).id().compareTo(siblings.get(b).id()));
+            for (int i : order) {
+                String name = name(siblings.get(i), classes.get(i), cl, parentName, children(siblings.get(i)));
+                used.add(name.toLowerCase(Locale.ROOT));
+                names.put(siblings.get(i).id(), name);
+            }
+        }
+
+        /** The usable notes of each sub-theme of a theme, largest first (empty for a theme without any). */
+        private List<List<String>> children(Theme theme) {
+            List<List<String>> out = new ArrayList<>();
+            for (Theme t : request.themes()) {
+                if (theme.id().equals(request.parents().get(t.id()))) {
+                    out.add(usable(t.evidence().stream().map(NoteRef::noteId).toList()));
+                }
+            }
+            out.sort((a, b) -> Integer.compare(b.size(), a.size()));
+            return out;
+        }
+
+        /** The classes of class-based TF-IDF: note counts per phrase over the classes and the rest, mean size. */
+        private record Classes(Map<String, Integer> total, double meanClass) {
+        }
+
+        /** The classes for some themes, with the notes of {@code universe} in none of them as one more class. */
+        private Classes classes(List<List<String>> classes, Collection<String> universe) {
+            Set<String> inClasses = new HashSet<>();
+            classes.forEach(inClasses::addAll);
+            List<String> rest = usable(universe.stream().filter(id -> !inClasses.contains(id)).toList());
             // Class-based TF-IDF: f(t) counts notes over every class; A is the mean class size.
             Map<String, Integer> total = new HashMap<>();
             int classCount = 0;
@@ -381,38 +590,165 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                     grams(id).keySet().forEach(k -> total.merge(k, 1, Integer::sum));
                 }
             }
-            double meanClass = classCount == 0 ? 1 : (double) noteCount / classCount;
-            String parentName = parent == null ? null : names.get(parent.id());
-            // Larger themes choose first, so the widest topic gets the plainest name.
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < siblings.size(); i++) {
-                order.add(i);
-            }
-            order.sort((a, b) -> classes.get(a).size() != classes.get(b).size()
-                    ? Integer.compare(classes.get(b).size(), classes.get(a).size())
-                    : siblings.get(a).id().compareTo(siblings.get(b).id()));
-            for (int i : order) {
-                // names are unique within a level (top-level themes, sub-themes, ...), whatever their category
-                int depth = 0;
-                for (String p = request.parents().get(siblings.get(i).id()); p != null && depth < 64;
-                     p = request.parents().get(p)) {
-                    depth++;
-                }
-                category = Integer.toString(depth);
-                String name = name(siblings.get(i), classes.get(i), total, meanClass, parentName);
-                used.add(category + "/" + name.toLowerCase(Locale.ROOT));
-                names.put(siblings.get(i).id(), name);
-            }
+            return new Classes(total, classCount == 0 ? 1 : (double) noteCount / classCount);
         }
 
-        private String name(Theme theme, List<String> ids, Map<String, Integer> total, double meanClass,
-                            String parentName) {
+        /** A theme's candidate phrases, most relevant first, with the notes holding each and its written forms. */
+        private record Ranking(List<String> ranked, Map<String, Double> relevance, Map<String, Set<String>> holders,
+                               Map<String, Map<String, Integer>> surfaces, int minSupport) {
+        }
+
+        private String name(Theme theme, List<String> ids, Classes cl, String parentName, List<List<String>> children) {
             String code = codeName(theme, ids);
             // When the themer coded with this codebook, the code's label is its theme by construction and only
             // uniqueness applies; otherwise it must, like any name, not hold most of a short statement's words.
             if (code != null && (request.codebook() != null ? free(code, parentName) : acceptable(code, parentName))) {
                 return code;
             }
+            Ranking r = rank(theme, ids, cl);
+            if (children.size() > 1) {
+                // A theme with sub-themes is named by what they share, a phrase several of them hold ...
+                List<String> shared = r.ranked().stream().filter(k -> spread(r.holders().get(k), children) >= 2)
+                        .toList();
+                String name = compose(r, shared, ids, parentName);
+                if (name != null) {
+                    return name;
+                }
+                // ... or, when two of them hold most of its notes, by the pair of their own topics
+                name = pair(ids, children, parentName);
+                if (name != null) {
+                    return name;
+                }
+            }
+            String name = compose(r, r.ranked(), ids, parentName);
+            if (name == null) {
+                name = joined(r, ids, parentName);
+            }
+            return name != null ? name : fallback(parentName, r);
+        }
+
+        /** How many of the sub-themes hold a phrase in at least two notes and a tenth of their notes. */
+        private int spread(Set<String> holders, List<List<String>> children) {
+            int n = 0;
+            for (List<String> child : children) {
+                long held = child.stream().filter(holders::contains).count();
+                if (held >= Math.max(opts.minNotes(), 0.1 * child.size())) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /**
+         * "A and B" from the leading phrases of a theme's two largest sub-themes, each ranked against the others,
+         * when those two hold at least half of the theme's notes; {@code null} otherwise.
+         */
+        private String pair(List<String> ids, List<List<String>> children, String parentName) {
+            if (children.get(0).size() + children.get(1).size() < 0.5 * ids.size()) {
+                return null;
+            }
+            Classes cl = classes(children, ids);
+            List<String> leads = new ArrayList<>();
+            List<Map<String, Map<String, Integer>>> forms = new ArrayList<>();
+            for (int c = 0; c < 2; c++) {
+                Ranking r = rank(null, children.get(c), cl);
+                String lead = null;
+                for (String k : r.ranked()) {
+                    if (r.holders().get(k).size() >= COVER * children.get(c).size()) {
+                        lead = extend(k, r.holders(), r.relevance());
+                        break;
+                    }
+                }
+                if (lead == null) {
+                    return null;
+                }
+                leads.add(lead);
+                forms.add(r.surfaces());
+            }
+            if (wordsIn(leads.get(0)).stream().anyMatch(wordsIn(leads.get(1))::contains)) {
+                return null;
+            }
+            String both = surface(leads.get(0), forms.get(0)) + " and " + surface(leads.get(1), forms.get(1));
+            String name = capitalise(cased(both));
+            return both.split(" ").length <= opts.maxWords() && acceptable(name, parentName) ? name : null;
+        }
+
+        /**
+         * The name made of the best of these candidates: a lead phrase held by at least {@link #COVER} of the notes,
+         * with a second facet when enough notes carry one; a lead held by fewer is joined by further facets (at
+         * most three phrases) until together they hold that share, else passed over. {@code null} when none fits.
+         */
+        private String compose(Ranking r, List<String> candidates, List<String> ids, String parentName) {
+            Map<String, Set<String>> holders = r.holders();
+            Map<String, Map<String, Integer>> surfaces = r.surfaces();
+            double cover = COVER * ids.size();
+            for (String first : candidates) {
+                String lead = extend(first, holders, r.relevance());
+                if (holders.get(first).size() < cover || !placeFits(lead, r, ids)) {
+                    continue;
+                }
+                if (holders.get(lead).size() < cover) {
+                    lead = first;
+                }
+                String leadWords = surface(lead, surfaces);
+                // a second facet only where enough notes carry it to be more than one resident's aside
+                String second = second(List.of(lead), r.ranked(), holders, r.relevance(),
+                        Math.max(r.minSupport() + 1, (int) Math.ceil(0.15 * ids.size())));
+                if (second != null && placeFits(second, r, ids)) {
+                    String both = leadWords + " and " + surface(second, surfaces);
+                    String name = capitalise(cased(both));
+                    if (both.split(" ").length <= opts.maxWords() && acceptable(name, parentName)) {
+                        return name;
+                    }
+                }
+                String name = capitalise(cased(leadWords));
+                if (leadWords.split(" ").length <= opts.maxWords() && acceptable(name, parentName)) {
+                    return name;
+                }
+            }
+            // no phrase alone says what enough of the notes are about: name the theme's main facets together
+            for (String first : candidates) {
+                if (!placeFits(first, r, ids)) {
+                    continue;
+                }
+                List<String> facets = new ArrayList<>(List.of(first));
+                Set<String> union = new HashSet<>(holders.get(first));
+                while (union.size() < cover && facets.size() < 3) {
+                    String next = second(facets, r.ranked(), holders, r.relevance(), r.minSupport());
+                    if (next == null || !placeFits(next, r, ids)) {
+                        break;
+                    }
+                    facets.add(next);
+                    union.addAll(holders.get(next));
+                }
+                if (union.size() >= cover && facets.size() > 1) {
+                    StringBuilder words = new StringBuilder();
+                    for (int f = 0; f < facets.size(); f++) {
+                        words.append(f == 0 ? "" : f == facets.size() - 1 ? " and " : ", ")
+                                .append(surface(facets.get(f), surfaces));
+                    }
+                    String joined = words.toString();
+                    String name = capitalise(cased(joined));
+                    if (joined.split(" ").length <= opts.maxWords() && acceptable(name, parentName)) {
+                        return name;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Whether a phrase may stand in a name: not the proper name of a place, unless at least half of the notes
+         * hold it (a theme about people moving to a nearby city); where the conversation happened never names one.
+         */
+        private boolean placeFits(String key, Ranking r, List<String> ids) {
+            return !place(surface(key, r.surfaces())) || r.holders().get(key).size() * 2 >= ids.size();
+        }
+
+        /** The candidate phrases of a theme's notes, ranked by relevance (see the class comment). */
+        private Ranking rank(Theme theme, List<String> ids, Classes cl) {
+            Map<String, Integer> total = cl.total();
+            double meanClass = cl.meanClass();
             int minSupport = Math.max(opts.minNotes(), (int) Math.ceil(opts.minShare() * ids.size()));
             Map<String, Set<String>> holders = new TreeMap<>();
             Map<String, Map<String, Integer>> surfaces = new HashMap<>();
@@ -440,7 +776,7 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                 // competition"); a verb or a connective ("create", "whether") never follows a determiner.
                 if (df < minSupport || (!e.getKey().contains(" ")
                         && surfaces.get(e.getKey()).keySet().stream()
-                        .noneMatch(w -> nouns.contains(w) && nounEvidence.getOrDefault(w, 0) > 0))) {
+                        .noneMatch(w -> nounEvidence.getOrDefault(base(w), 0) > 0))) {
                     continue;
                 }
                 // what the whole conversation is about names no theme; a name ends in a noun
@@ -468,70 +804,75 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                 int cmp = Double.compare(relevance.get(b), relevance.get(a));
                 return cmp != 0 ? cmp : a.compareTo(b);
             });
-            for (String first : ranked) {
-                String lead = extend(first, holders, relevance);
-                String leadWords = surface(lead, surfaces);
-                // a second facet only where enough notes carry it to be more than one resident's aside
-                String second = second(lead, ranked, holders, relevance, wordsIn(lead),
-                        Math.max(minSupport + 1, (int) Math.ceil(0.25 * ids.size())));
-                if (second != null) {
-                    String both = leadWords + " and " + surface(second, surfaces);
-                    String name = capitalise(cased(both));
-                    if (both.split(" ").length <= opts.maxWords() && acceptable(name, parentName)) {
-                        return name;
-                    }
+            if (LOG.isDebugEnabled()) {
+                StringBuilder sb = new StringBuilder();
+                for (int r = 0; r < ranked.size() && r < 10; r++) {
+                    String k = ranked.get(r);
+                    sb.append(String.format(Locale.ROOT, " [%s df=%d f=%d rel=%.3f]", k, holders.get(k).size(),
+                            total.getOrDefault(k, 0), relevance.get(k)));
                 }
-                String name = capitalise(cased(leadWords));
-                if (leadWords.split(" ").length <= opts.maxWords() && acceptable(name, parentName)) {
-                    return name;
-                }
+                LOG.debug("theme {} ({} notes, min {}):{}", theme == null ? "-" : theme.id(), ids.size(), minSupport, sb);
             }
-            // Two themes would share a name, or no shared phrase qualifies: join two distinct phrases, then a
-            // descriptive fallback that is still a name ("Other comments on parking"), never a number.
+            return new Ranking(ranked, relevance, holders, surfaces, minSupport);
+        }
+
+        /**
+         * Two shared phrases joined when every better name is taken ("Parking and sidewalks"), together held by at
+         * least {@link #COVER} of the notes; {@code null} when no such pair is free.
+         */
+        private String joined(Ranking r, List<String> ids, String parentName) {
+            List<String> ranked = r.ranked();
             for (int a = 0; a < ranked.size() && a < 8; a++) {
                 for (int b = a + 1; b < ranked.size() && b < 8; b++) {
                     if (wordsIn(ranked.get(a)).stream().anyMatch(wordsIn(ranked.get(b))::contains)) {
                         continue;
                     }
-                    String both = surface(ranked.get(a), surfaces) + " and " + surface(ranked.get(b), surfaces);
+                    Set<String> union = new HashSet<>(r.holders().get(ranked.get(a)));
+                    union.addAll(r.holders().get(ranked.get(b)));
+                    if (union.size() < COVER * ids.size()) {
+                        continue;
+                    }
+                    String both = surface(ranked.get(a), r.surfaces()) + " and " + surface(ranked.get(b), r.surfaces());
                     String name = capitalise(cased(both));
                     if (both.split(" ").length <= opts.maxWords() && acceptable(name, parentName)) {
                         return name;
                     }
                 }
             }
-            return fallback(ranked, holders, surfaces, parentName);
+            return null;
         }
 
         /**
-         * A descriptive name for a theme no shared phrase names: "Other comments on" its most widely shared noun
-         * phrase (any support, never a word of the conversation's own subject), else a plain descriptive name.
+         * The plain name of a theme whose notes share no phrase that could name it: it says so ("Other comments"),
+         * rather than naming it by a word a few of its notes happen to hold.
          */
-        private String fallback(List<String> ranked, Map<String, Set<String>> holders,
-                                Map<String, Map<String, Integer>> surfaces, String parentName) {
-            List<String> topics = new ArrayList<>(ranked);
-            List<String> rest = new ArrayList<>(holders.keySet());
-            rest.removeAll(topics);
-            rest.sort((a, b) -> holders.get(a).size() != holders.get(b).size()
-                    ? Integer.compare(holders.get(b).size(), holders.get(a).size()) : a.compareTo(b));
-            topics.addAll(rest);
-            for (String key : topics) {
-                String words = surface(key, surfaces);
-                String last = words.substring(words.lastIndexOf(' ') + 1);
-                // here the phrase must be attested as a noun, and hold no word of the conversation's own subject
-                if (ownShare(key) < 1 || !nounFinal(words) || nounEvidence.getOrDefault(last, 0) == 0
-                        || words.split(" ").length + 3 > Math.max(opts.maxWords(), 4)) {
-                    continue;
-                }
-                String name = "Other comments on " + cased(words);
-                if (acceptable(name, parentName)) {
+        private String fallback(String parentName, Ranking r) {
+            for (String name : PLAIN_NAMES) {
+                if (free(name, parentName)) {
                     return name;
                 }
             }
-            for (String name : List.of("Other comments", "Further comments", "Remaining comments",
-                    "Comments on other topics", "Comments not grouped elsewhere", "Miscellaneous comments")) {
-                if (free(name, parentName)) {
-                    return name;
+            // Many small themes (a fine k-means run) can use up the plain names: then "Other comments on" the
+            // theme's most widely shared noun phrase keeps names unique, never a number.
+            List<String> topics = new ArrayList<>(r.ranked());
+            List<String> rest = new ArrayList<>(r.holders().keySet());
+            rest.removeAll(topics);
+            rest.sort((a, b) -> r.holders().get(a).size() != r.holders().get(b).size()
+                    ? Integer.compare(r.holders().get(b).size(), r.holders().get(a).size()) : a.compareTo(b));
+            topics.addAll(rest);
+            // first a phrase attested as a noun, then any phrase of the notes that is not the conversation's subject
+            for (int pass = 0; pass < 2; pass++) {
+                for (String key : topics) {
+                    String words = surface(key, r.surfaces());
+                    String last = words.substring(words.lastIndexOf(' ') + 1);
+                    if (ownShare(key) < 1 || words.split(" ").length + 3 > Math.max(opts.maxWords(), 4)
+                            || pass == 0 && (!nounFinal(words) || nounEvidence.getOrDefault(base(last), 0) == 0)) {
+                        continue;
+                    }
+                    String name = "Other comments on " + cased(words);
+                    if (acceptable(name, parentName)) {
+                        return name;
+                    }
                 }
             }
             return "Comments not grouped elsewhere";
@@ -555,15 +896,24 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
             return best;
         }
 
-        /** The most relevant phrase that adds a facet: maximal marginal relevance against the lead. */
-        private String second(String lead, List<String> ranked, Map<String, Set<String>> holders,
-                              Map<String, Double> relevance, Set<String> leadStems, int minSupport) {
+        /**
+         * The most relevant phrase that adds a facet: maximal marginal relevance against the phrases chosen so far
+         * (overlap in notes with them, no word in common), held by at least half as many notes as the first.
+         */
+        private String second(List<String> chosen, List<String> ranked, Map<String, Set<String>> holders,
+                              Map<String, Double> relevance, int minSupport) {
+            String lead = chosen.get(0);
             double top = relevance.get(ranked.get(0));
+            Set<String> chosenStems = new HashSet<>();
+            Set<String> chosenNotes = new HashSet<>();
+            for (String c : chosen) {
+                chosenStems.addAll(wordsIn(c));
+                chosenNotes.addAll(holders.get(c));
+            }
             String best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
-            Set<String> leadNotes = holders.get(lead);
             for (String key : ranked) {
-                if (key.equals(lead) || relevance.get(key) < 0.5 * top
+                if (chosen.contains(key) || relevance.get(key) < 0.5 * top
                         || holders.get(key).size() < minSupport
                         || holders.get(key).size() * 2 < holders.get(lead).size()) {
                     continue;
@@ -572,13 +922,12 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                 if (!key.contains(" ") && holders.get(key).size() < 0.4 * holders.get(lead).size() + minSupport) {
                     continue;
                 }
-                Set<String> stemsHere = wordsIn(key);
-                if (stemsHere.stream().anyMatch(leadStems::contains)) {
+                if (wordsIn(key).stream().anyMatch(chosenStems::contains)) {
                     continue;
                 }
                 Set<String> shared = new HashSet<>(holders.get(key));
-                shared.retainAll(leadNotes);
-                double overlap = (double) shared.size() / Math.min(holders.get(key).size(), leadNotes.size());
+                shared.retainAll(chosenNotes);
+                double overlap = (double) shared.size() / Math.min(holders.get(key).size(), chosenNotes.size());
                 double mmr = opts.lambda() * relevance.get(key) / top - (1 - opts.lambda()) * overlap;
                 if (mmr > bestScore) {
                     best = key;
@@ -590,8 +939,16 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
 
         /** Whether a name is not yet taken at its level and differs from the parent's. */
         private boolean free(String name, String parentName) {
-            return !used.contains(category + "/" + name.toLowerCase(Locale.ROOT))
-                    && (parentName == null || !parentName.equalsIgnoreCase(name));
+            if (used.contains(name.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (parentName == null) {
+                return true;
+            }
+            // a sub-theme's name says what sets it apart, so it never restates every word of its parent's
+            Set<String> parentWords = words(parentName);
+            parentWords.removeAll(FUNCTION);
+            return !parentName.equalsIgnoreCase(name) && !words(name).containsAll(parentWords);
         }
 
         /** Whether a name is free, and neither holds most of a note's words nor opens one. */
@@ -757,6 +1114,16 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
             return stems.get(noteId);
         }
 
+        /**
+         * A word's usage key: its singular when it ends in a plain "s" ("rents" counts with "rent"), so the evidence
+         * of a noun's two forms is pooled.
+         */
+        private static String base(String word) {
+            String w = word.toLowerCase(Locale.ROOT);
+            return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                    ? w.substring(0, w.length() - 1) : w;
+        }
+
         /** A word that cannot bound a phrase: a word of opinion or emphasis, or an adverb in -ly. */
         private static boolean weak(String word) {
             return WEAK.contains(word) || (word.endsWith("ly") && word.length() > 5);
@@ -771,7 +1138,10 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
             return false;
         }
 
-        /** The commonest written form of a phrase among the theme's notes (ties: alphabetical). */
+        /**
+         * The commonest written form of a phrase among the theme's notes (ties: alphabetical); its plural when the notes
+         * also write that ("streets" for street and streets), since a theme's topic is about many.
+         */
         private static String surface(String key, Map<String, Map<String, Integer>> surfaces) {
             String best = key;
             int most = 0;
@@ -779,6 +1149,11 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
                 if (e.getValue() > most) {
                     best = e.getKey();
                     most = e.getValue();
+                }
+            }
+            for (String plural : List.of(best + "s", best + "es")) {
+                if (!best.endsWith("s") && surfaces.get(key).containsKey(plural)) {
+                    return plural;
                 }
             }
             return best;

@@ -116,6 +116,19 @@ public final class TextAnalyzer implements AutoCloseable {
         return true;
     }
 
+    /**
+     * A note's language as a BCP 47 primary subtag ({@code "es"}): its own tag when it has one, else English or
+     * Spanish by {@link #detect its stop words}. One rule for every place that needs it: language groups when
+     * theming, and the {@code lang} of a quote on a page.
+     */
+    public static String languageOf(org.ltc.model.conversation.Note note) {
+        String tag = note.language();
+        if (tag != null && !tag.isBlank()) {
+            return tag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        }
+        return detect(note.text()).tag();
+    }
+
     /** Whether a lower-cased word is on the English or the Spanish Snowball stop list. */
     public static boolean stopWord(String lower) {
         return ENGLISH_STOP.contains(lower) || SPANISH_STOP.contains(lower);

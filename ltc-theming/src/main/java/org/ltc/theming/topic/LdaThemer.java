@@ -14,6 +14,7 @@ import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Cancellation;
+import org.ltc.model.plugin.ConfiguredPlugin;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.provenance.ProvenanceStep;
 import org.ltc.theming.Themer;
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * <p>The result depends on the request's notes, options and seed, never on its thread count (see
  * {@link LdaTrainer}: every document draws from its own seeded generator against a per-sweep snapshot). Immutable and thread-safe.
  */
-public final class LdaThemer implements Themer {
+public final class LdaThemer extends ConfiguredPlugin<LdaOptions> implements Themer {
     /** The themer's id. */
     public static final String ID = "lda";
     /** Text-analysis options live under this prefix. */
@@ -52,7 +53,6 @@ public final class LdaThemer implements Themer {
     private static final int QUOTES = 3;
     private static final int QUOTE_CHARS = 300;
 
-    private final LdaOptions options;
     private final TextAnalysisOptions text;
 
     /** The themer with default options (10 topics). */
@@ -61,22 +61,8 @@ public final class LdaThemer implements Themer {
     }
 
     public LdaThemer(LdaOptions options, TextAnalysisOptions text) {
-        this.options = Checks.notNull("options", options);
+        super(ID, options);
         this.text = Checks.notNull("text", text);
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    public LdaOptions options() {
-        return options;
     }
 
     @Override
@@ -166,7 +152,7 @@ public final class LdaThemer implements Themer {
      * topics themselves: per-note mixtures, inference for new texts, held-out likelihood, coherence.
      */
     public Fitted fit(ThemingRequest request) {
-        LdaOptions opts = options.withProperties(request.options());
+        LdaOptions opts = options(request.options());
         TextAnalysisOptions textOpts = text.withProperties(TEXT_PREFIX, request.options());
         Cancellation cancel = request.cancellation();
         cancel.check("lda");

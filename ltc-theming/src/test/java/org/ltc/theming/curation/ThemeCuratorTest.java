@@ -106,4 +106,100 @@ class ThemeCuratorTest {
                 kept.provenance().steps().stream().map(ProvenanceStep::operation).toList());
         assertEquals(8, kept.provenance().seed());
     }
+
+    /** Two levels, as the semantic themer gives them: each top-level theme holds its sub-themes' notes. */
+    static ThemeSet twoLevels() {
+        return new ThemeSet("s", List.of(
+                theme("housing", null, "n1", "n2", "n3", "n4"),
+                theme("rent", "housing", "n1", "n2"),
+                theme("shelter", "housing", "n3", "n4"),
+                theme("roads", null, "n5", "n6"),
+                theme("lanes", "roads", "n5"),
+                theme("potholes", "roads", "n6"),
+                theme("parks", null, "n7")),
+                List.of("n8"), Provenance.of("semantic", "1", Map.of(), 7, "a".repeat(64), Instant.EPOCH));
+    }
+
+    private static Theme theme(String id, String parent, String... notes) {
+        return Theme.of(id, id, ThemeCategory.UNCATEGORISED, List.of(),
+                java.util.Arrays.stream(notes).map(NoteRef::of).toList()).withParent(parent);
+    }
+
+    private static List<String> notes(ThemeSet s, String id) {
+        return s.theme(id).orElseThrow().evidence().stream().map(NoteRef::noteId).sorted().toList();
+    }
+
+    /** What every operation keeps: parents hold their sub-themes' notes, and no note is lost or invented. */
+    private static void assertConsistent(ThemeSet s) {
+        java.util.Set<String> all = new java.util.TreeSet<>(s.unassigned());
+        for (Theme t : s.themes()) {
+            t.evidence().forEach(r -> all.add(r.noteId()));
+            if (t.parent() != null) {
+                assertTrue(notes(s, t.parent()).containsAll(notes(s, t.id())), t.parent() + " holds " + t.id());
+            }
+        }
+        assertEquals(java.util.Set.of("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8"), all);
+    }
+
+    @Test
+    void mergingASubThemeIntoAnotherTopLevelThemeMovesItsNotesThere() {
+        ThemeSet s = LIB.merge(twoLevels(), "parks", "rent", null);
+        assertEquals(List.of("n1", "n2", "n7"), notes(s, "parks"));
+        assertEquals(List.of("n3", "n4"), notes(s, "housing"), "they leave the old parent");
+        assertConsistent(s);
+        ThemeSet into = LIB.merge(twoLevels(), "lanes", "rent", null);
+        assertEquals("roads", into.theme("lanes").orElseThrow().parent(), "the merged theme keeps its place");
+        assertEquals(List.of("n1", "n2", "n5", "n6"), notes(into, "roads"), "its parent holds what arrived");
+        assertConsistent(into);
+        ThemeSet siblings = LIB.merge(twoLevels(), "shelter", "rent", "Housing costs");
+        assertEquals("housing", siblings.theme("shelter").orElseThrow().parent());
+        assertEquals(List.of("n1", "n2", "n3", "n4"), notes(siblings, "housing"));
+        assertConsistent(siblings);
+    }
+
+    @Test
+    void mergingATopLevelThemeHandsItsSubThemesToTheMergedOne() {
+        ThemeSet s = LIB.merge(twoLevels(), "roads", "housing", null);
+        assertEquals("roads", s.theme("rent").orElseThrow().parent());
+        assertEquals("roads", s.theme("shelter").orElseThrow().parent());
+        assertEquals(List.of("n1", "n2", "n3", "n4", "n5", "n6"), notes(s, "roads"));
+        assertConsistent(s);
+        // into one of its own sub-themes: that one takes its place at the top, its siblings under it
+        ThemeSet up = LIB.merge(twoLevels(), "rent", "housing", null);
+        assertEquals(null, up.theme("rent").orElseThrow().parent());
+        assertEquals("rent", up.theme("shelter").orElseThrow().parent());
+        assertConsistent(up);
+    }
+
+    @Test
+    void droppingATopLevelThemeDropsItsSubThemesAndUnassignsTheirNotes() {
+        ThemeSet s = LIB.drop(twoLevels(), "housing");
+        assertTrue(s.theme("rent").isEmpty() && s.theme("shelter").isEmpty());
+        assertTrue(s.unassigned().containsAll(List.of("n1", "n2", "n3", "n4")));
+        assertEquals(Map.of("themeId", "housing", "subThemes", "rent,shelter"), s.provenance().steps().get(0).parameters());
+        assertConsistent(s);
+        ThemeSet sub = LIB.drop(twoLevels(), "lanes");
+        assertEquals(List.of("n6"), notes(sub, "roads"), "a dropped sub-theme's notes leave its parent");
+        assertTrue(sub.unassigned().contains("n5"));
+        assertConsistent(sub);
+    }
+
+    @Test
+    void movingASubThemeCarriesItsNotesToItsNewParentOrTheTop() {
+        ThemeSet s = LIB.moveTheme(twoLevels(), "rent", "parks");
+        assertEquals("parks", s.theme("rent").orElseThrow().parent());
+        assertEquals(List.of("n1", "n2", "n7"), notes(s, "parks"));
+        assertEquals(List.of("n3", "n4"), notes(s, "housing"));
+        assertEquals(new ProvenanceStep("move-theme", Map.of("themeId", "rent", "from", "housing", "to", "parks"),
+                "library team"), s.provenance().steps().get(0));
+        assertConsistent(s);
+        ThemeSet top = LIB.moveTheme(twoLevels(), "lanes", null);
+        assertTrue(top.theme("lanes").orElseThrow().topLevel());
+        assertEquals(List.of("n6"), notes(top, "roads"));
+        assertConsistent(top);
+        assertThrows(InvalidInputException.class, () -> LIB.moveTheme(twoLevels(), "rent", "lanes"),
+                "a sub-theme is no parent");
+        assertThrows(InvalidInputException.class, () -> LIB.moveTheme(twoLevels(), "housing", "parks"),
+                "a theme with sub-themes cannot become one");
+    }
 }

@@ -113,72 +113,13 @@ class BowlingGreenTest {
      */
     @Test
     void everyStatementTheGroupsDivideOnIsListedAsDividing() {
-        Map<String, String> groupOf = new HashMap<>();
-        set.participants().forEach(p -> {
-            if (p.opinionGroup() != null) {
-                groupOf.put(p.id(), p.opinionGroup());
-            }
-        });
-        Map<String, Map<String, int[]>> byNote = new HashMap<>();
-        for (org.ltc.model.conversation.Vote v : set.votes()) {
-            String g = groupOf.get(v.participantId());
-            if (g != null) {
-                int[] t = byNote.computeIfAbsent(v.noteId(), x -> new HashMap<>()).computeIfAbsent(g, x -> new int[2]);
-                t[1]++;
-                if (v.value() == org.ltc.model.conversation.VoteValue.AGREE) {
-                    t[0]++;
-                }
-            }
-        }
-        int dividingStatements = 0;
-        double gapSum = 0;
-        int voted = 0;
-        for (Theme t : pk.themes()) {
-            Set<String> listed = t.dividing().stream().map(d -> d.noteId()).collect(Collectors.toSet());
-            for (var ref : t.evidence()) {
-                double lo = 1;
-                double hi = 0;
-                int judged = 0;
-                for (int[] c : byNote.getOrDefault(ref.noteId(), Map.of()).values()) {
-                    if (c[1] >= 5) {
-                        double r = (c[0] + 1.0) / (c[1] + 2.0);
-                        lo = Math.min(lo, r);
-                        hi = Math.max(hi, r);
-                        judged++;
-                    }
-                }
-                if (judged >= 2) {
-                    gapSum += hi - lo;
-                    voted++;
-                    if (hi - lo >= 0.3) {
-                        dividingStatements++;
-                        assertTrue(listed.contains(ref.noteId()), ref.noteId() + " divides the groups by " + (hi - lo)
-                                + " but is not listed under " + t.label());
-                    }
-                }
-            }
-        }
-        assertTrue(dividingStatements > 0, "Bowling Green's groups divide on some statements");
-        assertTrue(gapSum / voted > 0.1, "mean per-statement gap " + gapSum / voted);
-        for (Theme t : pk.themes()) {
-            t.dividing().forEach(d -> d.groups().forEach(g -> assertTrue(g.voters() >= 5 && g.members() >= 5, g.toString())));
-            t.commonGround().forEach(d -> d.groups().forEach(g -> assertTrue(g.agreeRate() >= 0.6, g.toString())));
-        }
+        KnowledgeMeasures.assertEveryDividingStatementListed(set, pk);
     }
 
     @Test
     void noFigureAboutFewerThanFivePeopleAndNoThemeTwiceInTheStory() {
-        String json = org.ltc.model.io.LtcJson.defaults().write(pk);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "\"(participants|wrote|agreed|voted|members|voters|writers)\"\\s*:\\s*(\\d+)").matcher(json);
-        while (m.find()) {
-            int n = Integer.parseInt(m.group(2));
-            assertFalse(n > 0 && n < 5, m.group() + " is a figure about fewer than 5 people");
-        }
-        var story = pk.story();
-        List<String> parts = java.util.stream.Stream.of(story.aspiration(), story.challenge(), story.need())
-                .filter(x -> x != null).toList();
-        assertEquals(parts.size(), new java.util.HashSet<>(parts).size(), story.text());
+        KnowledgeMeasures.assertNoFigureUnderFive(org.ltc.model.io.LtcJson.defaults().write(pk));
+        KnowledgeMeasures.assertStoryTellsEachThemeOnceAndNeverWantsADivision(pk);
         assertNotNull(pk.opinionGroups());
         assertEquals(null, pk.opinionGroups().unavailable());
     }

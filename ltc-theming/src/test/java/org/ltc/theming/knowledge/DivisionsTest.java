@@ -55,7 +55,7 @@ class DivisionsTest {
         }
         ConversationGuide guide = new ConversationGuide("g", "Guide", null, List.of(
                 new Question("q", "What do you believe should change in our town?", null)));
-        List<Note> notes = List.of(note("s1", "Fix the potholes on Main Street"), note("s2", "Build a new stadium downtown"),
+        List<Note> notes = List.of(note("s1", "Fix the potholes on Elm Road"), note("s2", "Build a new stadium downtown"),
                 note("s3", "I have lived here for thirty years"), note("s4", "I am a parent of two"),
                 note("s5", "I am retired and live near the river"));
         return new ConversationSet("t", null, guide, List.of(Conversation.of("c1", ConversationFormat.POLIS)), people,
@@ -121,6 +121,19 @@ class DivisionsTest {
                 .orElseThrow().category());
         assertEquals(ThemeCategory.CHANGES, pk.themes().stream().filter(t -> t.id().equals("fix")).findFirst()
                 .orElseThrow().category(), "the guide question asks what should change");
+    }
+
+    @Test
+    void withOneQuestionTheCodebookSortsThemesAndTheQuestionDecidesTheRest() {
+        // a Polis prompt frames every statement, so it cannot tell themes apart: the stadium downtown is an
+        // aspiration by the codebook; a theme whose notes match no code keeps the question's category
+        PublicKnowledge pk = BUILDER.build(themes(theme("stadium", "Stadium", "s2"), theme("fix", "Mixed", "s1", "s2"),
+                theme("me", "About us", "s3", "s4", "s5")), twoGroups(true, true, false));
+        java.util.function.Function<String, ThemeCategory> category = id -> pk.themes().stream()
+                .filter(t -> t.id().equals(id)).findFirst().orElseThrow().category();
+        assertEquals(ThemeCategory.ASPIRATIONS, category.apply("stadium"));
+        assertEquals(ThemeCategory.CHANGES, category.apply("fix"), "no category holds most of its notes");
+        assertEquals(ThemeCategory.UNCATEGORISED, category.apply("me"));
     }
 
     @Test

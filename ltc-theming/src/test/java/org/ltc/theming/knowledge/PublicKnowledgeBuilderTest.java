@@ -198,4 +198,28 @@ class PublicKnowledgeBuilderTest {
         assertEquals("one two\u2026", PublicKnowledgeBuilder.cut("one two three four five six seven", 12));
         assertEquals("short", PublicKnowledgeBuilder.cut("short", 12));
     }
+
+    @Test
+    void quotesCarryTheirNotesLanguageAndTheEngagementTheDaysPeopleSpoke() {
+        Conversation held = new Conversation("c1", null, "Main branch", java.time.LocalDate.parse("2026-03-03"),
+                ConversationFormat.ONLINE, null, null, 0, Consent.anonymousQuotes(), null);
+        List<Note> notes = List.of(
+                new Note("n1", "c1", null, null, "Más autobuses los domingos, por favor", 0, 0, 0, List.of(),
+                        Moderation.UNMODERATED, null, "es-MX"),
+                // no tag: the themer's own rule (its stop words) finds Spanish
+                new Note("n2", "c2", null, null, "Que los autobuses pasen más tarde por la noche", 0, 0, 0,
+                        List.of(), Moderation.UNMODERATED, Instant.parse("2026-03-17T23:30:00Z"), null),
+                new Note("n3", "c2", null, null, "The buses should run later in the evening", 0, 0, 0, List.of(),
+                        Moderation.UNMODERATED, Instant.parse("2026-03-10T09:00:00Z"), null));
+        ConversationSet set = new ConversationSet("t", null, null,
+                List.of(held, Conversation.of("c2", ConversationFormat.ONLINE)), List.of(), notes, List.of(), null, null);
+        ThemeSet ts = themes(List.of(Theme.of("buses", "Buses", ThemeCategory.CHANGES, List.of("bus"),
+                List.of(NoteRef.of("n1"), NoteRef.of("n2"), NoteRef.of("n3")))), List.of());
+        PublicKnowledge pk = builder(1).build(ts, set);
+        Map<String, String> language = new java.util.TreeMap<>();
+        pk.themes().get(0).quotes().forEach(q -> language.put(q.noteId(), q.language()));
+        assertEquals(Map.of("n1", "es", "n2", "es", "n3", "en"), language);
+        assertEquals(java.time.LocalDate.parse("2026-03-03"), pk.engagement().firstDay(), "the conversation's date");
+        assertEquals(java.time.LocalDate.parse("2026-03-17"), pk.engagement().lastDay(), "the last note's day, UTC");
+    }
 }

@@ -134,4 +134,78 @@ class KeyPhraseNamingRulesTest {
         String name = names(set, theme("a", 0, 5)).get(0);
         assertTrue(name.toLowerCase(Locale.ROOT).contains("community garden"), name);
     }
+
+    private static List<String> names(ConversationSet set, java.util.Map<String, String> parents, Theme... themes) {
+        return ThemeLabellers.names(LABELLER, new LabellingRequest(set, List.of(themes), parents,
+                java.util.Map.of(KeyPhraseOptions.PREFIX + "codebook", "false"), null, null));
+    }
+
+    @Test
+    void aPlaceAFewNotesMentionNeverLeadsAndThePlacesInitialsAndGenericWordsNameNothing() {
+        // the conversation is about Maple Falls ("MF"); a few notes mention people leaving for Carver City; the
+        // city is in many notes: none of these is what the theme is about, the bus routes are
+        List<String> texts = List.of(
+                "MF needs the bus routes to run on weekends", "The city should extend the bus routes",
+                "The bus routes in MF stop too early", "The city bus routes are slow",
+                "My sister moved to Carver City for work", "Friends drive to Carver City for the bus routes",
+                "The city could add bus routes to the clinic", "The bus routes skip the east end of the city",
+                "The city is growing fast", "The city hall is far from the bus routes");
+        ConversationSet set = set(new Community("mf", "Maple Falls", null, null), "Maple Falls listening session",
+                texts);
+        String name = names(set, theme("a", 0, 10)).get(0);
+        String lower = name.toLowerCase(Locale.ROOT);
+        assertTrue(lower.contains("bus route"), name);
+        for (String w : List.of("carver", "city", "mf", "maple")) {
+            assertFalse(List.of(lower.split("[^a-z]+")).contains(w), name);
+        }
+    }
+
+    @Test
+    void aPlaceMostOfTheNotesAreAboutMayNameThem() {
+        List<String> texts = List.of("My sister moved to Carver City for work", "Friends drive to Carver City to shop",
+                "Jobs pull young people to Carver City", "We lost our nurse to Carver City",
+                "Potholes on Elm Road", "Potholes again on Elm Road", "Fix the potholes near the school",
+                "The potholes are dangerous");
+        ConversationSet set = set(null, null, texts);
+        List<String> names = names(set, theme("a", 0, 4), theme("b", 4, 8));
+        assertTrue(names.get(0).contains("Carver City"), names.toString());
+    }
+
+    @Test
+    void notesThatShareNothingGetAPlainNameNotAWordAFewHappenToHold() {
+        // ten notes on ten topics; two mention the weather in passing: that is not what they are about
+        List<String> texts = List.of("Dogs off leash in the park scare me", "The weather ruined the fair",
+                "Libraries should open on Sundays", "Potholes on Elm Road", "The weather keeps people home",
+                "Teachers need better pay", "Fireworks at night are too loud", "Recycling pickup is unreliable",
+                "Broadband is too slow out here", "Church parking spills onto our street", "Vote out the mayor",
+                "Bring back the farmers market");
+        ConversationSet set = set(null, null, texts);
+        String name = names(set, theme("a", 0, 12)).get(0);
+        assertTrue(KeyPhraseLabeller.PLAIN_NAMES.contains(name), name);
+    }
+
+    @Test
+    void aParentIsNamedByWhatItsSubThemesShareOrByTheirPairAndEachSubThemeSaysWhatSetsItApart() {
+        List<String> texts = List.of(
+                "Rent is too high for families", "Landlords raise the rent every year", "The rent takes half my pay",
+                "Rent control would help", "Our landlord ignores repairs and the rent goes up",
+                "The homeless need a shelter in winter", "More homeless families sleep in cars",
+                "A homeless shelter downtown would help", "The homeless need day centres",
+                "Help the homeless find housing");
+        ConversationSet set = set(null, null, texts);
+        Theme parent = theme("p", 0, 10);
+        java.util.Map<String, String> parents = java.util.Map.of("r", "p", "h", "p");
+        List<String> names = names(set, parents, parent, theme("r", 0, 5), theme("h", 5, 10));
+        String p = names.get(0).toLowerCase(Locale.ROOT);
+        assertTrue(p.contains("rent") && (p.contains("homeless") || p.contains("shelter")),
+                "the parent names both: " + names);
+        assertTrue(names.get(1).toLowerCase(Locale.ROOT).contains("rent"), names.toString());
+        String h = names.get(2).toLowerCase(Locale.ROOT);
+        assertTrue(h.contains("homeless") || h.contains("shelter"), names.toString());
+        for (String child : names.subList(1, 3)) {
+            assertNotEquals(names.get(0), child);
+            assertFalse(KeyPhraseLabeller.words(child).containsAll(KeyPhraseLabeller.words(names.get(0))
+                    .stream().filter(w -> !w.equals("and")).toList()), child + " restates " + names.get(0));
+        }
+    }
 }
