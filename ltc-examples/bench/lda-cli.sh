@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 mvn -B -ntp -q -pl ltc-examples -am -DskipTests package \
     org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >&2
 CP="ltc-examples/target/test-classes:ltc-examples/target/classes:$(cat ltc-examples/target/bench.classpath)"
 KS=("$@")
 [ ${#KS[@]} -gt 0 ] || KS=(50 200)
@@ -51,8 +51,9 @@ for k in "${KS[@]}"; do
         read -r _ npmiMallet recMallet < <(java -Dlda.docs="$DOCS" -cp "$CP" org.ltc.examples.bench.LdaCliBench score "$k" mallet \
             "$W/mallet-$k-$seed.keys")
         # How the sweeps stopped, from the theme set's provenance (the lda-sampling step).
-        stop=$(grep -o '"sweeps" *: *"[0-9]*"\|"stoppedBy" *: *"[a-z-]*"' "$W/ltc-$k-$seed/theme-set.json" \
-            | sed 's/.*: *"\(.*\)"/\1/' | paste -sd' ' - || true)
+        json="$W/ltc-$k-$seed/theme-set.json"
+        stop="$(grep -o '"sweeps" *: *"[0-9]*"' "$json" | grep -o '[0-9]*' || true), $(grep -o \
+            '"stoppedBy" *: *"[a-z-]*"' "$json" | sed 's/.*: *"\(.*\)"/\1/' || true)"
         row=$(printf '| %s | %s | %.1f | %.1f | **%.2f** | %s / %s | %s / %s | %s |' "$k" "$seed" "$ours" \
             "$mallet" "$(echo "$ours / $mallet" | bc -l)" "$npmiOurs" "$npmiMallet" "$recOurs/$k" "$recMallet/$k" \
             "${stop:--}")
