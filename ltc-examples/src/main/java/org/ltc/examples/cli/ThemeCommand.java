@@ -18,8 +18,10 @@ import org.ltc.model.knowledge.CategorySection;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeSet;
+import org.ltc.model.plugin.PhaseClock;
 import org.ltc.model.plugin.PluginRegistry;
 import org.ltc.model.plugin.ProgressListener;
+import org.ltc.model.plugin.RunContext;
 import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.privacy.RedactionOptions;
 import org.ltc.model.privacy.Redactor;
@@ -136,16 +138,17 @@ final class ThemeCommand implements Callable<Integer> {
             OutputFolder.checkFolder(out); // before the work, not after it
         }
         java.time.Clock clock = createdAt.clock();
+        // Where the time goes, phase by phase: in --json output, and in the theme set's provenance unless the
+        // run pins --created-at (a reproducible run writes byte-identical files, and times never repeat).
+        PhaseClock phases = PhaseClock.start();
         // Every ltc.privacy.* key is checked first (a misspelt one is an error, as for ltc.theming.*).
         RedactionOptions.Builder redaction = RedactionOptions.fromProperties(properties).toBuilder();
         if (redactNames != null) {
             redaction.namesFile(redactNames);
         }
-        ConversationSet set = source.load(spec.commandLine().getErr(), clock);
-        // Redaction once, decided by the set's own record: a set imported and redacted is kept as it is; one
-        // never redacted, or with notes added or edited since, is redacted now (the library records it).
-        set = noRedact && !Redactor.isRedacted(set) ? Redactor.declarePublic(set)
-                : Redactor.create(redaction.build()).ensureRedacted(set);
+        // (nested, so the set as read is garbage once redacted: a million notes are not held twice)
+        ConversationSet set = redact(phases.time(PhaseClock.READ, () -> source.load(spec.commandLine().getErr(),
+                clock)), redaction.build(), phases);
         PluginRegistry<Themer> registry = Themers.discover(ThemeCommand.class.getClassLoader());
         String id = ThemerChoice.id(themer, registry);
         Themer chosen = choice.themer(id, registry);
@@ -157,12 +160,16 @@ final class ThemeCommand implements Callable<Integer> {
             options.put("ltc.theming." + id + ".topK", Integer.toString(topK));
         }
         ProgressListener progress = ProgressBar.onStderr(spec, "theme", "json".equals(fmt));
-        ThemingRequest request = new ThemingRequest(set, options, seed, threads, null, progress, null, clock);
-        ThemeSet themes = chosen.theme(request);
+        ThemingRequest request = ThemingRequest.of(set, new RunContext(seed, options, threads, null, progress, null,
+                clock, phases));
+        ThemeSet themed = chosen.theme(request);
         ProgressBar.finish(progress);
         PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(knowledgeProperties(options)).toBuilder()
                 .clock(clock).build();
-        PublicKnowledge pk = new PublicKnowledgeBuilder(pkOptions).build(themes, set);
+        PublicKnowledge pk = phases.time(PhaseClock.PUBLIC_KNOWLEDGE,
+                () -> new PublicKnowledgeBuilder(pkOptions).build(themed, set));
+        ThemeSet themes = createdAt.createdAt != null ? themed.withProvenance(themed.provenance().withPhaseMillis(
+                Map.of())) : themed.withProvenance(themed.provenance().withPhaseMillis(phases.millis()));
         String reportTitle = title != null ? title : "Public knowledge"
                 + (set.community() != null ? ": " + set.community().name() : "");
         List<String> attributions = new ArrayList<>();
@@ -175,20 +182,31 @@ final class ThemeCommand implements Callable<Integer> {
         if (out != null) {
             // The three documents appear together or not at all: a failure leaves the previous run's files.
             LtcJson json = LtcJson.defaults();
-            try (OutputFolder folder = OutputFolder.open(out)) {
-                written.put("themeSet", folder.writeString("theme-set.json", json.write(themes)));
-                written.put("publicKnowledge", folder.writeString("public-knowledge.json", json.write(pk)));
-                written.put("report", folder.writeString("report.json", json.write(report)));
-                folder.commit();
-            }
+            phases.time(PhaseClock.WRITE, () -> {
+                try (OutputFolder folder = OutputFolder.open(out)) {
+                    written.put("themeSet", folder.writeString("theme-set.json", json.write(themes)));
+                    written.put("publicKnowledge", folder.writeString("public-knowledge.json", json.write(pk)));
+                    written.put("report", folder.writeString("report.json", json.write(report)));
+                    folder.commit();
+                }
+            });
         }
         PrintWriter o = spec.commandLine().getOut();
         switch (fmt) {
             case "terms" -> printTerms(o, themes);
-            case "json" -> printJson(o, id, set, themes, pk, written);
+            case "json" -> printJson(o, id, set, themes, pk, written, phases);
             default -> printSummary(o, id, set, themes, pk, written, pkOptions.disclosure());
         }
         return LtcCommand.OK;
+    }
+
+    /**
+     * Redaction once, decided by the set's own record: a set imported and redacted is kept as it is; one never
+     * redacted, or with notes added or edited since, is redacted now (the library records it).
+     */
+    private ConversationSet redact(ConversationSet read, RedactionOptions redaction, PhaseClock phases) {
+        return phases.time(PhaseClock.REDACT, () -> noRedact && !Redactor.isRedacted(read)
+                ? Redactor.declarePublic(read) : Redactor.create(redaction).ensureRedacted(read));
     }
 
     /** The properties public-knowledge assembly reads: its own prefix and the disclosure threshold. */
@@ -289,7 +307,7 @@ final class ThemeCommand implements Callable<Integer> {
     }
 
     private static void printJson(PrintWriter o, String themerId, ConversationSet set, ThemeSet themes,
-                                  PublicKnowledge pk, Map<String, Path> written) {
+                                  PublicKnowledge pk, Map<String, Path> written, PhaseClock phases) {
         LtcJson json = LtcJson.defaults();
         ObjectNode n = json.mapper().createObjectNode();
         n.put("themer", themerId);
@@ -332,6 +350,9 @@ final class ThemeCommand implements Callable<Integer> {
         if (pk.story() != null) {
             n.put("story", pk.story().text());
         }
+        // milliseconds per phase, in the order run (wall clock: they vary from run to run)
+        ObjectNode ms = n.putObject("phaseMillis");
+        phases.millis().forEach(ms::put);
         ObjectNode files = n.putObject("files");
         written.forEach((key, p) -> files.put(key, p.toString()));
         JsonOut.print(o, n);

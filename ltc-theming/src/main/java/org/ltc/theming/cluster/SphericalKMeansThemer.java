@@ -18,6 +18,7 @@ import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Cancellation;
+import org.ltc.model.plugin.PhaseClock;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.theming.NoteEmbeddings;
@@ -29,6 +30,7 @@ import org.ltc.theming.text.Corpus;
 import org.ltc.theming.text.ThemeLabels;
 import org.ltc.theming.text.Lsa;
 import org.ltc.theming.text.SparseVector;
+import org.ltc.theming.internal.HeapEstimate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,6 +100,12 @@ public final class SphericalKMeansThemer implements Themer {
         return options;
     }
 
+    /**
+     * Heap per note beyond the note itself: its term ids and weights (twice: counts and weighted), its
+     * assignment and the analysis tables (see {@link HeapEstimate}; measured at 1,000,000 notes).
+     */
+    static final long HEAP_PER_NOTE = 700;
+
     @Override
     public ThemeSet theme(ThemingRequest request) {
         KMeansOptions opts = options.withProperties(request.options());
@@ -108,6 +116,7 @@ public final class SphericalKMeansThemer implements Themer {
         // rejected and meta statements are never themed
         List<Note> notes = ThemableNotes.of(set).notes();
         int n = notes.size();
+        HeapEstimate.require(request, ID, notes, HEAP_PER_NOTE);
         progress.progress("analysis", 0, 4);
         List<String> texts = new ArrayList<>(n);
         List<String> languages = new ArrayList<>(n);
@@ -144,6 +153,7 @@ public final class SphericalKMeansThemer implements Themer {
                 provenanceOptions.put(KMeansOptions.PREFIX + "representation", "lsa");
             }
         }
+        request.phases().lap(PhaseClock.ANALYSE);
         List<Integer> activeList = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (!x.isZero(i)) {
@@ -185,6 +195,7 @@ public final class SphericalKMeansThemer implements Themer {
             progress.progress("restarts", 2, 4);
             SphericalKMeans.Result result = cluster(x, active, sample, k, opts, random.split(), threads, cancel,
                     progress);
+            request.phases().lap(PhaseClock.CLUSTER);
             progress.progress("labels", 3, 4);
             themes = themes(notes, corpus, active, result, opts, assigned);
         }
@@ -195,8 +206,9 @@ public final class SphericalKMeansThemer implements Themer {
             }
         }
         progress.progress("done", 4, 4);
+        request.phases().lap(PhaseClock.LABEL);
         LOG.debug("kmeans: {} notes, {} themes, {} unassigned", n, themes.size(), unassigned.size());
-        Provenance provenance = Provenance.of(ID, version(), provenanceOptions, request.seed(), Provenance.digest(set),
+        Provenance provenance = Provenance.of(ID, version(), provenanceOptions, request.seed(), request.inputSha256(),
                 request.clock().instant());
         return ThemeLabellers.relabel(new ThemeSet(set.id(), themes, unassigned, provenance), request, null, Map.of());
     }

@@ -14,6 +14,7 @@ import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Cancellation;
+import org.ltc.model.plugin.PhaseClock;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
@@ -21,6 +22,7 @@ import org.ltc.theming.text.Corpus;
 import org.ltc.theming.text.ThemeLabels;
 import org.ltc.theming.text.TextAnalysisOptions;
 import org.ltc.theming.text.TextAnalyzer;
+import org.ltc.theming.internal.HeapEstimate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +77,12 @@ public final class LdaThemer implements Themer {
     public LdaOptions options() {
         return options;
     }
+
+    /**
+     * Heap per note beyond the note itself: its token ids, their topic assignments and its topic counts (see
+     * {@link HeapEstimate}; measured at 1,000,000 notes).
+     */
+    static final long HEAP_PER_NOTE = 600;
 
     @Override
     public ThemeSet theme(ThemingRequest request) {
@@ -149,9 +157,10 @@ public final class LdaThemer implements Themer {
                     .withMeasures(quotes, null, 0, List.of(), null));
         }
         request.progress().progress("done", 1, 1);
+        request.phases().lap(PhaseClock.LABEL);
         LOG.debug("lda: {} notes, {} themes, {} unassigned", notes.size(), themes.size(), unassigned.size());
         Provenance provenance = Provenance.of(ID, version(), fitted.provenanceOptions, request.seed(),
-                Provenance.digest(set), request.clock().instant());
+                request.inputSha256(), request.clock().instant());
         return ThemeLabellers.relabel(new ThemeSet(set.id(), themes, unassigned, provenance), request, null, Map.of());
     }
 
@@ -166,6 +175,7 @@ public final class LdaThemer implements Themer {
         cancel.check("lda");
         // rejected and meta statements are never themed
         List<Note> notes = new ArrayList<>(org.ltc.theming.ThemableNotes.of(request.conversations()).notes());
+        HeapEstimate.require(request, ID, notes, HEAP_PER_NOTE);
         List<String> texts = new ArrayList<>(notes.size());
         List<String> languages = new ArrayList<>(notes.size());
         for (Note note : notes) {
@@ -179,6 +189,7 @@ public final class LdaThemer implements Themer {
             docs[d] = corpus.document(d);
         }
         int[][] anchorIds = anchorIds(opts, textOpts, corpus);
+        request.phases().lap(PhaseClock.ANALYSE);
         Map<String, String> provenanceOptions = new TreeMap<>(opts.toProperties());
         provenanceOptions.putAll(textOpts.toProperties(TEXT_PREFIX));
         LdaModel model;
@@ -193,6 +204,7 @@ public final class LdaThemer implements Themer {
                 request.progress().progress("sampling", done, total);
             });
         }
+        request.phases().lap(PhaseClock.CLUSTER);
         return new Fitted(notes, corpus, model, docs, textOpts, provenanceOptions);
     }
 
