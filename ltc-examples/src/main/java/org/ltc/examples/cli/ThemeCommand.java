@@ -163,11 +163,14 @@ final class ThemeCommand implements Callable<Integer> {
         ThemingRequest request = ThemingRequest.of(set, new RunContext(seed, options, threads, null, progress, null,
                 clock, phases));
         ThemeSet themed = chosen.theme(request);
+        // the theme set's inputSha256 is this set's digest (one canonical recipe): public knowledge need not hash
+        // the notes again, as long as the themer saw this very set
+        String knownDigest = request.conversations() == set ? themed.provenance().inputSha256() : null;
         ProgressBar.finish(progress);
         PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(knowledgeProperties(options)).toBuilder()
                 .clock(clock).build();
         PublicKnowledge pk = phases.time(PhaseClock.PUBLIC_KNOWLEDGE,
-                () -> new PublicKnowledgeBuilder(pkOptions).build(themed, set));
+                () -> new PublicKnowledgeBuilder(pkOptions).build(themed, set, knownDigest));
         ThemeSet themes = createdAt.createdAt != null ? themed.withProvenance(themed.provenance().withPhaseMillis(
                 Map.of())) : themed.withProvenance(themed.provenance().withPhaseMillis(phases.millis()));
         String reportTitle = title != null ? title : "Public knowledge"
