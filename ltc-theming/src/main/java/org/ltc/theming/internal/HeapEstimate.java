@@ -22,8 +22,8 @@ public final class HeapEstimate {
     static final long NOTE_BYTES = 420;
     /** Text as read and as redacted (compact strings: about a byte a character each). */
     static final long CHAR_BYTES = 2;
-    /** The JVM, the libraries and the themer's fixed tables. */
-    static final long FIXED_BYTES = 64L << 20;
+    /** The libraries' and the themer's fixed tables (stop words, the codebook, analysers). */
+    static final long FIXED_BYTES = 32L << 20;
 
     private HeapEstimate() {
     }
