@@ -104,7 +104,7 @@ public final class SphericalKMeansThemer implements Themer {
      * Heap per note beyond the note itself: its term ids and weights (twice: counts and weighted), its
      * assignment and the analysis tables (see {@link HeapEstimate}; measured at 1,000,000 notes).
      */
-    static final long HEAP_PER_NOTE = 700;
+    static final long HEAP_PER_NOTE = 800;
 
     @Override
     public ThemeSet theme(ThemingRequest request) {

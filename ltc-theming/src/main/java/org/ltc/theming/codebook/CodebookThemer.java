@@ -69,7 +69,7 @@ public final class CodebookThemer implements Themer {
     }
 
     /** Heap per note beyond the note itself: its place in a theme's evidence (see {@link HeapEstimate}). */
-    static final long HEAP_PER_NOTE = 150;
+    static final long HEAP_PER_NOTE = 550;
 
     @Override
     public ThemeSet theme(ThemingRequest request) {

@@ -82,7 +82,7 @@ public final class LdaThemer implements Themer {
      * Heap per note beyond the note itself: its token ids, their topic assignments and its topic counts (see
      * {@link HeapEstimate}; measured at 1,000,000 notes).
      */
-    static final long HEAP_PER_NOTE = 600;
+    static final long HEAP_PER_NOTE = 750;
 
     @Override
     public ThemeSet theme(ThemingRequest request) {
