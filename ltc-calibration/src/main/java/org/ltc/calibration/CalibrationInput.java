@@ -10,13 +10,14 @@ import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.plugin.RunContext;
+import org.ltc.model.plugin.RunRequest;
 import org.ltc.model.stage.IndicatorRating;
 import org.ltc.model.stage.PublicCapitalRating;
 import org.ltc.model.stage.StageFramework;
 
 /**
  * What a calibrator judges from (the evidence), and how (the {@link RunContext}: seed, options, progress,
- * cancellation, clock). Everything but the framework is optional: a calibrator uses what it understands and
+ * cancellation, clock), whose parts it reads and replaces through {@link RunRequest}. Everything but the framework is optional: a calibrator uses what it understands and
  * says in its reasons what it used. Build one with {@link #of(StageFramework, RunContext)} and the
  * {@code with*} methods, or a short factory such as {@link #of(StageFramework, ConversationSet, RunContext)}.
  *
@@ -30,7 +31,8 @@ import org.ltc.model.stage.StageFramework;
  */
 public record CalibrationInput(StageFramework framework, List<IndicatorRating> ratings,
                                List<PublicCapitalRating> publicCapital, PublicKnowledge knowledge,
-                               ConversationSet conversations, Map<String, Double> indicators, RunContext context) {
+                               ConversationSet conversations, Map<String, Double> indicators, RunContext context)
+        implements RunRequest<CalibrationInput> {
     public CalibrationInput {
         Checks.notNull("framework", framework);
         ratings = Checks.list("ratings", ratings);
@@ -94,59 +96,10 @@ public record CalibrationInput(StageFramework framework, List<IndicatorRating> r
         return of(framework, ratings, RunContext.of(seed));
     }
 
-    /** Option properties, e.g. {@code ltc.calibration.rubric.rounding=FLOOR}. */
-    public Map<String, String> options() {
-        return context.options();
-    }
-
-    /** The random seed. */
-    public long seed() {
-        return context.seed();
-    }
-
-    /** Hears progress. */
-    public ProgressListener progress() {
-        return context.progress();
-    }
-
-    /** Stops a long run. */
-    public Cancellation cancellation() {
-        return context.cancellation();
-    }
-
-    /** The time recorded in provenance. */
-    public Clock clock() {
-        return context.clock();
-    }
-
     /** The same evidence run in another context. */
+    @Override
     public CalibrationInput withContext(RunContext newContext) {
         return new CalibrationInput(framework, ratings, publicCapital, knowledge, conversations, indicators, newContext);
-    }
-
-    /** The same input with other option properties (e.g. {@code ltc.calibration.rubric.resamples=500}). */
-    public CalibrationInput withOptions(Map<String, String> newOptions) {
-        return withContext(context.withOptions(newOptions));
-    }
-
-    /** The same input with another seed. */
-    public CalibrationInput withSeed(long newSeed) {
-        return withContext(context.withSeed(newSeed));
-    }
-
-    /** The same input with another clock (the time recorded in provenance). */
-    public CalibrationInput withClock(Clock newClock) {
-        return withContext(context.withClock(newClock));
-    }
-
-    /** The same input with another progress listener. */
-    public CalibrationInput withProgress(ProgressListener newProgress) {
-        return withContext(context.withProgress(newProgress));
-    }
-
-    /** The same input with another cancellation signal. */
-    public CalibrationInput withCancellation(Cancellation newCancellation) {
-        return withContext(context.withCancellation(newCancellation));
     }
 
     /** The same input with other numeric indicators. */

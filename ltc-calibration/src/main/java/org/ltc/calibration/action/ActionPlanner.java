@@ -27,7 +27,7 @@ import org.ltc.model.knowledge.Gap;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
-import org.ltc.model.provenance.Hashing;
+import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.stage.PublicCapitalLevel;
 import org.ltc.model.stage.PublicCapitalRating;
@@ -120,6 +120,7 @@ public final class ActionPlanner {
         LocalDate today = LocalDate.now(options.clock());
         List<String> reasons = new ArrayList<>();
 
+        DisclosurePolicy disclosure = disclosureOf(knowledge);
         // 1. Aspirations, most broadly held first.
         ThemeCategory aspirationCategory = aspirationCategory(knowledge);
         List<Theme> aspirationThemes = aspirationCategory == null ? new ArrayList<>(knowledge.themes())
@@ -130,9 +131,11 @@ public final class ActionPlanner {
         // one people share when there is one.
         Theme aspiration = aspirationThemes.stream().filter(t -> !Stance.contested(t)).findFirst().orElse(broadest);
         List<PlanDraft.RankedTheme> rankedAspirations = aspirationThemes.stream()
-                .map(t -> new PlanDraft.RankedTheme(t.id(), t.label(), reach(t), t.breadth().conversations())).toList();
-        reasons.add("Serves the most broadly held aspiration, '" + aspiration.label() + "' (" + reach(aspiration)
-                + " participants" + (aspirationCategory == null || aspirationCategory.equals(ThemeCategory.ASPIRATIONS)
+                .map(t -> new PlanDraft.RankedTheme(t.id(), t.label(), shownParticipants(t, disclosure),
+                        t.breadth().conversations())).toList();
+        reasons.add("Serves the most broadly held aspiration, '" + aspiration.label() + "' ("
+                + participantsLabel(shownParticipants(aspiration, disclosure), disclosure) + " participants"
+                + (aspirationCategory == null || aspirationCategory.equals(ThemeCategory.ASPIRATIONS)
                 ? "" : "; no aspirations were themed, so the broadest '" + aspirationCategory + "' theme stands in")
                 + ").");
         if (aspiration != broadest) {
@@ -164,7 +167,7 @@ public final class ActionPlanner {
         List<Scored> fitting = new ArrayList<>();
         List<PlanDraft.Flagged> flagged = new ArrayList<>();
         for (ActionPattern pattern : catalogue.patterns()) {
-            Scored s = score(pattern, issues, aspiration, maxReach, capacities, levels, offered, trusted);
+            Scored s = score(pattern, issues, aspiration, maxReach, capacities, levels, offered, trusted, disclosure);
             if (!pattern.fits(stageId)) {
                 if (s.score > 0) {
                     flagged.add(new PlanDraft.Flagged(pattern.id(), pattern.title(), stageId,
@@ -274,7 +277,7 @@ public final class ActionPlanner {
 
     private Scored score(ActionPattern pattern, List<Theme> issues, Theme aspiration, double maxReach,
                          LibraryCapacities capacities, Map<String, PublicCapitalLevel> levels, List<Theme> offered,
-                         List<Theme> trusted) {
+                         List<Theme> trusted, DisclosurePolicy disclosure) {
         List<String> reasons = new ArrayList<>();
         // Care: the themes it speaks to.
         List<Theme> matched;
@@ -295,7 +298,7 @@ public final class ActionPlanner {
         if (matched.isEmpty()) {
             reasons.add("Speaks to no issue people raised (topics " + pattern.topics() + ").");
         } else {
-            reasons.add("Speaks to " + quoteLabels(matched) + (pattern.topics().isEmpty() ? " (serves any issue)" : "")
+            reasons.add("Speaks to " + quoteLabels(matched, disclosure) + (pattern.topics().isEmpty() ? " (serves any issue)" : "")
                     + String.format(Locale.ROOT, "; care %.2f.", care));
         }
         // Can: what the library has of what it needs.
@@ -394,7 +397,31 @@ public final class ActionPlanner {
         return new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + patternId.hashCode()).nextLong();
     }
 
-    /** Breadth: participants (notes when participants are unknown). */
+    /**
+     * The disclosure threshold the public knowledge was made with ({@code ltc.privacy.minParticipants} in its
+     * provenance), the default k when it records none: a plan shows no count of people the knowledge would not.
+     */
+    public static DisclosurePolicy disclosureOf(PublicKnowledge knowledge) {
+        String k = knowledge.provenance().options().get(DisclosurePolicy.PROPERTY);
+        return k == null ? DisclosurePolicy.defaults() : DisclosurePolicy.bind(Map.of(DisclosurePolicy.PROPERTY, k));
+    }
+
+    /**
+     * A theme's participants as a plan may show them: 0 when fewer than k, as public knowledge records it, and
+     * checked again here, so a hand-edited document cannot put a count under k into the plan (issue 17). Never the
+     * notes standing in for people, which ranking uses ({@link #reach}) and which can be a count of a few people.
+     */
+    static int shownParticipants(Theme t, DisclosurePolicy k) {
+        int n = t.breadth().participants();
+        return k.suppress(n) ? 0 : n;
+    }
+
+    /** A shown count of participants in words: the number, or "fewer than k" for the 0 that stands for it. */
+    public static String participantsLabel(int shown, DisclosurePolicy k) {
+        return shown == 0 ? "fewer than " + k.minParticipants() : k.countLabel(shown);
+    }
+
+    /** Breadth for ranking only, never shown: participants (notes when participants are unknown). */
     static int reach(Theme t) {
         return t.breadth().participants() > 0 ? t.breadth().participants() : t.evidence().size();
     }
@@ -472,17 +499,14 @@ public final class ActionPlanner {
 
     private Provenance provenance(PublicKnowledge knowledge, StageAssessment assessment, LibraryCapacities capacities,
                                   List<PublicCapitalRating> ratings) {
-        LtcJson json = JSON;
-        var digest = Hashing.digest();
-        for (Object part : List.of(knowledge, assessment, capacities, ratings, options.catalogue())) {
-            digest.update(json.mapper().writeValueAsBytes(part));
-            digest.update((byte) 0);
-        }
-        return Provenance.of(ID, VERSION, options.toProperties(), options.seed(), Hashing.hex(digest.digest()),
+        // The one canonical digest: the inputs' data, not when they were made, so identical runs cite one hash.
+        return Provenance.of(ID, VERSION, options.toProperties(), options.seed(),
+                Provenance.digest(List.of(knowledge, assessment, capacities, ratings, options.catalogue())),
                 options.clock().instant());
     }
 
-    private static String quoteLabels(List<Theme> themes) {
-        return String.join(", ", themes.stream().map(t -> "'" + t.label() + "' (" + reach(t) + ")").toList());
+    private static String quoteLabels(List<Theme> themes, DisclosurePolicy k) {
+        return String.join(", ", themes.stream().map(t -> "'" + t.label() + "' ("
+                + participantsLabel(shownParticipants(t, k), k) + ")").toList());
     }
 }

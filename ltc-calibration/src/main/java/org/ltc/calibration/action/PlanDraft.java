@@ -35,6 +35,12 @@ public record PlanDraft(ActionPlan plan, List<RankedTheme> aspirations, SweetSpo
      * @param participants  how many participants raised it (or its notes, when participants are unknown)
      * @param conversations how many conversations it came up in
      */
+    /**
+     * One aspiration, ranked.
+     *
+     * @param participants how many people it reached, 0 when fewer than the disclosure threshold k (as public
+     *                     knowledge records it): never a count under k
+     */
     public record RankedTheme(String themeId, String label, int participants, int conversations) {
     }
 

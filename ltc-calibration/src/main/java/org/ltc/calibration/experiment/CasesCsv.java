@@ -61,22 +61,7 @@ public final class CasesCsv {
         if (rows.isEmpty()) {
             throw new InvalidInputException(table.source(), null, null, null, "holds no cases below its header");
         }
-        List<Integer> featureCols = new ArrayList<>();
-        for (int c = 0; c < header.size(); c++) {
-            if (c == idAt || c == stageAt) {
-                continue;
-            }
-            boolean numeric = true;
-            boolean any = false;
-            for (int r = 0; r < rows.size() && numeric; r++) {
-                String cell = rows.get(r).text(c);
-                numeric = cell.isEmpty() || isNumber(cell);
-                any |= !cell.isEmpty();
-            }
-            if (numeric && any) {
-                featureCols.add(c);
-            }
-        }
+        List<Integer> featureCols = numericColumns(rows, header.size(), List.of(idAt, stageAt));
         List<UnlabelledCase> out = new ArrayList<>();
         for (CsvRow row : rows) {
             java.util.Map<String, Double> features = new java.util.TreeMap<>();
@@ -128,22 +113,7 @@ public final class CasesCsv {
         if (rows.isEmpty()) {
             throw new InvalidInputException(source, null, null, null, "holds no cases below its header");
         }
-        List<Integer> featureCols = new ArrayList<>();
-        for (int c = 0; c < width; c++) {
-            if (c == stageAt || c == groupAt || c == idAt) {
-                continue;
-            }
-            boolean numeric = true;
-            boolean any = false;
-            for (int r = 0; r < rows.size() && numeric; r++) {
-                String cell = rows.get(r).text(c);
-                numeric = cell.isEmpty() || isNumber(cell);
-                any |= !cell.isEmpty();
-            }
-            if (numeric && any) {
-                featureCols.add(c);
-            }
-        }
+        List<Integer> featureCols = numericColumns(rows, width, List.of(stageAt, groupAt, idAt));
         if (featureCols.isEmpty()) {
             throw table.headerError(null, null, "has no numeric feature columns besides " + stageColumn);
         }
@@ -227,6 +197,27 @@ public final class CasesCsv {
      * Whether a cell is a number. NaN and infinities count as numbers here, so a column of numbers with one
      * such cell stays a feature and its cell is refused by name instead of the whole column silently dropped.
      */
+    /** The columns (other than {@code skip}) whose every non-blank cell is a number, and that have one. */
+    private static List<Integer> numericColumns(List<CsvRow> rows, int width, List<Integer> skip) {
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            if (skip.contains(c)) {
+                continue;
+            }
+            boolean numeric = true;
+            boolean any = false;
+            for (int r = 0; r < rows.size() && numeric; r++) {
+                String cell = rows.get(r).text(c);
+                numeric = cell.isEmpty() || isNumber(cell);
+                any |= !cell.isEmpty();
+            }
+            if (numeric && any) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     private static boolean isNumber(String s) {
         if (s.isEmpty()) {
             return false;

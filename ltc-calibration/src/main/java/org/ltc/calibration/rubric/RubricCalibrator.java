@@ -15,6 +15,7 @@ import org.ltc.calibration.Calibrator;
 import org.ltc.model.Checks;
 import org.ltc.model.InvalidInputException;
 import org.ltc.model.InvalidOptionsException;
+import org.ltc.model.plugin.ConfiguredPlugin;
 import org.ltc.model.stage.Anchor;
 import org.ltc.model.stage.Dimension;
 import org.ltc.model.stage.IndicatorRating;
@@ -59,14 +60,12 @@ import org.ltc.model.stage.StageRule;
  * <p>Immutable and thread-safe; a run draws only from a {@link SplittableRandom} seeded with the input's
  * seed, so the same input, options and seed give the same assessment.
  */
-public final class RubricCalibrator implements Calibrator {
+public final class RubricCalibrator extends ConfiguredPlugin<RubricOptions> implements Calibrator {
     /** The calibrator's id. */
     public static final String ID = "rubric";
     /** A rating by this rater id is the agreed (consensus) score of its interview and dimension. */
     public static final String CONSENSUS_RATER = "consensus";
     private static final String NO_INTERVIEW = "";
-
-    private final RubricOptions options;
 
     /** The calibrator with {@link RubricOptions#defaults()}. */
     public RubricCalibrator() {
@@ -75,27 +74,13 @@ public final class RubricCalibrator implements Calibrator {
 
     /** The calibrator with these options; an input's {@code ltc.calibration.rubric.*} properties override them. */
     public RubricCalibrator(RubricOptions options) {
-        this.options = Checks.notNull("options", options);
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    public RubricOptions options() {
-        return options;
+        super(ID, options);
     }
 
     @Override
     public StageAssessment assess(CalibrationInput input) {
         Checks.notNull("input", input);
-        RubricOptions o = options.withProperties(input.options());
+        RubricOptions o = options(input.options());
         StageFramework fw = input.framework();
         for (String d : o.weights().keySet()) {
             if (fw.dimension(d).isEmpty()) {

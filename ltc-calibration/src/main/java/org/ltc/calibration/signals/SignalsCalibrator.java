@@ -18,6 +18,7 @@ import org.ltc.model.conversation.Moderation;
 import org.ltc.model.conversation.Note;
 import org.ltc.model.knowledge.Quote;
 import org.ltc.model.knowledge.Theme;
+import org.ltc.model.plugin.ConfiguredPlugin;
 import org.ltc.model.stage.Reason;
 import org.ltc.model.stage.Stage;
 import org.ltc.model.stage.StageAssessment;
@@ -52,13 +53,12 @@ import org.ltc.model.stage.StageProbability;
  * <p>Immutable and thread-safe: each run builds its own analyzer. Deterministic: no randomness is used
  * (the seed is recorded in provenance all the same).
  */
-public final class SignalsCalibrator implements Calibrator {
+public final class SignalsCalibrator extends ConfiguredPlugin<SignalsOptions> implements Calibrator {
     /** The calibrator's id. */
     public static final String ID = "signals";
     private static final int CITED = 10;
 
     private final SignalLexicon lexicon;
-    private final SignalsOptions options;
 
     /** The calibrator with the built-in lexicon and default options. */
     public SignalsCalibrator() {
@@ -67,18 +67,8 @@ public final class SignalsCalibrator implements Calibrator {
 
     /** The calibrator with a host's lexicon and options. */
     public SignalsCalibrator(SignalLexicon lexicon, SignalsOptions options) {
+        super(ID, options);
         this.lexicon = Checks.notNull("lexicon", lexicon);
-        this.options = Checks.notNull("options", options);
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
     }
 
     public SignalLexicon lexicon() {
@@ -88,7 +78,7 @@ public final class SignalsCalibrator implements Calibrator {
     @Override
     public StageAssessment assess(CalibrationInput input) {
         Checks.notNull("input", input);
-        SignalsOptions o = options.withProperties(input.options());
+        SignalsOptions o = options(input.options());
         SignalLexicon lx = o.lexicon() == null ? lexicon : loadLexicon(o.lexicon());
         StageFramework fw = input.framework();
         if (!lx.frameworkId().equals(fw.id())) {

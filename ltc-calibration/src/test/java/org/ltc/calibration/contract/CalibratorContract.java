@@ -35,8 +35,8 @@ import org.ltc.model.stage.StageProbability;
  * {@code ltc-calibration} test jar ({@code <type>test-jar</type><scope>test</scope>}) and writes:
  *
  * <pre>{@code
- * class MyCalibratorContractTest extends CalibratorContract {
- *     protected Calibrator calibrator() { return new MyCalibrator(); }
+ * class MyCalibratorContractTest implements CalibratorContract {
+ *     public Calibrator calibrator() { return new MyCalibrator(); }
  * }
  * }</pre>
  *
@@ -53,26 +53,26 @@ import org.ltc.model.stage.StageProbability;
  * <p>Override {@link #input()} to calibrate another input and {@link #unjudgeableInput()} to give an input
  * your calibrator must reject.
  */
-public abstract class CalibratorContract {
+public interface CalibratorContract {
     /** The calibrator under test, configured as a user would get it. */
-    protected abstract Calibrator calibrator();
+    Calibrator calibrator();
 
     /**
      * What to calibrate; the default is {@link CalibrationFixtures#rivertonInput()}: notes, team judgements
      * and public-capital ratings on Harwood's five stages.
      */
-    protected CalibrationInput input() {
+    default CalibrationInput input() {
         return CalibrationFixtures.rivertonInput();
     }
 
     /** An input the calibrator must reject; the default holds a framework and nothing to judge from. */
-    protected CalibrationInput unjudgeableInput() {
+    default CalibrationInput unjudgeableInput() {
         return new CalibrationInput(input().framework(), List.of(), List.of(), null, null, Map.of(), Map.of(),
                 CalibrationFixtures.SEED, null, null, CalibrationFixtures.clock());
     }
 
     /** Whether the calibrator is one of the SDK's own (those may use the reserved {@code ltc-} id prefix). */
-    protected boolean sdkBuiltIn() {
+    default boolean sdkBuiltIn() {
         return false;
     }
 
@@ -81,7 +81,7 @@ public abstract class CalibratorContract {
     }
 
     @Test
-    void idAndVersionAreWellFormed() {
+    default void idAndVersionAreWellFormed() {
         Calibrator c = calibrator();
         assertNotNull(c.id(), "id");
         assertTrue(c.id().matches("[a-z][a-z0-9-]{0,63}"), "id must be lower-case letters, digits, hyphens: " + c.id());
@@ -94,7 +94,7 @@ public abstract class CalibratorContract {
     }
 
     @Test
-    void theDistributionCoversExactlyTheFrameworksStagesAndSumsToOne() {
+    default void theDistributionCoversExactlyTheFrameworksStagesAndSumsToOne() {
         CalibrationInput in = input();
         StageAssessment a = calibrator().assess(in);
         assertEquals(in.framework().id(), a.frameworkId());
@@ -109,7 +109,7 @@ public abstract class CalibratorContract {
     }
 
     @Test
-    void theMostLikelyStageIsTheMostProbable() {
+    default void theMostLikelyStageIsTheMostProbable() {
         StageAssessment a = calibrator().assess(input());
         double max = a.distribution().stream().mapToDouble(StageProbability::probability).max().orElseThrow();
         assertEquals(max, a.probability(a.mostLikely()), 1e-9, "mostLikely must be an argmax");
@@ -118,7 +118,7 @@ public abstract class CalibratorContract {
     }
 
     @Test
-    void reasonsCiteEvidenceThatExistsInTheInput() {
+    default void reasonsCiteEvidenceThatExistsInTheInput() {
         CalibrationInput in = input();
         Set<String> ids = CalibrationInputs.evidenceIds(in);
         StageAssessment a = calibrator().assess(in);
@@ -137,13 +137,13 @@ public abstract class CalibratorContract {
     }
 
     @Test
-    void sameInputAndSeedGiveIdenticalJson() {
+    default void sameInputAndSeedGiveIdenticalJson() {
         CalibrationInput in = input();
         assertEquals(json(calibrator().assess(in)), json(calibrator().assess(in)));
     }
 
     @Test
-    void oneInstanceServesTwoThreadsAtOnce() throws Exception {
+    default void oneInstanceServesTwoThreadsAtOnce() throws Exception {
         Calibrator c = calibrator();
         CalibrationInput in = input();
         String expected = json(c.assess(in));
@@ -162,7 +162,7 @@ public abstract class CalibratorContract {
     }
 
     @Test
-    void provenanceNamesAlgorithmSeedInputAndTime() {
+    default void provenanceNamesAlgorithmSeedInputAndTime() {
         Calibrator c = calibrator();
         CalibrationInput in = input();
         StageAssessment a = c.assess(in);
@@ -180,7 +180,7 @@ public abstract class CalibratorContract {
     }
 
     @Test
-    void anUnknownOptionIsRejected() {
+    default void anUnknownOptionIsRejected() {
         CalibrationInput in = input();
         Map<String, String> options = new TreeMap<>(in.options());
         options.put("ltc.calibration." + calibrator().id() + ".no-such-option", "1");
@@ -188,19 +188,19 @@ public abstract class CalibratorContract {
     }
 
     @Test
-    void anInputItCannotJudgeIsBadInput() {
+    default void anInputItCannotJudgeIsBadInput() {
         assertThrows(InvalidInputException.class, () -> calibrator().assess(unjudgeableInput()));
     }
 
     @Test
-    void cancellationIsHonoured() {
+    default void cancellationIsHonoured() {
         Cancellation.Source cancel = Cancellation.source();
         cancel.cancel();
         assertThrows(CancelledException.class, () -> calibrator().assess(input().withCancellation(cancel)));
     }
 
     @Test
-    void theAssessmentSurvivesAJsonRoundTrip() {
+    default void theAssessmentSurvivesAJsonRoundTrip() {
         StageAssessment a = calibrator().assess(input());
         LtcJson codec = LtcJson.defaults();
         assertEquals(a, codec.read(codec.write(a), StageAssessment.class));

@@ -5,7 +5,7 @@
  * ratings on the Community Readiness Model).
  *
  * <p>Public API of the {@code ltc-calibration} test jar (type {@code test-jar}, scope {@code test}): a
- * plug-in author extends {@code CalibratorContract} with their calibrator. Fixtures are immutable and
+ * plug-in author implements the interface {@code CalibratorContract} with their calibrator. Fixtures are immutable and
  * thread-safe; each test instance is used by one thread.
  */
 package org.ltc.calibration.contract;

@@ -14,7 +14,7 @@ import org.ltc.calibration.synthetic.SyntheticOptions;
  * The logistic calibrator keeps the shared contract, trained on synthetic communities rated on the built-in
  * Harwood framework (its single team-judgement dimension) and judging the contract's Riverton input.
  */
-class LogisticCalibratorContractTest extends CalibratorContract {
+class LogisticCalibratorContractTest implements CalibratorContract {
     private static final LogisticCalibrator TRAINED = train();
 
     private static LogisticCalibrator train() {
@@ -30,7 +30,7 @@ class LogisticCalibratorContractTest extends CalibratorContract {
     }
 
     @Override
-    protected Calibrator calibrator() {
+    public Calibrator calibrator() {
         return TRAINED;
     }
 }

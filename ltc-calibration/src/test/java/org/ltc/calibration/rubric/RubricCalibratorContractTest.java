@@ -4,14 +4,14 @@ import org.ltc.calibration.Calibrator;
 import org.ltc.calibration.contract.CalibratorContract;
 
 /** The rubric calibrator keeps the contract on Riverton's team judgements. */
-class RubricCalibratorContractTest extends CalibratorContract {
+class RubricCalibratorContractTest implements CalibratorContract {
     @Override
-    protected Calibrator calibrator() {
+    public Calibrator calibrator() {
         return new RubricCalibrator();
     }
 
     @Override
-    protected boolean sdkBuiltIn() {
+    public boolean sdkBuiltIn() {
         return true;
     }
 }

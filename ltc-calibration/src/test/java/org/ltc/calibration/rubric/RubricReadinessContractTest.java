@@ -6,19 +6,19 @@ import org.ltc.calibration.contract.CalibrationFixtures;
 import org.ltc.calibration.contract.CalibratorContract;
 
 /** The rubric calibrator keeps the contract on the Community Readiness Model's interviews too. */
-class RubricReadinessContractTest extends CalibratorContract {
+class RubricReadinessContractTest implements CalibratorContract {
     @Override
-    protected Calibrator calibrator() {
+    public Calibrator calibrator() {
         return new RubricCalibrator();
     }
 
     @Override
-    protected CalibrationInput input() {
+    public CalibrationInput input() {
         return CalibrationFixtures.readinessInput();
     }
 
     @Override
-    protected boolean sdkBuiltIn() {
+    public boolean sdkBuiltIn() {
         return true;
     }
 }

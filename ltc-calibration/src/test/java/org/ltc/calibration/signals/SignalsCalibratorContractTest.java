@@ -4,14 +4,14 @@ import org.ltc.calibration.Calibrator;
 import org.ltc.calibration.contract.CalibratorContract;
 
 /** The signals calibrator keeps the contract on Riverton's notes. */
-class SignalsCalibratorContractTest extends CalibratorContract {
+class SignalsCalibratorContractTest implements CalibratorContract {
     @Override
-    protected Calibrator calibrator() {
+    public Calibrator calibrator() {
         return new SignalsCalibrator();
     }
 
     @Override
-    protected boolean sdkBuiltIn() {
+    public boolean sdkBuiltIn() {
         return true;
     }
 }

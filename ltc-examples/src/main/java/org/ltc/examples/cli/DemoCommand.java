@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ltc.examples.demo.Demo;
-import org.ltc.examples.demo.DemoOptions;
+import org.ltc.examples.pipeline.PipelineOptions;
 import org.ltc.model.action.Action;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Theme;
@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
                 "  ltc demo --themer codebook",
                 "Open the page with any browser (file://); it needs no network."})
 final class DemoCommand implements Callable<Integer> {
+    /** The --themer value that lets the SDK choose ({@code semantic} when an embedding model can run, else kmeans). */
+    private static final String AUTO = "auto";
+
     @Mixin
     CommonOptions common;
 
@@ -41,12 +44,12 @@ final class DemoCommand implements Callable<Integer> {
             description = "Folder to write the report to (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--themer", paramLabel = "ID", defaultValue = DemoOptions.DEFAULT_THEMER,
+    @Option(names = "--themer", paramLabel = "ID", defaultValue = AUTO,
             description = "Themer id (default: ${DEFAULT-VALUE}: semantic when an embedding model can run, "
                     + "else kmeans).")
     String themer;
 
-    @Option(names = "--calibrator", paramLabel = "ID", defaultValue = DemoOptions.DEFAULT_CALIBRATOR,
+    @Option(names = "--calibrator", paramLabel = "ID", defaultValue = PipelineOptions.DEFAULT_CALIBRATOR,
             description = "Calibrator id (default: ${DEFAULT-VALUE}).")
     String calibrator;
 
@@ -57,7 +60,9 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         PrintWriter o = spec.commandLine().getOut();
-        DemoOptions options = DemoOptions.builder().themer(themer).calibrator(calibrator).seed(seed).build();
+        PipelineOptions options = PipelineOptions.builder().themer(AUTO.equals(themer) ? null : themer)
+                .calibrator(calibrator).seed(seed).threads(Math.min(2, Runtime.getRuntime().availableProcessors()))
+                .build();
         ProgressListener bar = ProgressBar.onStderr(spec, "demo", common.json);
         Demo.Outcome outcome = new Demo(options).run(out, bar);
         ProgressBar.finish(bar);

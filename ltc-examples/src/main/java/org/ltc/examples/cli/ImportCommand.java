@@ -17,6 +17,7 @@ import org.ltc.model.io.ImportResult;
 import org.ltc.model.io.LtcJson;
 import org.ltc.model.io.PolisImport;
 import org.ltc.model.io.PolisImportOptions;
+import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.privacy.Redacted;
 import org.ltc.model.privacy.RedactionOptions;
 import org.ltc.model.privacy.Redactor;
@@ -107,26 +108,14 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", description = "Stop with an error after N data rows.")
     Long maxRows;
 
-    @Option(names = "--redact-names", paramLabel = "FILE",
-            description = "A UTF-8 file of names to remove from the notes, one per line.")
-    Path redactNames;
-
-    @Option(names = "--no-redact", description = "Do not remove personal data (only for text already redacted "
-            + "or public statements); the set is recorded as public text.")
-    boolean noRedact;
+    @Mixin
+    RedactionChoice redaction;
 
     @Override
     public Integer call() {
         // Built first, so a bad names file fails before any work, and so rejected values echoed in messages
         // are redacted like the notes: a bad row can hold the very data the import is meant to remove.
-        RedactionOptions redactionOptions = null;
-        if (!noRedact) {
-            RedactionOptions.Builder b = RedactionOptions.builder();
-            if (redactNames != null) {
-                b.namesFile(redactNames);
-            }
-            redactionOptions = b.build();
-        }
+        RedactionOptions redactionOptions = redaction.options(java.util.Map.of());
         Redactor redactor = redactionOptions == null ? null : Redactor.create(redactionOptions);
         ImportResult result;
         try {
@@ -220,7 +209,9 @@ final class ImportCommand implements Callable<Integer> {
             n.put("notesImported", set.notes().size());
             n.put("rowsRejected", report.rowsRejected());
             n.put("conversations", set.conversations().size());
-            n.put("participants", set.participants().size());
+            // A count of people goes through the one suppression mechanism, as public knowledge records it: 0
+            // when fewer than k.
+            n.put("participants", DisclosurePolicy.defaults().count(set.participants().size()).orElse(0));
             n.put("votes", set.votes().size());
             ArrayNode problemNodes = n.putArray("problems");
             for (ImportProblem p : problems) {
@@ -243,7 +234,9 @@ final class ImportCommand implements Callable<Integer> {
         o.println("imported " + set.notes().size() + " notes from " + report.source() + " ("
                 + report.rowsRead() + " rows read, " + report.rowsRejected() + " rejected)");
         o.println("  " + plural(set.conversations().size(), "conversation") + ", "
-                + plural(set.participants().size(), "participant") + ", " + plural(set.votes().size(), "vote"));
+                + (DisclosurePolicy.defaults().suppress(set.participants().size())
+                        ? DisclosurePolicy.defaults().countLabel(set.participants().size()) + " participants"
+                        : plural(set.participants().size(), "participant")) + ", " + plural(set.votes().size(), "vote"));
         if (report.rowsRejected() > 0) {
             StringBuilder lines = new StringBuilder();
             int shown = 0;

@@ -2,12 +2,14 @@ package org.ltc.examples.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.ltc.model.plugin.OptionInfo;
 import org.ltc.model.plugin.OptionsBinder;
 import org.ltc.calibration.action.PlannerOptions;
 import org.ltc.calibration.learn.LogisticOptions;
 import org.ltc.calibration.rubric.RubricOptions;
 import org.ltc.calibration.signals.SignalsOptions;
+import org.ltc.model.io.CsvImportOptions;
 import org.ltc.model.io.PolisImportOptions;
 import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.theming.label.KeyPhraseOptions;
@@ -24,14 +26,27 @@ import org.ltc.theming.label.KeyPhraseOptions;
  * {@code ltc options} and of the README's option table (a test keeps the two equal).
  */
 public final class OptionsCatalog {
-    /** One plug-in's options: a name for people and its defaults. */
-    public record Entry(String name, Record defaults, String prefix) {
+    /**
+     * One plug-in's options: a name for people, its defaults, and the keys that have none (a caller must name
+     * them; the defaults hold a stand-in that is not shown).
+     */
+    public record Entry(String name, Record defaults, String prefix, Set<String> required) {
+        public Entry {
+            required = Set.copyOf(required);
+        }
+
+        public Entry(String name, Record defaults, String prefix) {
+            this(name, defaults, prefix, Set.of());
+        }
+
         Entry(String name, Record defaults) {
             this(name, defaults, OptionsBinder.prefix(defaults.getClass()));
         }
 
         public List<OptionInfo> options() {
-            return OptionsBinder.describe(defaults, prefix);
+            return OptionsBinder.describe(defaults, prefix).stream().map(o -> !required.contains(o.key()) ? o
+                    : new OptionInfo(o.key(), o.type(), "", "required", o.text(), o.aliases(), o.min(),
+                    o.minInclusive(), o.max(), o.maxInclusive(), o.choices())).toList();
         }
     }
 
@@ -50,6 +65,8 @@ public final class OptionsCatalog {
         out.add(new Entry("lda themer: text analysis", org.ltc.theming.text.TextAnalysisOptions.defaults(), LdaThemer.TEXT_PREFIX));
         out.add(new Entry("key-phrase labeller", KeyPhraseOptions.defaults()));
         out.add(new Entry("disclosure (privacy)", DisclosurePolicy.defaults()));
+        out.add(new Entry("csv import", CsvImportOptions.of("text"), OptionsBinder.prefix(CsvImportOptions.class),
+                Set.of(OptionsBinder.prefix(CsvImportOptions.class) + "textColumn")));
         out.add(new Entry("polis import", PolisImportOptions.defaults()));
         out.add(new Entry("rubric calibrator", RubricOptions.defaults()));
         out.add(new Entry("signals calibrator", SignalsOptions.defaults()));

@@ -20,6 +20,7 @@ import org.ltc.model.action.ActionPlan;
 import org.ltc.model.action.LibraryCapacities;
 import org.ltc.model.action.Partner;
 import org.ltc.model.io.LtcJson;
+import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.stage.StageAssessment;
 import picocli.CommandLine.Command;
@@ -104,7 +105,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             JsonOut.print(w, root);
         } else {
-            print(draft, check, caps, w);
+            print(draft, check, caps, ActionPlanner.disclosureOf(pk), w);
             if (out != null) {
                 w.println("wrote " + out);
             }
@@ -119,15 +120,16 @@ final class PlanCommand implements Callable<Integer> {
         return p;
     }
 
-    static void print(PlanDraft d, IntentionalityReport check, LibraryCapacities caps, PrintWriter w) {
+    static void print(PlanDraft d, IntentionalityReport check, LibraryCapacities caps, DisclosurePolicy k,
+                      PrintWriter w) {
         ActionPlan p = d.plan();
         w.println(Terminal.visible(p.title()));
         w.println("=".repeat(Math.min(78, p.title().length())));
         // The plan serves the broadest aspiration the opinion groups share, not always the broadest: name that one.
         PlanDraft.RankedTheme top = d.aspirations().stream().filter(a -> a.label().equals(p.aspiration()))
                 .findFirst().orElse(d.aspirations().get(0));
-        w.println(Terminal.visible("Aspiration: " + p.aspiration() + " [" + top.themeId() + ", " + top.participants()
-                + " participants; " + (top == d.aspirations().get(0) ? "the broadest" : "the broadest shared")
+        w.println(Terminal.visible("Aspiration: " + p.aspiration() + " [" + top.themeId() + ", "
+                + ActionPlanner.participantsLabel(top.participants(), k) + " participants; " + (top == d.aspirations().get(0) ? "the broadest" : "the broadest shared")
                 + " of " + d.aspirations().size() + "]"));
         if (p.issue() != null) {
             w.println(Terminal.visible("Issue:      " + p.issue()));

@@ -2,10 +2,7 @@ package org.ltc.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.ltc.calibration.action.Finding;
 import org.ltc.examples.pipeline.CapacitiesFile;
@@ -17,7 +14,6 @@ import org.ltc.model.action.Action;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.io.LtcJson;
 import org.ltc.model.plugin.ProgressListener;
-import org.ltc.model.privacy.RedactionOptions;
 import org.ltc.model.stage.StageAssessment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,27 +90,14 @@ final class RunCommand implements Callable<Integer> {
             description = "The calibrator (default: ${DEFAULT-VALUE}).")
     String calibrator;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A themer or assembly option property; "
-            + "repeatable.")
-    Map<String, String> properties = new LinkedHashMap<>();
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The random seed (default: "
-            + "${DEFAULT-VALUE}); the same seed gives the same theme ids, so a review holds on a re-run.")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Threads (default: "
-            + "${DEFAULT-VALUE}).")
-    int threads;
+    @Mixin
+    RunSettings run;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "The report's title.")
     String title;
 
-    @Option(names = "--redact-names", paramLabel = "FILE",
-            description = "A UTF-8 file of names to remove from the notes, one per line.")
-    Path redactNames;
-
-    @Option(names = "--no-redact", description = "Do not remove personal data (only for public statements).")
-    boolean noRedact;
+    @Mixin
+    RedactionChoice redaction;
 
     @Override
     public Integer call() {
@@ -122,14 +105,10 @@ final class RunCommand implements Callable<Integer> {
         // Every file the team gives is read before any work, so a bad one fails fast and DIR is left as it was.
         ReviewSheet sheet = review == null ? null : ReviewSheet.read(review);
         PipelineOptions.Builder b = PipelineOptions.builder().themer(themer).calibrator(calibrator)
-                .framework(framework).seed(seed).threads(threads).by(by).stage(stage, stageReason).title(title)
-                .themingOptions(new TreeMap<>(properties)).review(sheet)
-                .capacities(capacities == null ? null : CapacitiesFile.read(capacities, library));
-        if (noRedact) {
-            b.redaction(null);
-        } else if (redactNames != null) {
-            b.redaction(RedactionOptions.builder().namesFile(redactNames).build());
-        }
+                .framework(framework).seed(run.seed).threads(run.threads).by(by).stage(stage, stageReason).title(title)
+                .themingOptions(run.properties()).review(sheet)
+                .capacities(capacities == null ? null : CapacitiesFile.read(capacities, library))
+                .redaction(redaction.options(run.properties()));
         Pipeline pipeline = new Pipeline(b.build());
         ConversationSet set = source.load(spec.commandLine().getErr());
         ProgressListener bar = ProgressBar.onStderr(spec, "run", common.json);

@@ -1,5 +1,6 @@
 package org.ltc.examples.cli;
 
+import org.ltc.examples.pipeline.Pipeline;
 import org.ltc.examples.report.HtmlReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationSet;
@@ -24,7 +24,6 @@ import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.plugin.RunContext;
 import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.privacy.RedactionOptions;
-import org.ltc.model.privacy.Redactor;
 import org.ltc.model.report.CommunityReport;
 import org.ltc.theming.ThemableNotes;
 import org.ltc.theming.Themer;
@@ -100,16 +99,8 @@ final class ThemeCommand implements Callable<Integer> {
             + "ltc.theming.semantic.topK; default: chosen from the number of notes, at most 20).")
     Integer topK;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The random seed (default: "
-            + "${DEFAULT-VALUE}). The same seed gives the same themes on any number of threads.")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Threads to use (default: "
-            + "${DEFAULT-VALUE}).")
-    int threads;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "An option property; repeatable.")
-    Map<String, String> properties = new LinkedHashMap<>();
+    @Mixin
+    RunSettings run;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the three JSON documents to.")
     Path out;
@@ -121,12 +112,8 @@ final class ThemeCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "The report's title.")
     String title;
 
-    @Option(names = "--no-redact", description = "Do not redact personal data (only for public statements).")
-    boolean noRedact;
-
-    @Option(names = "--redact-names", paramLabel = "FILE",
-            description = "A UTF-8 file of names to remove from the notes, one per line (as for ltc import).")
-    Path redactNames;
+    @Mixin
+    RedactionChoice redaction;
 
     @Override
     public Integer call() {
@@ -142,17 +129,14 @@ final class ThemeCommand implements Callable<Integer> {
         // run pins --created-at (a reproducible run writes byte-identical files, and times never repeat).
         PhaseClock phases = PhaseClock.start();
         // Every ltc.privacy.* key is checked first (a misspelt one is an error, as for ltc.theming.*).
-        RedactionOptions.Builder redaction = RedactionOptions.fromProperties(properties).toBuilder();
-        if (redactNames != null) {
-            redaction.namesFile(redactNames);
-        }
+        RedactionOptions redactionOptions = redaction.options(run.properties());
         // (nested, so the set as read is garbage once redacted: a million notes are not held twice)
         ConversationSet set = redact(phases.time(PhaseClock.READ, () -> source.load(spec.commandLine().getErr(),
-                clock)), redaction.build(), phases);
+                clock)), redactionOptions, phases);
         PluginRegistry<Themer> registry = Themers.discover(ThemeCommand.class.getClassLoader());
         String id = ThemerChoice.id(themer, registry);
         Themer chosen = choice.themer(id, registry);
-        Map<String, String> options = new TreeMap<>(properties);
+        Map<String, String> options = run.properties();
         if (k != null) {
             options.put("ltc.theming." + id + ".k", Integer.toString(k));
         }
@@ -160,14 +144,14 @@ final class ThemeCommand implements Callable<Integer> {
             options.put("ltc.theming." + id + ".topK", Integer.toString(topK));
         }
         ProgressListener progress = ProgressBar.onStderr(spec, "theme", "json".equals(fmt));
-        ThemingRequest request = ThemingRequest.of(set, new RunContext(seed, options, threads, null, progress, null,
-                clock, phases));
+        ThemingRequest request = ThemingRequest.of(set, new RunContext(run.seed, options, run.threads, null, progress,
+                null, clock, phases));
         ThemeSet themed = chosen.theme(request);
         // the theme set's inputSha256 is this set's digest (one canonical recipe): public knowledge need not hash
         // the notes again, as long as the themer saw this very set
         String knownDigest = request.conversations() == set ? themed.provenance().inputSha256() : null;
         ProgressBar.finish(progress);
-        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(knowledgeProperties(options)).toBuilder()
+        PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(Pipeline.knowledgeProperties(options)).toBuilder()
                 .clock(clock).build();
         PublicKnowledge pk = phases.time(PhaseClock.PUBLIC_KNOWLEDGE,
                 () -> new PublicKnowledgeBuilder(pkOptions).build(themed, set, knownDigest));
@@ -207,20 +191,8 @@ final class ThemeCommand implements Callable<Integer> {
      * Redaction once, decided by the set's own record: a set imported and redacted is kept as it is; one never
      * redacted, or with notes added or edited since, is redacted now (the library records it).
      */
-    private ConversationSet redact(ConversationSet read, RedactionOptions redaction, PhaseClock phases) {
-        return phases.time(PhaseClock.REDACT, () -> noRedact && !Redactor.isRedacted(read)
-                ? Redactor.declarePublic(read) : Redactor.create(redaction).ensureRedacted(read));
-    }
-
-    /** The properties public-knowledge assembly reads: its own prefix and the disclosure threshold. */
-    private static Map<String, String> knowledgeProperties(Map<String, String> all) {
-        Map<String, String> mine = new TreeMap<>();
-        all.forEach((key, v) -> {
-            if (key.startsWith(PublicKnowledgeOptions.PREFIX) || key.startsWith(RedactionOptions.PREFIX)) {
-                mine.put(key, v);
-            }
-        });
-        return mine;
+    private static ConversationSet redact(ConversationSet read, RedactionOptions redaction, PhaseClock phases) {
+        return phases.time(PhaseClock.REDACT, () -> Pipeline.redacted(read, redaction));
     }
 
     /** One line per theme: its top terms, most characteristic first, phrases joined by underscores. */

@@ -36,9 +36,14 @@ public final class Demo {
     /** The report's title. */
     public static final String TITLE = "Millbrook: what we heard, where we are, what we will do";
 
-    private final DemoOptions options;
+    private final PipelineOptions options;
 
-    public Demo(DemoOptions options) {
+    /**
+     * @param options how the run goes: the themer (or {@code null}: {@code semantic} when an embedding model can
+     *                run, else {@code kmeans}), its option properties, the calibrator, seed, threads and clock; the
+     *                sample brings its own capacities, title, attributions and names to redact
+     */
+    public Demo(PipelineOptions options) {
         this.options = Objects.requireNonNull(options, "options");
     }
 
@@ -54,7 +59,7 @@ public final class Demo {
         ClassLoader loader = Demo.class.getClassLoader();
 
         // semantic (themes by meaning) when an embedding model can run, else kmeans
-        String themerId = options.themer().equals(DemoOptions.DEFAULT_THEMER)
+        String themerId = options.themer() == null
                 ? Themers.defaultId(Themers.discover(loader), loader) : options.themer();
         Map<String, String> themingOptions = new TreeMap<>(options.themingOptions());
         if (themerId.equals("kmeans")) {
@@ -62,9 +67,8 @@ public final class Demo {
             themingOptions.putIfAbsent("ltc.theming.kmeans.maxK", "20");
         }
         // Patron privacy first: nothing below sees a name, e-mail address, phone number or street address.
-        PipelineOptions pipelineOptions = PipelineOptions.builder().themer(themerId)
-                .themingOptions(themingOptions).calibrator(options.calibrator()).seed(options.seed())
-                .threads(options.threads()).capacities(MillbrookSample.capacities()).title(TITLE)
+        PipelineOptions pipelineOptions = options.toBuilder().themer(themerId)
+                .themingOptions(themingOptions).capacities(MillbrookSample.capacities()).title(TITLE)
                 .attributions(List.of("Millbrook is a fictional town written for the LTC SDK (Apache-2.0)."))
                 .redaction(RedactionOptions.builder().names(sampleNames()).build()).clock(clock).build();
         PipelineResult result = new Pipeline(pipelineOptions, loader).run(MillbrookSample.conversations(clock),

@@ -29,7 +29,6 @@ import org.ltc.model.plugin.PluginRegistry;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.privacy.RedactionOptions;
 import org.ltc.model.privacy.Redactor;
-import org.ltc.model.provenance.Hashing;
 import org.ltc.model.provenance.LibraryInfo;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.provenance.ProvenanceStep;
@@ -143,7 +142,7 @@ public final class Pipeline {
         documents.put(PipelineResult.PLAN, json.write(draft.plan()));
         documents.put(PipelineResult.SHARE_BACK, shareBack);
         documents.put(PipelineResult.REVIEW, review);
-        CommunityReport report = unsigned.withProvenance(provenance(unsigned, documents));
+        CommunityReport report = unsigned.withProvenance(provenance(set, unsigned, documents));
         documents.put(PipelineResult.REPORT, json.write(report));
         documents.put(PipelineResult.PAGE, new HtmlReport().render(report));
         return new PipelineResult(set, fresh, themes, knowledge, assessment, draft, check, report, documents);
@@ -159,13 +158,13 @@ public final class Pipeline {
      * holding the SHA-256 of every file written beside it and of the report itself, so an approval can tell that
      * nothing changed after the team's review.
      */
-    private Provenance provenance(CommunityReport unsigned, Map<String, String> documents) {
+    private Provenance provenance(ConversationSet set, CommunityReport unsigned, Map<String, String> documents) {
         Map<String, String> props = new TreeMap<>(options.themingOptions());
         props.put("ltc.run.themer", options.themer() == null ? "default" : options.themer());
         props.put("ltc.run.calibrator", options.calibrator());
         props.put("ltc.run.framework", options.framework());
         props.put("ltc.run.reviewed", String.valueOf(options.review() != null));
-        Provenance p = new Provenance(ID, VERSION, props, options.seed(), Hashing.sha256(documents.get(PipelineResult.CONVERSATIONS)),
+        Provenance p = new Provenance(ID, VERSION, props, options.seed(), Provenance.digest(set),
                 LibraryInfo.version(), Runtime.version().toString(), options.clock().instant(), List.of());
         return p.withStep(new ProvenanceStep(ReportApproval.DRAFT, ReportApproval.digests(unsigned, documents),
                 options.by()));
@@ -177,13 +176,21 @@ public final class Pipeline {
      * redaction options the text is declared public.
      */
     private ConversationSet redacted(ConversationSet raw) {
-        RedactionOptions ro = options.redaction();
-        return ro == null && !Redactor.isRedacted(raw) ? Redactor.declarePublic(raw)
-                : Redactor.create(ro == null ? RedactionOptions.builder().build() : ro).ensureRedacted(raw);
+        return redacted(raw, options.redaction());
+    }
+
+    /**
+     * {@code raw} redacted once, decided by its own record: a set already redacted is kept as it is; one never
+     * redacted, or changed since, is redacted with {@code redaction} and the library records it; with
+     * {@code redaction} {@code null} (public statements) an unredacted set is declared public text.
+     */
+    public static ConversationSet redacted(ConversationSet raw, RedactionOptions redaction) {
+        return redaction == null && !Redactor.isRedacted(raw) ? Redactor.declarePublic(raw)
+                : Redactor.create(redaction == null ? RedactionOptions.builder().build() : redaction).ensureRedacted(raw);
     }
 
     /** The properties public-knowledge assembly reads: its own prefix and the privacy ones (the threshold). */
-    private static Map<String, String> knowledgeProperties(Map<String, String> all) {
+    public static Map<String, String> knowledgeProperties(Map<String, String> all) {
         Map<String, String> mine = new TreeMap<>();
         all.forEach((key, v) -> {
             if (key.startsWith(PublicKnowledgeOptions.PREFIX) || key.startsWith(RedactionOptions.PREFIX)) {

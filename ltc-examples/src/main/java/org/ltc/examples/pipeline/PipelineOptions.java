@@ -68,6 +68,13 @@ public record PipelineOptions(String themer, Map<String, String> themingOptions,
         return new Builder();
     }
 
+    /** A builder holding these options, to change some of them (e.g. what a sample or host brings). */
+    public Builder toBuilder() {
+        return new Builder().themer(themer).themingOptions(themingOptions).calibrator(calibrator).framework(framework)
+                .seed(seed).threads(threads).capacities(capacities).review(review).by(by).stage(stage, stageReason)
+                .title(title).attributions(attributions).redaction(redaction).clock(clock);
+    }
+
     /** Builds options; every setter may be called once or more, the last value wins. */
     public static final class Builder {
         private String themer;

@@ -14,6 +14,7 @@ import org.ltc.model.InvalidInputException;
 import org.ltc.model.LtcException;
 import org.ltc.model.io.LtcJson;
 import org.ltc.model.provenance.Hashing;
+import org.ltc.model.provenance.Provenance;
 import org.ltc.model.provenance.ProvenanceStep;
 import org.ltc.model.report.CommunityReport;
 
@@ -68,7 +69,7 @@ public final class ReportApproval {
                         + "review.csv) and approve what it makes");
             }
         }
-        if (!Hashing.sha256(json.write(report.withProvenance(null))).equals(draft.parameters().get(REPORT_KEY))) {
+        if (!Provenance.digest(report).equals(draft.parameters().get(REPORT_KEY))) {
             throw new InvalidInputException(file.toString(), null, null, null, "changed after it was made (its "
                     + "SHA-256 differs from the one recorded): run ltc run again and approve what it makes");
         }
@@ -81,7 +82,10 @@ public final class ReportApproval {
         return approved;
     }
 
-    /** The SHA-256 of every file a run writes beside the report, and of the report without its provenance. */
+    /**
+     * The SHA-256 of every file a run writes beside the report (its bytes, since the team reviewed those files), and
+     * the report's one canonical digest ({@link Provenance#digest}: its data, not its provenance).
+     */
     static Map<String, String> digests(CommunityReport unsigned, Map<String, String> documents) {
         Map<String, String> d = new TreeMap<>();
         for (Map.Entry<String, String> e : documents.entrySet()) {
@@ -89,7 +93,7 @@ public final class ReportApproval {
                 d.put(FILE_PREFIX + e.getKey(), Hashing.sha256(e.getValue()));
             }
         }
-        d.put(REPORT_KEY, Hashing.sha256(LtcJson.defaults().write(unsigned.withProvenance(null))));
+        d.put(REPORT_KEY, Provenance.digest(unsigned));
         return d;
     }
 

@@ -19,6 +19,7 @@ import org.ltc.model.knowledge.Quote;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
+import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.theming.curation.ThemeCurator;
 
 /**
@@ -256,7 +257,7 @@ public record ReviewSheet(String source, List<Row> rows, int themeIdColumn, int 
             int people = counted.breadth().participants();
             String example = measured == null || measured.quotes().isEmpty() ? "" : neutralised(measured.quotes().get(0));
             out.add(List.of(t.id(), "", label, category.id(), action, String.valueOf(counted.frequency()),
-                    people == 0 ? "" : people < minParticipants ? "fewer than " + minParticipants : String.valueOf(people),
+                    people == 0 ? "" : DisclosurePolicy.of(minParticipants).countLabel(people),
                     example, r == null || r.comment() == null ? "" : r.comment()));
         }
         // A byte-order mark so Excel reads UTF-8; CRLF line ends as spreadsheets write them.

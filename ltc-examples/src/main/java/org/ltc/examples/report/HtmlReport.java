@@ -299,7 +299,8 @@ public final class HtmlReport {
     /** A count of people as it may be shown: "fewer than k people" when it was held back. */
     public static String people(Integer n, int k) {
         // checked again here: a document edited by hand must not show a count under k
-        return n == null || (n > 0 && n < k) ? "fewer than " + k + " people" : count(n, "person", "people");
+        return n == null || DisclosurePolicy.of(k).suppress(n) ? "fewer than " + k + " people"
+                : count(n, "person", "people");
     }
 
     private static boolean hasSegments(PublicKnowledge pk) {

@@ -33,7 +33,7 @@ class CsvInputCommandsTest {
     }
 
     @Test
-    void evaluateRefusesBrokenQuotesInsteadOfMergingRows(@TempDir Path dir) throws Exception {
+    void d6_evaluateRefusesBrokenQuotesInsteadOfMergingRows(@TempDir Path dir) throws Exception {
         // D6: before, an unclosed quote swallowed the following rows into one text, silently.
         Path file = labelled(dir, "99,\"an unclosed quote,g1");
         Run r = Cli.run("evaluate", "--input", file.toString(), "--text-column", "text", "--label-column", "topic",
@@ -43,7 +43,7 @@ class CsvInputCommandsTest {
     }
 
     @Test
-    void evaluateRefusesTwentyThousandColumns(@TempDir Path dir) throws Exception {
+    void d6_evaluateRefusesTwentyThousandColumns(@TempDir Path dir) throws Exception {
         // D6: before, a row of 20,000 fields passed; the import's limit is 10,000.
         Path file = labelled(dir, "99,wide row,g1" + ",x".repeat(20_000));
         Run r = Cli.run("evaluate", "--input", file.toString(), "--text-column", "text", "--label-column", "topic");
@@ -52,7 +52,7 @@ class CsvInputCommandsTest {
     }
 
     @Test
-    void evaluateNamesFileLineAndColumnOfABlankLabel(@TempDir Path dir) throws Exception {
+    void d6_evaluateNamesFileLineAndColumnOfABlankLabel(@TempDir Path dir) throws Exception {
         Path file = labelled(dir, "99,a text without a label,");
         Run r = Cli.run("evaluate", "--input", file.toString(), "--text-column", "text", "--label-column", "topic");
         assertEquals(2, r.code(), r.both());
@@ -79,7 +79,7 @@ class CsvInputCommandsTest {
     }
 
     @Test
-    void lenientImportKeepsTheRowsAroundOneWithBadBytes(@TempDir Path dir) throws Exception {
+    void d5_lenientImportKeepsTheRowsAroundOneWithBadBytes(@TempDir Path dir) throws Exception {
         // D5: before, the bad row's error was "line 1" and --lenient kept none of the good rows.
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes("text\n".getBytes(StandardCharsets.UTF_8));

@@ -113,7 +113,7 @@ class IntegrityCommandTest {
     }
 
     @Test
-    void outEmpty_isExit2(@TempDir Path dir) throws Exception {
+    void smaller_outEmptyIsExit2(@TempDir Path dir) throws Exception {
         Run r = run("import", "--csv", notesCsv(dir).toString(), "--text-column", "text", "--out", "");
         assertOneLineError(r, 2, "--out");
         Run s = run("schema", "--out", "");
@@ -413,7 +413,7 @@ class IntegrityCommandTest {
     // ------------------------------------------------------------------ the smaller ones
 
     @Test
-    void nulByteInNoteRejected(@TempDir Path dir) throws Exception {
+    void smaller_nulByteInNoteRejected(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("nul.csv");
         Files.writeString(csv, "participant,text\np1,Evening\u0000 hours please\np2,Lights in the park\n");
         Run r = run("import", "--csv", csv.toString(), "--text-column", "text", "--out", dir.resolve("o.json").toString());
@@ -421,7 +421,7 @@ class IntegrityCommandTest {
     }
 
     @Test
-    void headerOnlyCsvIsNoNotes(@TempDir Path dir) throws Exception {
+    void smaller_headerOnlyCsvIsNoNotes(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("empty.csv");
         Files.writeString(csv, "participant,text\n");
         Run r = run("import", "--csv", csv.toString(), "--text-column", "text", "--out", dir.resolve("o.json").toString());
@@ -430,7 +430,7 @@ class IntegrityCommandTest {
     }
 
     @Test
-    void duplicateHeaderNamesAreAnError(@TempDir Path dir) throws Exception {
+    void smaller_duplicateHeaderNamesAreAnError(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("dup.csv");
         Files.writeString(csv, "participant,text,text\np1,first,second\n");
         Run r = run("import", "--csv", csv.toString(), "--text-column", "text", "--out", dir.resolve("o.json").toString());
@@ -438,7 +438,7 @@ class IntegrityCommandTest {
     }
 
     @Test
-    void outOfRangeCountIsReportedAsSuch(@TempDir Path dir) throws Exception {
+    void smaller_outOfRangeCountIsReportedAsSuch(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("count.csv");
         Files.writeString(csv, "participant,text,agrees\np1,More evening hours,2147483648\n");
         Run r = run("import", "--csv", csv.toString(), "--text-column", "text", "--agrees-column", "agrees",
@@ -448,7 +448,7 @@ class IntegrityCommandTest {
     }
 
     @Test
-    void provenanceHashesAreTheSameForIdenticalRuns(@TempDir Path dir) throws Exception {
+    void smaller_provenanceHashesAreTheSameForIdenticalRunsWithCreatedAt(@TempDir Path dir) throws Exception {
         Path csv = notesCsv(dir);
         List<String> sets = new ArrayList<>();
         for (int i = 0; i < 2; i++) {

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ltc.examples.pipeline.PipelineOptions;
 import org.ltc.examples.report.HeadlessChromium;
 import org.ltc.model.io.DocumentKind;
 import org.ltc.model.io.LtcJson;
@@ -63,9 +64,9 @@ class DemoTest {
 
     @Test
     void theSameSeedGivesTheSameReport(@TempDir Path dir) throws Exception {
-        DemoOptions options = DemoOptions.builder().clock(CLOCK).seed(3).threads(1).build();
+        PipelineOptions options = PipelineOptions.builder().clock(CLOCK).seed(3).threads(1).build();
         new Demo(options).run(dir.resolve("a"), null);
-        new Demo(DemoOptions.builder().clock(CLOCK).seed(3).threads(2).build()).run(dir.resolve("b"), null);
+        new Demo(PipelineOptions.builder().clock(CLOCK).seed(3).threads(2).build()).run(dir.resolve("b"), null);
         assertEquals(Files.readString(dir.resolve("a/report.json")), Files.readString(dir.resolve("b/report.json")));
     }
 }

@@ -57,6 +57,21 @@ class InputDigestTest {
     }
 
     @Test
+    void theDigestLeavesOutWhenAndHowTheDocumentWasMade() {
+        // Issue 17: without --created-at the set's creation time went into every input hash made from it.
+        ConversationSet early = MillbrookSample.conversations(CLOCK);
+        ConversationSet late = MillbrookSample.conversations(Clock.offset(CLOCK, java.time.Duration.ofDays(400)));
+        assertNotEquals(early.provenance().createdAt(), late.provenance().createdAt());
+        assertEquals(Provenance.digest(early), Provenance.digest(late));
+        ThemeSet a = Themers.discover(getClass().getClassLoader()).get("codebook")
+                .theme(ThemingRequest.of(early, RunContext.of(1L).withClock(CLOCK)));
+        ThemeSet b = Themers.discover(getClass().getClassLoader()).get("codebook")
+                .theme(ThemingRequest.of(late, RunContext.of(1L).withClock(Clock.systemUTC())));
+        assertEquals(a.provenance().inputSha256(), b.provenance().inputSha256());
+        assertEquals(Provenance.digest(a), Provenance.digest(b), "a theme set's digest is its themes, not its time");
+    }
+
+    @Test
     void theStreamedEnvelopeIsByteForByteTheTreeBuiltOne() {
         ConversationSet set = MillbrookSample.conversations(CLOCK);
         LtcJson json = LtcJson.defaults();

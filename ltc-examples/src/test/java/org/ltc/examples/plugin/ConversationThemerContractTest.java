@@ -13,9 +13,9 @@ import org.ltc.theming.contract.ThemerContract;
  * A third-party themer, compiled only in test sources with its own service entry, keeps the contract and is
  * found by ServiceLoader next to the built-ins and the example plug-in.
  */
-class ConversationThemerContractTest extends ThemerContract {
+class ConversationThemerContractTest implements ThemerContract {
     @Override
-    protected Themer themer() {
+    public Themer themer() {
         return new ConversationThemer();
     }
 

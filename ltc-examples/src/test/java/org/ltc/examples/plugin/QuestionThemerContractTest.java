@@ -4,9 +4,9 @@ import org.ltc.theming.Themer;
 import org.ltc.theming.contract.ThemerContract;
 
 /** The example plug-in keeps the themer contract, run from the published ltc-theming test jar. */
-class QuestionThemerContractTest extends ThemerContract {
+class QuestionThemerContractTest implements ThemerContract {
     @Override
-    protected Themer themer() {
+    public Themer themer() {
         return new QuestionThemer();
     }
 }

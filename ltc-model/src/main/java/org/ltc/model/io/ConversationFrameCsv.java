@@ -2,11 +2,7 @@ package org.ltc.model.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -215,19 +211,7 @@ public final class ConversationFrameCsv {
 
     /** One CSV record, each field quoted when it must be, ending in a line break. */
     static String line(String... fields) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < fields.length; i++) {
-            String v = fields[i];
-            if (i > 0) {
-                sb.append(',');
-            }
-            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                sb.append('"').append(v.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(v);
-            }
-        }
-        return sb.append('\n').toString();
+        return CsvFormat.defaults().line(List.of(fields)) + "\n";
     }
 
     /** A data row: its line and its cells by column (blank cells absent). */
@@ -242,69 +226,43 @@ public final class ConversationFrameCsv {
     }
 
     private static List<Row> rows(InputStream in, String source, List<String> known, List<String> required) {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        // The one CSV reader (its dialect, UTF-8 checks and line numbers), with this file's small limits.
+        CsvFormat format = new CsvFormat(',', CsvFormat.DEFAULT_ENCODING, MAX_FIELD_CHARS, 64, MAX_ROWS);
         List<Row> rows = new ArrayList<>();
-        try (CsvTokenizer csv = new CsvTokenizer(reader, ',', MAX_FIELD_CHARS, 64)) {
-            if (!csv.next()) {
-                throw new InvalidInputException(source, null, null, null, "is empty: a header row "
-                        + known + " is required");
-            }
-            broken(csv, source);
+        try (CsvReader csv = CsvReader.open(in, source, format)) {
             List<String> header = new ArrayList<>();
-            for (int i = 0; i < csv.count(); i++) {
-                String h = csv.field(i).strip().toLowerCase(Locale.ROOT);
+            for (String name : csv.header()) {
+                String h = name.toLowerCase(Locale.ROOT);
                 if (!known.contains(h)) {
-                    throw new InvalidInputException(source, "line 1", "header", csv.field(i), "is not a column of this "
-                            + "file (known: " + known + ")");
+                    throw new InvalidInputException(source, "line " + csv.headerLine(), "header", name,
+                            "is not a column of this file (known: " + known + ")");
                 }
                 header.add(h);
             }
             for (String r : required) {
                 if (!header.contains(r)) {
-                    throw new InvalidInputException(source, "line 1", "header", header.toString(), "needs the column "
-                            + r + " (known: " + known + ")");
+                    throw new InvalidInputException(source, "line " + csv.headerLine(), "header", header.toString(),
+                            "needs the column " + r + " (known: " + known + ")");
                 }
             }
-            while (csv.next()) {
-                broken(csv, source);
-                if (rows.size() == MAX_ROWS) {
-                    throw new InvalidInputException(source, "line " + csv.recordLine(), null, null,
-                            "has more than " + MAX_ROWS + " rows");
-                }
-                if (csv.count() != header.size()) {
-                    throw new InvalidInputException(source, "line " + csv.recordLine(), null,
-                            String.valueOf(csv.count()), "has " + csv.count() + " fields; the header has "
-                            + header.size());
-                }
+            for (CsvRow r = csv.next(); r != null; r = csv.next()) {
+                r.requireIntact();
                 Map<String, String> cells = new HashMap<>();
                 for (int i = 0; i < header.size(); i++) {
-                    String v = csv.field(i).strip();
+                    String v = r.text(i);
                     if (!v.isEmpty()) {
                         cells.put(header.get(i), v);
                     }
                 }
-                Row row = new Row(source, csv.recordLine(), cells);
-                for (String r : required) {
-                    if (row.get(r) == null) {
-                        throw row.error(r, "", "must not be blank");
+                Row row = new Row(source, r.line(), cells);
+                for (String c : required) {
+                    if (row.get(c) == null) {
+                        throw row.error(c, "", "must not be blank");
                     }
                 }
                 rows.add(row);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (UncheckedIOException e) {
-            throw new InvalidInputException(source, null, null, null, "cannot be read as UTF-8 CSV: "
-                    + e.getCause().getMessage(), e);
         }
         return rows;
-    }
-
-    private static void broken(CsvTokenizer csv, String source) {
-        if (csv.defect() != null) {
-            throw new InvalidInputException(source, "line " + csv.recordLine(), null, csv.defectValue(),
-                    "is not well-formed CSV (" + csv.defect() + ")");
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.ltc.model.io;
 
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +12,10 @@ import java.util.Set;
 import org.ltc.model.Checks;
 import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationFormat;
+import org.ltc.model.plugin.Option;
+import org.ltc.model.plugin.OptionCodec;
+import org.ltc.model.plugin.OptionsBinder;
+import org.ltc.model.plugin.OptionsNamespace;
 
 /**
  * How a CSV file of notes maps onto the model: which column holds what, and the limits that stop a hostile
@@ -52,27 +58,29 @@ import org.ltc.model.conversation.ConversationFormat;
  *                            for a spreadsheet saved as plain "CSV" on Windows); a byte-order mark at the start
  *                            of the file overrides it, so UTF-16 with a mark is read whatever is named here
  */
+@OptionsNamespace("ltc.import.csv")
 public record CsvImportOptions(
-        String textColumn,
-        String noteIdColumn,
-        String questionColumn,
-        String participantColumn,
-        String conversationColumn,
-        List<String> segmentColumns,
-        String agreesColumn,
-        String disagreesColumn,
-        String emphasisColumn,
-        String languageColumn,
-        char delimiter,
-        boolean lenient,
-        int maxFieldChars,
-        long maxRows,
-        int maxColumns,
+        @Option("The column with what was said.") String textColumn,
+        @Option("The column with note ids (default: n and the line number).") String noteIdColumn,
+        @Option("The column with the guide question's id.") String questionColumn,
+        @Option("The column with a participant's pseudonymous id.") String participantColumn,
+        @Option("The column with the conversation (words become an id and the title).") String conversationColumn,
+        @Option("Columns whose value tags the participant (e.g. neighbourhood).") List<String> segmentColumns,
+        @Option("The column with how many agreed.") String agreesColumn,
+        @Option("The column with how many disagreed.") String disagreesColumn,
+        @Option("The column with the emphasis count.") String emphasisColumn,
+        @Option("The column with the text's BCP 47 language tag.") String languageColumn,
+        @Option(value = "The field delimiter (one character, or tab).", codec = DelimiterCodec.class) char delimiter,
+        @Option("Keep every good row and report each bad one, instead of stopping at the first.") boolean lenient,
+        @Option("The longest field read; a longer one rejects its row.") @Positive int maxFieldChars,
+        @Option("The most data rows read; more is an error.") @Positive long maxRows,
+        @Option("The most columns a row may have.") @Positive int maxColumns,
+        @Option("The most rejected rows listed in the report; further ones are counted.") @PositiveOrZero
         int maxProblemsListed,
-        String defaultConversationId,
-        ConversationFormat conversationFormat,
-        String setId,
-        String encoding) {
+        @Option("The conversation of notes without a conversation column.") String defaultConversationId,
+        @Option("How the conversations were held.") ConversationFormat conversationFormat,
+        @Option("The conversation set's id (default: from the file name).") String setId,
+        @Option("The file's character encoding (a byte-order mark overrides it).") String encoding) {
 
     public static final int DEFAULT_MAX_FIELD_CHARS = 100_000;
     public static final int DEFAULT_MAX_COLUMNS = 10_000;
@@ -80,6 +88,8 @@ public record CsvImportOptions(
     public static final String DEFAULT_CONVERSATION_ID = "conversation-1";
 
     private static final String P = "ltc.import.csv.";
+    /** A header never holds a NUL: the stand-in text column while binding properties that name none. */
+    private static final String NO_COLUMN = "\u0000";
 
     public CsvImportOptions {
         if (textColumn == null || textColumn.isBlank()) {
@@ -98,18 +108,11 @@ public record CsvImportOptions(
             throw new InvalidOptionsException(P + "delimiter", String.valueOf(delimiter),
                     "must not be a quote or a line break");
         }
-        if (maxFieldChars < 1) {
-            throw new InvalidOptionsException(P + "maxFieldChars", maxFieldChars, "must be positive");
-        }
-        if (maxRows < 1) {
-            throw new InvalidOptionsException(P + "maxRows", maxRows, "must be positive");
-        }
-        if (maxColumns < 1) {
-            throw new InvalidOptionsException(P + "maxColumns", maxColumns, "must be positive");
-        }
-        if (maxProblemsListed < 0) {
-            throw new InvalidOptionsException(P + "maxProblemsListed", maxProblemsListed, "must be zero or more");
-        }
+        // the bounds stated once, on the components
+        OptionsBinder.check(CsvImportOptions.class, textColumn, noteIdColumn, questionColumn, participantColumn,
+                conversationColumn, segmentColumns, agreesColumn, disagreesColumn, emphasisColumn, languageColumn,
+                delimiter, lenient, maxFieldChars, maxRows, maxColumns, maxProblemsListed, defaultConversationId,
+                conversationFormat, setId, encoding);
         defaultConversationId = defaultConversationId == null ? DEFAULT_CONVERSATION_ID : defaultConversationId;
         if (!Checks.isId(defaultConversationId)) {
             throw new InvalidOptionsException(P + "defaultConversationId", defaultConversationId,
@@ -200,88 +203,66 @@ public record CsvImportOptions(
         return new CsvFormat(delimiter, encoding, maxFieldChars, maxColumns, maxRows);
     }
 
-    /** Every option as an {@code ltc.import.csv.*} property, for provenance. */
+    /** Every option as an {@code ltc.import.csv.*} property, for provenance (as {@link OptionsBinder} writes it). */
     public Map<String, String> toProperties() {
-        Map<String, String> m = new LinkedHashMap<>();
-        columns().forEach((k, v) -> m.put(P + k.replace("segmentColumns[", "segmentColumns.").replace("]", ""), v));
-        m.put(P + "delimiter", String.valueOf(delimiter));
-        m.put(P + "lenient", String.valueOf(lenient));
-        m.put(P + "maxFieldChars", String.valueOf(maxFieldChars));
-        m.put(P + "maxRows", String.valueOf(maxRows));
-        m.put(P + "maxColumns", String.valueOf(maxColumns));
-        m.put(P + "maxProblemsListed", String.valueOf(maxProblemsListed));
-        m.put(P + "defaultConversationId", defaultConversationId);
-        m.put(P + "conversationFormat", conversationFormat.name());
-        if (setId != null) {
-            m.put(P + "setId", setId);
-        }
-        if (!encoding.equals(CsvFormat.DEFAULT_ENCODING)) {
-            m.put(P + "encoding", encoding);
-        }
-        return m;
+        return OptionsBinder.toProperties(this);
     }
 
     /**
-     * Options from {@code ltc.import.csv.*} properties (as {@link #toProperties()} writes them; segment columns
-     * as {@code segmentColumns.0}, {@code segmentColumns.1}, ...). Keys without the prefix are ignored; an
-     * unknown key with it is an error, so a typo never silently falls back to a default.
+     * Options from {@code ltc.import.csv.*} properties, as {@link #toProperties()} writes them (segment columns
+     * comma-separated; the older {@code segmentColumns.0}, {@code segmentColumns.1}, ... are read too). Keys
+     * without the prefix are ignored; an unknown key with it is an error naming the known ones, so a typo never
+     * silently falls back to a default; {@code textColumn} is required.
      */
     public static CsvImportOptions fromProperties(Map<String, String> properties) {
-        Builder b = builder();
+        Map<String, String> props = new java.util.TreeMap<>();
         Map<Integer, String> segments = new java.util.TreeMap<>();
-        for (Map.Entry<String, String> e : properties.entrySet()) {
-            if (!e.getKey().startsWith(P)) {
-                continue;
+        properties.forEach((k, v) -> {
+            String legacy = k.startsWith(P + "segmentColumns.") ? k.substring((P + "segmentColumns.").length()) : null;
+            if (legacy != null && !legacy.isEmpty() && legacy.chars().allMatch(Character::isDigit)) {
+                segments.put(Integer.parseInt(legacy), v);
+            } else {
+                props.put(k, v);
             }
-            String k = e.getKey().substring(P.length());
-            String v = e.getValue();
-            try {
-                switch (k) {
-                    case "textColumn" -> b.textColumn(v);
-                    case "noteIdColumn" -> b.noteIdColumn(v);
-                    case "questionColumn" -> b.questionColumn(v);
-                    case "participantColumn" -> b.participantColumn(v);
-                    case "conversationColumn" -> b.conversationColumn(v);
-                    case "agreesColumn" -> b.agreesColumn(v);
-                    case "disagreesColumn" -> b.disagreesColumn(v);
-                    case "emphasisColumn" -> b.emphasisColumn(v);
-                    case "languageColumn" -> b.languageColumn(v);
-                    case "delimiter" -> {
-                        if (v == null || v.length() != 1) {
-                            throw new InvalidOptionsException(e.getKey(), v, "must be one character");
-                        }
-                        b.delimiter(v.charAt(0));
-                    }
-                    case "lenient" -> b.lenient(bool(e.getKey(), v));
-                    case "maxFieldChars" -> b.maxFieldChars(Integer.parseInt(v));
-                    case "maxRows" -> b.maxRows(Long.parseLong(v));
-                    case "maxColumns" -> b.maxColumns(Integer.parseInt(v));
-                    case "maxProblemsListed" -> b.maxProblemsListed(Integer.parseInt(v));
-                    case "defaultConversationId" -> b.defaultConversationId(v);
-                    case "conversationFormat" -> b.conversationFormat(ConversationFormat.valueOf(v));
-                    case "setId" -> b.setId(v);
-                    case "encoding" -> b.encoding(v);
-                    default -> {
-                        if (k.startsWith("segmentColumns.")) {
-                            segments.put(Integer.parseInt(k.substring("segmentColumns.".length())), v);
-                        } else {
-                            throw new InvalidOptionsException(e.getKey(), v, "is not an option of the CSV import");
-                        }
-                    }
-                }
-            } catch (IllegalArgumentException ex) { // NumberFormatException too
-                throw new InvalidOptionsException(e.getKey(), v, "is not a valid value: " + ex.getMessage());
-            }
+        });
+        if (!segments.isEmpty()) {
+            props.putIfAbsent(P + "segmentColumns", String.join(",", segments.values()));
         }
-        b.segmentColumns(new ArrayList<>(segments.values()));
-        return b.build();
+        String text = props.get(P + "textColumn");
+        // Bound onto a text column no header holds, so that unknown keys and bad values are reported first.
+        CsvImportOptions bound = OptionsBinder.bind(of(text == null || text.isBlank() ? NO_COLUMN : text), props);
+        if (text == null || text.isBlank()) {
+            throw new InvalidOptionsException(P + "textColumn", text, "is required: name the column with the notes' text");
+        }
+        return bound;
     }
 
-    private static boolean bool(String key, String v) {
-        if (!"true".equals(v) && !"false".equals(v)) {
-            throw new InvalidOptionsException(key, v, "must be true or false");
+    /** The delimiter as one character; {@code tab} (or {@code \t}) for a tab, as the command line takes it. */
+    public static final class DelimiterCodec implements OptionCodec<Character> {
+        /** The codec the binder creates. */
+        public DelimiterCodec() {
         }
-        return Boolean.parseBoolean(v);
+
+        @Override
+        public Character read(String key, String text) {
+            if ("tab".equalsIgnoreCase(text) || "\\t".equals(text)) {
+                return '\t';
+            }
+            if (text == null || text.length() != 1) {
+                throw new InvalidOptionsException(key, text, "must be one character or tab");
+            }
+            return text.charAt(0);
+        }
+
+        @Override
+        public String write(Character value) {
+            return value == '\t' ? "tab" : String.valueOf(value);
+        }
+
+        @Override
+        public String typeName() {
+            return "character";
+        }
     }
 
     private static void putIf(Map<String, String> m, String k, String v) {

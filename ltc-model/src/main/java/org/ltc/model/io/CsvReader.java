@@ -40,8 +40,11 @@ import org.ltc.model.provenance.Hashing;
  * <p>Not thread-safe: one reader per thread. Close it when done.
  */
 public final class CsvReader implements AutoCloseable {
+    private static final String CSV_LIMITS = "ltc.import.csv.";
     private final String source;
     private final CsvFormat format;
+    /** Where the limits are set, named in messages ({@code ltc.import.csv.} or the Polis import's). */
+    private final String limits;
     private final CsvDecoder decoder;
     private final CsvTokenizer csv;
     private final MessageDigest digest;
@@ -52,9 +55,10 @@ public final class CsvReader implements AutoCloseable {
     private boolean done;
     private String sha256;
 
-    private CsvReader(InputStream in, Reader text, String source, CsvFormat format) {
+    private CsvReader(InputStream in, Reader text, String source, CsvFormat format, String limits) {
         this.source = source;
         this.format = format;
+        this.limits = limits;
         Reader reader;
         if (in != null) {
             this.digest = Hashing.digest();
@@ -100,7 +104,7 @@ public final class CsvReader implements AutoCloseable {
      */
     public static CsvReader open(Path file, CsvFormat format) {
         // The one checked open (regular file, size limit): a FIFO or /dev/zero is refused, never read.
-        return new CsvReader(InputFiles.open(file), null, file.toString(), format);
+        return new CsvReader(InputFiles.open(file), null, file.toString(), format, CSV_LIMITS);
     }
 
     /**
@@ -109,12 +113,17 @@ public final class CsvReader implements AutoCloseable {
      * @param source a name for messages (the file name)
      */
     public static CsvReader open(InputStream in, String source, CsvFormat format) {
-        return new CsvReader(in, null, source, format);
+        return new CsvReader(in, null, source, format, CSV_LIMITS);
+    }
+
+    /** As {@link #open(InputStream, String, CsvFormat)}, naming the limits in messages under {@code limits}. */
+    static CsvReader open(InputStream in, String source, CsvFormat format, String limits) {
+        return new CsvReader(in, null, source, format, limits);
     }
 
     /** Reads CSV text (already decoded) and its header row; {@code source} names it in messages. */
     public static CsvReader parse(String source, String text, CsvFormat format) {
-        return new CsvReader(null, new StringReader(text), source, format);
+        return new CsvReader(null, new StringReader(text), source, format, CSV_LIMITS);
     }
 
     public String source() {
@@ -190,7 +199,7 @@ public final class CsvReader implements AutoCloseable {
         rows++;
         if (rows > format.maxRows()) {
             throw new InvalidInputException(source, "line " + csv.recordLine(), null, null,
-                    "has more than " + format.maxRows() + " data rows (the limit ltc.import.csv.maxRows)");
+                    "has more than " + format.maxRows() + " data rows (the limit " + limits + "maxRows)");
         }
         List<String> fields = new ArrayList<>(csv.count());
         for (int i = 0; i < csv.count(); i++) {
@@ -260,9 +269,9 @@ public final class CsvReader implements AutoCloseable {
         return switch (csv.defect()) {
             case BROKEN_QUOTING -> "broken quoting: " + csv.quotingProblem();
             case FIELD_TOO_LONG -> "is " + csv.defectLength() + " characters long, more than the limit of "
-                    + format.maxFieldChars() + " (ltc.import.csv.maxFieldChars)";
+                    + format.maxFieldChars() + " (" + limits + "maxFieldChars)";
             case TOO_MANY_FIELDS -> "the row has more than " + format.maxColumns()
-                    + " fields (ltc.import.csv.maxColumns)";
+                    + " fields (" + limits + "maxColumns)";
         };
     }
 

@@ -1,11 +1,7 @@
 package org.ltc.model.io;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -313,14 +309,20 @@ public final class PolisImport {
 
     private Map<String, String> readSummary(Path file, MessageDigest digest) {
         Map<String, String> summary = new HashMap<>();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file) || isEmpty(file)) {
             return summary;
         }
-        try (Table t = new Table(file, digest, false)) {
-            Problems strict = new Problems(false);
-            while (t.next(strict)) {
-                if (t.count() >= 2) {
-                    summary.putIfAbsent(t.value(0).strip(), t.value(1).strip());
+        // key,value rows with no header: the first row is a pair too, and rows of other lengths are not damaged
+        try (Table t = new Table(file, digest)) {
+            if (t.header.length >= 2) {
+                summary.putIfAbsent(t.header[0], t.header[1].strip());
+            }
+            for (CsvRow r = t.nextAsIs(); r != null; r = t.nextAsIs()) {
+                if (r.defect() != null && r.size() == t.header.length) {
+                    r.requireIntact(); // damaged in itself (quoting, length, bytes), not only in its width
+                }
+                if (r.size() >= 2) {
+                    summary.putIfAbsent(r.text(0), r.text(1));
                 }
             }
         }
@@ -353,36 +355,25 @@ public final class PolisImport {
         }
     }
 
-    /** One CSV file of the export, read a row at a time, its columns found by header name. */
+    /**
+     * One CSV file of the export, read a row at a time by the one {@link CsvReader} (its dialect, limits and
+     * line-true encoding errors), its columns found by header name (the first of a repeated name).
+     */
     private final class Table implements AutoCloseable {
         final String source;
-        final CsvTokenizer csv;
+        final CsvReader csv;
         final String[] header;
         private final Map<String, Integer> index = new HashMap<>();
-        private long rows;
+        private CsvRow row;
 
         Table(Path file, MessageDigest digest) {
-            this(file, digest, true);
-        }
-
-        Table(Path file, MessageDigest digest, boolean hasHeader) {
             this.source = file.toString();
-            this.csv = new CsvTokenizer(new InputStreamReader(new DigestInputStream(CsvNoteImport.openFile(file),
-                    digest), StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)), ',', options.maxFieldChars(),
-                    options.maxColumns());
-            if (!hasHeader) {
-                header = new String[0];
-                return;
-            }
-            if (!advance() || csv.defect() != null) {
-                close();
-                throw new InvalidInputException(source, "line 1", null, null,
-                        csv.defect() != null ? "has a damaged header row" : "is empty: a header row is required");
-            }
-            header = new String[csv.count()];
+            // Every file's bytes go into the one digest of the export, as well as the reader's own.
+            this.csv = CsvReader.open(new DigestInputStream(CsvNoteImport.openFile(file), digest), source,
+                    new CsvFormat(',', CsvFormat.DEFAULT_ENCODING, options.maxFieldChars(), options.maxColumns(),
+                            options.maxRows()), "ltc.import.polis.");
+            header = csv.header().toArray(String[]::new);
             for (int i = 0; i < header.length; i++) {
-                header[i] = csv.field(i).strip();
                 index.putIfAbsent(header[i], i);
             }
         }
@@ -393,7 +384,7 @@ public final class PolisImport {
                 Integer c = index.get(names.get(i));
                 if (c == null) {
                     close();
-                    throw new InvalidInputException(source, "line 1", names.get(i), null,
+                    throw new InvalidInputException(source, "line " + csv.headerLine(), names.get(i), null,
                             "is not a column of the header row; the columns are "
                                     + List.of(header).subList(0, Math.min(header.length, 12))
                                     + (header.length > 12 ? "..." : ""));
@@ -407,46 +398,33 @@ public final class PolisImport {
             return index.getOrDefault(name, -1);
         }
 
-        /** The next good-shaped row; damaged rows are handed to {@code problems} and skipped. */
+        /** The next intact row; damaged rows are handed to {@code problems} and skipped. */
         boolean next(Problems problems) {
-            while (advance()) {
-                rows++;
-                if (rows > options.maxRows()) {
-                    throw new InvalidInputException(source, "line " + csv.recordLine(), null, null,
-                            "has more than " + options.maxRows() + " rows (the limit ltc.import.polis.maxRows)");
+            for (row = csv.next(); row != null; row = csv.next()) {
+                if (row.defect() == null) {
+                    return true;
                 }
-                if (csv.defect() != null) {
-                    String name = header.length > csv.defectField() ? header[csv.defectField()]
-                            : "column " + (csv.defectField() + 1);
-                    String message = switch (csv.defect()) {
-                        case BROKEN_QUOTING -> "broken quoting: " + csv.quotingProblem();
-                        case FIELD_TOO_LONG -> "is " + csv.defectLength() + " characters long, more than the limit of "
-                                + options.maxFieldChars() + " (ltc.import.polis.maxFieldChars)";
-                        case TOO_MANY_FIELDS -> "the row has more than " + options.maxColumns() + " fields";
-                    };
-                    problems.add(new ImportProblem(source, csv.recordLine(), name, csv.defectValue(), message));
-                    continue;
-                }
-                if (header.length > 0 && csv.count() < header.length) {
-                    problems.add(new ImportProblem(source, csv.recordLine(), header[csv.count()], null,
-                            "is missing: the row has " + csv.count() + " fields, the header has " + header.length));
-                    continue;
-                }
-                return true;
+                problems.add(row.defect());
             }
             return false;
         }
 
+        /** The next row as it is, damaged or not ({@code null} at the end). */
+        CsvRow nextAsIs() {
+            row = csv.next();
+            return row;
+        }
+
         int count() {
-            return csv.count();
+            return row.size();
         }
 
         String value(int column) {
-            return csv.field(column);
+            return row.get(column);
         }
 
         InvalidInputException bad(int column, String problem) {
-            return new InvalidInputException(source, null, header[column], csv.field(column), problem);
+            return new InvalidInputException(source, null, header[column], row.get(column), problem);
         }
 
         /** A whole number that is zero or more, as text (ids stay text: Polis ids are numbers). */
@@ -474,27 +452,20 @@ public final class PolisImport {
         }
 
         ImportProblem problem(InvalidInputException e) {
-            return new ImportProblem(source, csv.recordLine(), e.field(), e.rejectedValue(), e.problem());
-        }
-
-        private boolean advance() {
-            try {
-                return csv.next();
-            } catch (UncheckedIOException e) {
-                IOException cause = e.getCause();
-                throw new InvalidInputException(source, "line " + csv.line(), null, null,
-                        cause instanceof CharacterCodingException ? "is not valid UTF-8 text"
-                                : "cannot be read: " + cause.getMessage(), cause);
-            }
+            return new ImportProblem(source, row.line(), e.field(), e.rejectedValue(), e.problem());
         }
 
         @Override
         public void close() {
-            try {
-                csv.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            csv.close();
+        }
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

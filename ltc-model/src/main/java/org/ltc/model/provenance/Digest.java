@@ -1,6 +1,6 @@
 package org.ltc.model.provenance;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonIgnoreType;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,7 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  * big string. Equal documents have equal digests wherever they are cited (a theme set, public knowledge and a
  * stage assessment of the same conversation set all record the same {@code inputSha256}).
  *
- * <p>{@link Provenance#phaseMillis()} is left out: how long a run took is not what it made.
+ * <p>Data only: a document's {@link Provenance} (at any depth) is left out, since it says how and when the
+ * document was made (its {@code createdAt}, timings), not what it holds; two identical runs over the same input
+ * then cite identical digests, with or without {@code --created-at}.
  *
  * <p>Thread-safe; the writer is built once and shared.
  */
@@ -25,16 +27,16 @@ public final class Digest {
     private static final ObjectWriter WRITER = JsonMapper.builder()
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_NULL))
-            .addMixIn(Provenance.class, NoPhaseTimes.class)
+            .addMixIn(Provenance.class, NotData.class)
             .build()
             .writer();
 
     private Digest() {
     }
 
-    /** Phase times are a measurement of a run, not its result: a cited document hashes the same without them. */
-    @JsonIgnoreProperties({"phaseMillis"})
-    private abstract static class NoPhaseTimes {
+    /** Marks {@link Provenance} as metadata, not data: every property of that type is left out of the digest. */
+    @JsonIgnoreType
+    private abstract static class NotData {
     }
 
     /** SHA-256 (64 lower-case hex digits) of {@code document}'s data as compact JSON. */

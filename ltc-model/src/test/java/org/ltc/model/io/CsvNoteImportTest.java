@@ -312,6 +312,24 @@ class CsvNoteImportTest {
     }
 
     @Test
+    void theBinderWritesAndReadsEveryOptionIncludingATabAndOlderSegmentKeys() {
+        CsvImportOptions o = FULL.toBuilder().segmentColumns("age", "area").delimiter('\t').build();
+        Map<String, String> p = o.toProperties();
+        assertEquals("tab", p.get("ltc.import.csv.delimiter"));
+        assertEquals("neighbourhood,age,area", p.get("ltc.import.csv.segmentColumns"));
+        assertEquals(o, CsvImportOptions.fromProperties(p));
+        // provenance written before the binder named segment columns one key each
+        Map<String, String> older = new java.util.TreeMap<>(p);
+        older.remove("ltc.import.csv.segmentColumns");
+        older.put("ltc.import.csv.segmentColumns.2", "area");
+        older.put("ltc.import.csv.segmentColumns.0", "neighbourhood");
+        older.put("ltc.import.csv.segmentColumns.1", "age");
+        assertEquals(o, CsvImportOptions.fromProperties(older));
+        assertEquals("ltc.import.csv.textColumn", assertThrows(InvalidOptionsException.class,
+                () -> CsvImportOptions.fromProperties(Map.of("ltc.import.csv.lenient", "true"))).option());
+    }
+
+    @Test
     void conversationsNamedInWordsGetIdsAndKeepTheirNamesAsTitles() {
         CsvImportOptions o = CsvImportOptions.builder().textColumn("text").conversationColumn("where").build();
         ConversationSet set = run(o, "where,text\n\"Main Branch, 3 March\",a\nc1,b\nMain Branch  3 March,c\n"

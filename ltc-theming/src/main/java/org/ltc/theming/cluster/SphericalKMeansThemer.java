@@ -19,6 +19,7 @@ import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.plugin.PhaseClock;
+import org.ltc.model.plugin.ConfiguredPlugin;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.theming.NoteEmbeddings;
@@ -61,7 +62,7 @@ import org.slf4j.LoggerFactory;
  * into fixed chunks and reduced in order, and every random choice comes from the seed. Immutable and
  * thread-safe.
  */
-public final class SphericalKMeansThemer implements Themer {
+public final class SphericalKMeansThemer extends ConfiguredPlugin<KMeansOptions> implements Themer {
     /** The themer's id. */
     public static final String ID = "kmeans";
     private static final Logger LOG = LoggerFactory.getLogger(SphericalKMeansThemer.class);
@@ -75,29 +76,13 @@ public final class SphericalKMeansThemer implements Themer {
     private static final int QUOTE_CHARS = 300;
     private static final double RESTART_TOLERANCE = 0.01;
 
-    private final KMeansOptions options;
-
     /** The themer with default options (k chosen automatically). */
     public SphericalKMeansThemer() {
         this(KMeansOptions.defaults());
     }
 
     public SphericalKMeansThemer(KMeansOptions options) {
-        this.options = Checks.notNull("options", options);
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    public KMeansOptions options() {
-        return options;
+        super(ID, options);
     }
 
     /**
@@ -108,7 +93,7 @@ public final class SphericalKMeansThemer implements Themer {
 
     @Override
     public ThemeSet theme(ThemingRequest request) {
-        KMeansOptions opts = options.withProperties(request.options());
+        KMeansOptions opts = options(request.options());
         ConversationSet set = request.conversations();
         Cancellation cancel = request.cancellation();
         ProgressListener progress = request.progress();

@@ -1,6 +1,7 @@
 package org.ltc.theming.cluster;
 
 import java.util.List;
+import org.ltc.theming.internal.VectorBlock;
 import org.ltc.theming.text.SparseVector;
 
 /** Unit-length note vectors, dense or sparse, as spherical k-means sees them. Not API. */
@@ -63,6 +64,36 @@ interface Vectors {
                 for (int j = 0; j < x.length; j++) {
                     acc[j] += weight * x[j];
                 }
+            }
+        };
+    }
+
+    /** Rows of a compact block (the {@code semantic} themer's embeddings, one byte per component). */
+    static Vectors block(VectorBlock rows) {
+        return new Vectors() {
+            @Override
+            public int size() {
+                return rows.size();
+            }
+
+            @Override
+            public int dimension() {
+                return rows.dimension();
+            }
+
+            @Override
+            public boolean isZero(int row) {
+                return rows.isZero(row);
+            }
+
+            @Override
+            public double dot(int row, double[] centre) {
+                return rows.dot(row, centre);
+            }
+
+            @Override
+            public void addTo(int row, double[] acc, double weight) {
+                rows.addTo(row, acc, weight);
             }
         };
     }

@@ -17,6 +17,7 @@ import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.PhaseClock;
+import org.ltc.model.plugin.ConfiguredPlugin;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
@@ -37,13 +38,11 @@ import org.ltc.theming.internal.HeapEstimate;
  * <p>Deterministic: no randomness is used (the seed is recorded), and it runs on the calling thread whatever
  * {@link ThemingRequest#threads()} says, so results cannot depend on it. Immutable and thread-safe.
  */
-public final class CodebookThemer implements Themer {
+public final class CodebookThemer extends ConfiguredPlugin<CodebookOptions> implements Themer {
     /** The codec used to hash inputs; immutable and thread-safe, so shared. */
     /** The themer's id. */
     public static final String ID = "codebook";
     private static final String PHASE = "matching notes to codes";
-
-    private final CodebookOptions options;
 
     /** A themer with the default codebook and options (what ServiceLoader creates). */
     public CodebookThemer() {
@@ -51,21 +50,7 @@ public final class CodebookThemer implements Themer {
     }
 
     public CodebookThemer(CodebookOptions options) {
-        this.options = java.util.Objects.requireNonNull(options, "options");
-    }
-
-    public CodebookOptions options() {
-        return options;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
+        super(ID, options);
     }
 
     /** Heap per note beyond the note itself: its place in a theme's evidence (see {@link HeapEstimate}). */
@@ -73,7 +58,7 @@ public final class CodebookThemer implements Themer {
 
     @Override
     public ThemeSet theme(ThemingRequest request) {
-        CodebookOptions opts = options.withProperties(request.options());
+        CodebookOptions opts = options(request.options());
         request.cancellation().check("codebook theming");
         ConversationSet set = request.conversations();
         List<Code> codes = opts.codebook().codes();

@@ -13,13 +13,15 @@ import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.theming.EmbeddingModel;
 import org.ltc.theming.internal.Parallel;
+import org.ltc.theming.internal.VectorBlock;
 
 /**
  * Runs an {@link EmbeddingModel} over many texts: each distinct text once (a cache by text within the run),
  * texts longer than the model's window cut at a word boundary (and counted), fixed batches spread over the
  * requested threads, progress after each batch, cancellation between batches. Every vector is checked
- * (the model's dimension, finite numbers) and scaled to unit length. A vector depends only on its text, so
- * the result is the same on any number of threads.
+ * (the model's dimension, finite numbers), scaled to unit length and stored compactly (one byte per component
+ * and a scale per vector, {@code VectorBlock}). A vector depends only on its text, so the result is the same on
+ * any number of threads.
  *
  * <p>Stateless and thread-safe.
  */
@@ -72,7 +74,9 @@ public final class Embedder {
         int chunks = Parallel.chunks(m, BATCH);
         AtomicInteger done = new AtomicInteger();
         p.progress("embedding", 0, m);
-        List<float[][]> parts = Parallel.map(chunks, threads, cancel, "embedding", c -> {
+        // each batch writes its rows straight into the compact block, so no float[] per note outlives its batch
+        VectorBlock unique = VectorBlock.of(m, dim);
+        Parallel.map(chunks, threads, cancel, "embedding", c -> {
             int from = c * BATCH;
             int to = Math.min(m, from + BATCH);
             List<float[]> got = model.embed(distinct.subList(from, to));
@@ -80,24 +84,12 @@ public final class Embedder {
                 throw new IllegalStateException("model " + model.id() + " returned " + got.size()
                         + " vectors for " + (to - from) + " texts");
             }
-            float[][] out = new float[to - from][];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = unit(model, got.get(i), dim, from + i);
+            for (int i = 0; i < to - from; i++) {
+                unique.set(from + i, unit(model, got.get(i), dim, from + i));
             }
             p.progress("embedding", done.addAndGet(to - from), m);
-            return out;
+            return null;
         });
-        float[][] unique = new float[m][];
-        int k = 0;
-        for (float[][] part : parts) {
-            for (float[] v : part) {
-                unique[k++] = v;
-            }
-        }
-        float[][] vectors = new float[n][];
-        for (int i = 0; i < n; i++) {
-            vectors[i] = unique[row[i]];
-        }
         Map<String, String> prov = new TreeMap<>();
         prov.put(PREFIX + "model", model.id());
         prov.put(PREFIX + "version", model.version());
@@ -105,7 +97,7 @@ public final class Embedder {
         prov.put(PREFIX + "dimension", Integer.toString(dim));
         prov.put(PREFIX + "maxChars", Integer.toString(window));
         prov.put(PREFIX + "truncated", Integer.toString(truncated));
-        return new EmbeddedTexts(vectors, m, truncated, prov);
+        return new EmbeddedTexts(unique, row, truncated, prov);
     }
 
     private static float[] unit(EmbeddingModel model, float[] v, int dim, int index) {

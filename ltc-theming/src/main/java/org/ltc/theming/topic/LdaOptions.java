@@ -23,7 +23,12 @@ import org.ltc.model.plugin.OptionsNamespace;
  * @param topics           the number of topics K (at least 2)
  * @param alpha            the symmetric Dirichlet prior on each document's topic mixture, per topic
  * @param beta             the symmetric Dirichlet prior on each topic's word distribution, per word
- * @param iterations       sweeps over the corpus
+ * @param iterations       full sweeps over the corpus after the warm start: a fixed count, or 0 ("auto", the
+ *                         default) to sweep until the likelihood has converged ({@link ConvergenceRule})
+ * @param maxIterations    with {@code iterations} auto, at most this many sweeps after the warm start
+ * @param tolerance        with {@code iterations} auto, stop once the training log-likelihood per token rises by
+ *                         at most this much (nats) per sweep, averaged over two windows ({@link ConvergenceRule})
+ * @param window           sweeps per window of the stop rule
  * @param burnIn           sweeps before hyperparameter optimisation may start
  * @param optimiseInterval re-estimate alpha and beta every this many sweeps after burn-in (Minka's fixed
  *                         point); 0 keeps them fixed
@@ -45,7 +50,14 @@ public record LdaOptions(
         @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1e6", inclusive = false) double alpha,
         @Option("The symmetric Dirichlet prior on each topic's word distribution, per word.")
         @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1e6", inclusive = false) double beta,
-        @Option("Sweeps over the corpus.") @Min(0) @Max(1_000_000) int iterations,
+        @Option(value = "Sweeps after the warm start: a fixed count, or auto to stop when converged.",
+                zero = "auto") @Min(0) @Max(1_000_000) int iterations,
+        @Option("With iterations auto, at most this many sweeps after the warm start.") @Min(0) @Max(1_000_000)
+        int maxIterations,
+        @Option("With iterations auto, stop when the log-likelihood per token rises by at most this per sweep "
+                + "(nats; the last window's mean against the window before it).") @DecimalMin("0") @DecimalMax("1")
+        double tolerance,
+        @Option("Sweeps per window of the convergence test.") @Min(1) @Max(1_000) int window,
         @Option("Sweeps before hyperparameter optimisation may start.") @Min(0) @Max(1_000_000) int burnIn,
         @Option("Re-estimate alpha and beta every this many sweeps after burn-in (0 keeps them fixed).") @Min(0)
         @Max(1_000_000) int optimiseInterval,
@@ -63,8 +75,8 @@ public record LdaOptions(
     public static final String PREFIX = "ltc.theming.lda.";
 
     public LdaOptions {
-        OptionsBinder.check(LdaOptions.class, topics, alpha, beta, iterations, burnIn, optimiseInterval, warmStart,
-                warmStartSweeps, splitMergeRounds, anchors, anchorStrength);
+        OptionsBinder.check(LdaOptions.class, topics, alpha, beta, iterations, maxIterations, tolerance, window,
+                burnIn, optimiseInterval, warmStart, warmStartSweeps, splitMergeRounds, anchors, anchorStrength);
         SortedMap<Integer, List<String>> copy = new TreeMap<>();
         if (anchors != null) {
             for (Map.Entry<Integer, List<String>> e : anchors.entrySet()) {
@@ -154,8 +166,9 @@ public record LdaOptions(
     }
 
     /**
-     * Defaults: 10 topics, alpha 0.1, beta 0.01, 200 sweeps, burn-in 50, no optimisation, a warm start on 10% of
-     * the documents for 150 sweeps, up to 5 split-merge rounds, anchor strength 20.
+     * Defaults: 10 topics, alpha 0.1, beta 0.01, sweeps until converged (tolerance 0.001 over windows of 5
+     * sweeps, at most 200), burn-in 50, no optimisation, a warm start on 10% of the documents for 150 sweeps, up
+     * to 5 split-merge rounds, anchor strength 20.
      */
     public static Builder builder() {
         return new Builder();
@@ -167,6 +180,9 @@ public record LdaOptions(
         b.alpha = alpha;
         b.beta = beta;
         b.iterations = iterations;
+        b.maxIterations = maxIterations;
+        b.tolerance = tolerance;
+        b.window = window;
         b.burnIn = burnIn;
         b.optimiseInterval = optimiseInterval;
         b.warmStart = warmStart;
@@ -182,7 +198,10 @@ public record LdaOptions(
         private int topics = 10;
         private double alpha = 0.1;
         private double beta = 0.01;
-        private int iterations = 200;
+        private int iterations;
+        private int maxIterations = 200;
+        private double tolerance = 0.001;
+        private int window = 5;
         private int burnIn = 50;
         private int optimiseInterval;
         private double warmStart = 0.1;
@@ -211,6 +230,21 @@ public record LdaOptions(
 
         public Builder iterations(int v) {
             iterations = v;
+            return this;
+        }
+
+        public Builder maxIterations(int v) {
+            maxIterations = v;
+            return this;
+        }
+
+        public Builder tolerance(double v) {
+            tolerance = v;
+            return this;
+        }
+
+        public Builder window(int v) {
+            window = v;
             return this;
         }
 
@@ -259,8 +293,8 @@ public record LdaOptions(
         }
 
         public LdaOptions build() {
-            return new LdaOptions(topics, alpha, beta, iterations, burnIn, optimiseInterval, warmStart,
-                    warmStartSweeps, splitMergeRounds, anchors, anchorStrength);
+            return new LdaOptions(topics, alpha, beta, iterations, maxIterations, tolerance, window, burnIn,
+                    optimiseInterval, warmStart, warmStartSweeps, splitMergeRounds, anchors, anchorStrength);
         }
     }
 }

@@ -15,7 +15,9 @@ import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.plugin.PhaseClock;
+import org.ltc.model.plugin.ConfiguredPlugin;
 import org.ltc.model.provenance.Provenance;
+import org.ltc.model.provenance.ProvenanceStep;
 import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
 import org.ltc.theming.text.Corpus;
@@ -41,17 +43,18 @@ import org.slf4j.LoggerFactory;
  * <p>The result depends on the request's notes, options and seed, never on its thread count (see
  * {@link LdaTrainer}: every document draws from its own seeded generator against a per-sweep snapshot). Immutable and thread-safe.
  */
-public final class LdaThemer implements Themer {
+public final class LdaThemer extends ConfiguredPlugin<LdaOptions> implements Themer {
     /** The themer's id. */
     public static final String ID = "lda";
     /** Text-analysis options live under this prefix. */
     public static final String TEXT_PREFIX = LdaOptions.PREFIX + "text.";
+    /** The provenance step that records how the sampler ran (see {@link #samplingStep}). */
+    public static final String SAMPLING_STEP = "lda-sampling";
     private static final Logger LOG = LoggerFactory.getLogger(LdaThemer.class);
     private static final int KEY_TERMS = 10;
     private static final int QUOTES = 3;
     private static final int QUOTE_CHARS = 300;
 
-    private final LdaOptions options;
     private final TextAnalysisOptions text;
 
     /** The themer with default options (10 topics). */
@@ -60,22 +63,8 @@ public final class LdaThemer implements Themer {
     }
 
     public LdaThemer(LdaOptions options, TextAnalysisOptions text) {
-        this.options = Checks.notNull("options", options);
+        super(ID, options);
         this.text = Checks.notNull("text", text);
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1";
-    }
-
-    public LdaOptions options() {
-        return options;
     }
 
     /**
@@ -161,6 +150,9 @@ public final class LdaThemer implements Themer {
         LOG.debug("lda: {} notes, {} themes, {} unassigned", notes.size(), themes.size(), unassigned.size());
         Provenance provenance = Provenance.of(ID, version(), fitted.provenanceOptions, request.seed(),
                 request.inputSha256(), request.clock().instant());
+        if (fitted.sampling != null) {
+            provenance = provenance.withStep(fitted.sampling);
+        }
         return ThemeLabellers.relabel(new ThemeSet(set.id(), themes, unassigned, provenance), request, null, Map.of());
     }
 
@@ -169,7 +161,7 @@ public final class LdaThemer implements Themer {
      * topics themselves: per-note mixtures, inference for new texts, held-out likelihood, coherence.
      */
     public Fitted fit(ThemingRequest request) {
-        LdaOptions opts = options.withProperties(request.options());
+        LdaOptions opts = options(request.options());
         TextAnalysisOptions textOpts = text.withProperties(TEXT_PREFIX, request.options());
         Cancellation cancel = request.cancellation();
         cancel.check("lda");
@@ -182,7 +174,8 @@ public final class LdaThemer implements Themer {
             texts.add(note.text());
             languages.add(note.language());
         }
-        request.progress().progress("analysis", 0, opts.iterations() + 1L);
+        int sweeps = opts.iterations() > 0 ? opts.iterations() : opts.maxIterations();
+        request.progress().progress("analysis", 0, sweeps + 1L);
         Corpus corpus = Corpus.analyse(texts, languages, textOpts, request.threads(), cancel);
         int[][] docs = new int[notes.size()][];
         for (int d = 0; d < docs.length; d++) {
@@ -193,19 +186,43 @@ public final class LdaThemer implements Themer {
         Map<String, String> provenanceOptions = new TreeMap<>(opts.toProperties());
         provenanceOptions.putAll(textOpts.toProperties(TEXT_PREFIX));
         LdaModel model;
+        ProvenanceStep sampling = null;
         if (corpus.vocabularySize() == 0) {
             model = LdaModel.fromCounts(new int[opts.topics()][1], opts.alpha(), opts.beta());
             docs = new int[0][];
         } else {
             LdaTrainer trainer = new LdaTrainer(docs, corpus.vocabularySize(), opts, anchorIds, request.seed());
-            long total = opts.iterations() + 1L;
+            long total = sweeps + 1L;
             model = trainer.train(request.threads(), (done, all) -> {
                 cancel.check("lda");
                 request.progress().progress("sampling", done, total);
             });
+            sampling = samplingStep(trainer);
+            LOG.debug("lda: {} sweeps after a warm start of {}, stopped: {}, log-likelihood per token {}",
+                    trainer.iteration(), trainer.warmStartSweeps(), trainer.stopReason().id(),
+                    trainer.logLikelihoodPerToken());
         }
         request.phases().lap(PhaseClock.CLUSTER);
-        return new Fitted(notes, corpus, model, docs, textOpts, provenanceOptions);
+        return new Fitted(notes, corpus, model, docs, textOpts, provenanceOptions, sampling);
+    }
+
+    /**
+     * What the sampler did, for provenance: the sweeps after the warm start, why they stopped ({@code converged},
+     * {@code max-iterations} or {@code fixed-count}), the warm start's sweeps and split-merge moves, and the last
+     * sweep's log-likelihood per token. Replaying the run with {@code iterations} set to {@code sweeps} gives the
+     * same model.
+     */
+    static ProvenanceStep samplingStep(LdaTrainer trainer) {
+        Map<String, String> p = new TreeMap<>();
+        p.put("sweeps", Integer.toString(trainer.iteration()));
+        p.put("stoppedBy", trainer.stopReason() == null ? "not-trained" : trainer.stopReason().id());
+        p.put("warmStartSweeps", Integer.toString(trainer.warmStartSweeps()));
+        p.put("splitMergeMoves", Integer.toString(trainer.splitMergeMoves()));
+        double ll = trainer.logLikelihoodPerToken();
+        if (Double.isFinite(ll)) {
+            p.put("logLikelihoodPerToken", String.format(java.util.Locale.ROOT, "%.6f", ll));
+        }
+        return new ProvenanceStep(SAMPLING_STEP, p, null);
     }
 
     private static int[][] anchorIds(LdaOptions opts, TextAnalysisOptions textOpts, Corpus corpus) {
@@ -245,15 +262,25 @@ public final class LdaThemer implements Themer {
         private final int[][] docs;
         private final TextAnalysisOptions textOptions;
         private final Map<String, String> provenanceOptions;
+        private final ProvenanceStep sampling;
 
         Fitted(List<Note> notes, Corpus corpus, LdaModel model, int[][] docs, TextAnalysisOptions textOptions,
-               Map<String, String> provenanceOptions) {
+               Map<String, String> provenanceOptions, ProvenanceStep sampling) {
             this.notes = List.copyOf(notes);
             this.corpus = corpus;
             this.model = model;
             this.docs = docs;
             this.textOptions = textOptions;
             this.provenanceOptions = Map.copyOf(provenanceOptions);
+            this.sampling = sampling;
+        }
+
+        /**
+         * How the sampler ran: the {@value LdaThemer#SAMPLING_STEP} provenance step (sweeps, why they stopped), or
+         * empty when there was nothing to sample (no known word).
+         */
+        public java.util.Optional<ProvenanceStep> sampling() {
+            return java.util.Optional.ofNullable(sampling);
         }
 
         public List<Note> notes() {

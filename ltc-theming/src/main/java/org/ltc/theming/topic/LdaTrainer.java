@@ -112,6 +112,16 @@ public final class LdaTrainer {
     private int splitMergeMoves;
 
     private int iteration;
+    /** The log-likelihood per token of the last sweep's documents (see {@link #logLikelihoodPerToken}). */
+    private double lastLogLikelihood = Double.NaN;
+    /** Each full sweep's log-likelihood per token, in order. */
+    private double[] history = new double[16];
+    private StopReason stopReason;
+
+    /** A document's log-likelihood is summed in fixed point (units of 2^-24 nats), so in any order. */
+    private static final double LL_SCALE = 0x1p24;
+    /** Tokens whose normalisers are multiplied before one logarithm. */
+    private static final int LL_BATCH = 16;
 
     /** Sweeps between split-merge rounds: the other topics settle around the moved ones. */
     static final int SPLIT_MERGE_SETTLE_SWEEPS = 10;
@@ -314,15 +324,76 @@ public final class LdaTrainer {
         return numTokens;
     }
 
-    /** Runs the options' number of sweeps, checking {@code listener} after each. */
+    /**
+     * Trains: the warm start, then full sweeps until the stop rule of the options says so. With a fixed
+     * {@link LdaOptions#iterations() iterations} count, exactly that many; otherwise ({@code iterations = 0},
+     * "auto") until {@link ConvergenceRule} finds that the log-likelihood per token has stopped improving by more
+     * than {@link LdaOptions#tolerance()}, or {@link LdaOptions#maxIterations()} sweeps have run. Checks
+     * {@code listener} after each sweep. The sweeps depend on the seed and options only (the likelihood is summed
+     * in the same order on any number of threads), so the stop does too.
+     */
     public LdaModel train(int threads, SweepListener listener) {
-        while (iteration < options.iterations()) {
+        int fixed = options.iterations();
+        int max = fixed > 0 ? fixed : options.maxIterations();
+        ConvergenceRule rule = fixed > 0 ? null : ConvergenceRule.of(options);
+        sweep(0, threads);
+        while (iteration < max) {
             sweep(1, threads);
             if (listener != null) {
-                listener.afterSweep(iteration, options.iterations());
+                listener.afterSweep(iteration, max);
+            }
+            if (rule != null && rule.converged(history, iteration)) {
+                stopReason = StopReason.CONVERGED;
+                return model();
             }
         }
+        stopReason = fixed > 0 ? StopReason.FIXED_COUNT : StopReason.MAX_ITERATIONS;
         return model();
+    }
+
+    /** Why {@link #train} stopped, or {@code null} before it has. */
+    public StopReason stopReason() {
+        return stopReason;
+    }
+
+    /** Why training stopped sweeping. */
+    public enum StopReason {
+        /** The log-likelihood per token stopped improving by more than the tolerance. */
+        CONVERGED("converged"),
+        /** The most sweeps allowed ran before it converged. */
+        MAX_ITERATIONS("max-iterations"),
+        /** A fixed number of sweeps was asked for, and ran. */
+        FIXED_COUNT("fixed-count");
+
+        private final String id;
+
+        StopReason(String id) {
+            this.id = id;
+        }
+
+        /** The reason as provenance writes it: {@code converged}, {@code max-iterations}, {@code fixed-count}. */
+        public String id() {
+            return id;
+        }
+    }
+
+    /**
+     * The log-likelihood per token of the documents in the last sweep (natural log), {@code NaN} before any
+     * sweep: the mean over tokens of {@code log p(w_i | w_-i, z_-i)}, the probability of the token's word given
+     * every other assignment, as the sampler computes it anyway (the normaliser of the token's conditional,
+     * {@code Σ_k (n_dk + α)(n_wk + β)/(n_k + Vβ)}, divided by {@code L_d - 1 + Kα}), against the sweep's snapshot
+     * of the word side. A leave-one-out (pseudo-)likelihood of the training tokens, free to compute; it rises
+     * as the topics sharpen and levels off when the chain has converged. Summed per document in a fixed order
+     * with {@link StrictMath}, then in fixed point across documents, so it is the same on any number of threads
+     * and machines. Documents joining the warm start in that sweep are not counted.
+     */
+    public double logLikelihoodPerToken() {
+        return lastLogLikelihood;
+    }
+
+    /** The log-likelihood per token after each full sweep so far (after the warm start), in order. */
+    public double[] logLikelihoods() {
+        return Arrays.copyOf(history, iteration);
     }
 
     /** Hears about each finished sweep; may throw to stop training (e.g. on cancellation). */
@@ -347,6 +418,10 @@ public final class LdaTrainer {
         }
         for (int c = 0; c < count; c++) {
             sweepDocs(pool, t, numDocs);
+            if (iteration == history.length) {
+                history = Arrays.copyOf(history, 2 * history.length);
+            }
+            history[iteration] = lastLogLikelihood;
             iteration++;
             if (options.optimiseInterval() > 0 && iteration > options.burnIn()
                     && (iteration - options.burnIn()) % options.optimiseInterval() == 0) {
@@ -510,18 +585,23 @@ public final class LdaTrainer {
         rebuildSnapshot(pool, cut(wordStart, vocab, t), t);
         int[] docCut = cut(docStart, n, t);
         int it = sweepsRun;
-        long[][] deltas = new long[t][topics];
+        // Each part's topic total changes, then (at [topics]) its log-likelihood in fixed point.
+        long[][] deltas = new long[t][topics + 1];
         List<Runnable> tasks = new ArrayList<>();
         for (int p = 0; p < t; p++) {
             int part = p;
             tasks.add(() -> sampleDocuments(docCut[part], docCut[part + 1], it, deltas[part]));
         }
         run(pool, tasks);
+        long ll = 0;
         for (long[] delta : deltas) {
             for (int k = 0; k < topics; k++) {
                 topicTotals[k] += delta[k];
             }
+            ll += delta[topics];
         }
+        long scored = docStart[n];
+        lastLogLikelihood = scored == 0 ? 0 : ll / LL_SCALE / scored;
         sweepsRun++;
     }
 
@@ -670,6 +750,11 @@ public final class LdaTrainer {
                 }
             }
             long r = mix(seed, it, order[d]);
+            // The document's log-likelihood (see #logLikelihoodPerToken): the product of the tokens' normalisers,
+            // its log taken every LL_BATCH tokens (a product of a few stays far from under- and overflow).
+            double product = 1;
+            double logSum = 0;
+            int batch = 0;
             for (int pass = fresh ? 2 : 1; pass > 0; pass--) {
                 for (int i = start; i < end; i++) {
                     final int s = zz[i];
@@ -722,6 +807,12 @@ public final class LdaTrainer {
                             : wordMass + (nws - 1) * invS1 - nws * invS);
                     final double extraS = sc < 0 ? 0 : a * b * (invS1 - invS);
                     final double total = q + rPart + wordPart + globalPart + extraS;
+                    product *= total;
+                    if (++batch == LL_BATCH) {
+                        logSum += StrictMath.log(product);
+                        product = 1;
+                        batch = 0;
+                    }
                     r = next(r);
                     double u = ((r * 0x2545F4914F6CDD1DL) >>> 11) * 0x1.0p-53 * total;
                     int t;
@@ -797,6 +888,12 @@ public final class LdaTrainer {
                         delta[t]++;
                     }
                 }
+            }
+            if (!fresh) {
+                // p(w_i | rest) = total_i / (L - 1 + Kα): every token's normaliser shares that denominator.
+                int len = end - start;
+                double docLl = logSum + StrictMath.log(product) - len * StrictMath.log(len - 1 + k * a);
+                delta[k] += Math.round(docLl * LL_SCALE);
             }
             for (int j = 0; j < size; j++) {
                 nd[list[j]] = 0;

@@ -5,14 +5,14 @@ import org.ltc.theming.contract.ThemerContract;
 import org.ltc.theming.embed.SharedModel;
 
 /** The semantic themer keeps the themer contract, with both levels chosen automatically. */
-class SemanticThemerContractTest extends ThemerContract {
+class SemanticThemerContractTest implements ThemerContract {
     @Override
-    protected Themer themer() {
+    public Themer themer() {
         return new SemanticThemer(SemanticOptions.defaults(), SharedModel.MINILM);
     }
 
     @Override
-    protected boolean sdkBuiltIn() {
+    public boolean sdkBuiltIn() {
         return true;
     }
 }

@@ -94,7 +94,8 @@ class SemanticThemerTest {
                 + ClusteringMetrics.ari(top.get(1), top.get(2))) / 3;
         System.out.printf("Bowling Green top-level mean pairwise ARI over seeds 1-3: %.3f (%d, %d, %d themes)%n",
                 ari, RUNS.get(1L).topLevel().size(), RUNS.get(2L).topLevel().size(), RUNS.get(3L).topLevel().size());
-        assertTrue(ari >= 0.6, "mean pairwise ARI " + ari);
+        // measured 1.000: 607 statements fit the Ward sample, so the seed changes nothing (the issue asks 0.6)
+        assertTrue(ari >= 0.95, "mean pairwise ARI " + ari);
     }
 
     @Test

@@ -4,14 +4,14 @@ import org.ltc.theming.Themer;
 import org.ltc.theming.contract.ThemerContract;
 
 /** The built-in k-means themer keeps the themer contract, with k chosen automatically. */
-class SphericalKMeansThemerContractTest extends ThemerContract {
+class SphericalKMeansThemerContractTest implements ThemerContract {
     @Override
-    protected Themer themer() {
+    public Themer themer() {
         return new SphericalKMeansThemer();
     }
 
     @Override
-    protected boolean sdkBuiltIn() {
+    public boolean sdkBuiltIn() {
         return true;
     }
 }

@@ -4,14 +4,14 @@ import org.ltc.theming.Themer;
 import org.ltc.theming.contract.ThemerContract;
 
 /** The built-in codebook themer keeps the themer contract. */
-class CodebookThemerContractTest extends ThemerContract {
+class CodebookThemerContractTest implements ThemerContract {
     @Override
-    protected Themer themer() {
+    public Themer themer() {
         return new CodebookThemer();
     }
 
     @Override
-    protected boolean sdkBuiltIn() {
+    public boolean sdkBuiltIn() {
         return true;
     }
 }

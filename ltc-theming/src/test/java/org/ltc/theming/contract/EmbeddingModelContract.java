@@ -18,8 +18,8 @@ import org.ltc.theming.EmbeddingModel;
  * {@code ltc-theming} test jar):
  *
  * <pre>{@code
- * class MyModelContractTest extends EmbeddingModelContract {
- *     protected EmbeddingModel model() { return new MyModel(); }
+ * class MyModelContractTest implements EmbeddingModelContract {
+ *     public EmbeddingModel model() { return new MyModel(); }
  * }
  * }</pre>
  *
@@ -28,12 +28,12 @@ import org.ltc.theming.EmbeddingModel;
  * once; texts whose meaning is close are closer than texts whose meaning differs; empty, whitespace-only,
  * emoji, mixed-script and 20,000-character texts embed without error.
  */
-public abstract class EmbeddingModelContract {
+public interface EmbeddingModelContract {
     /** The model under test; may return the same instance every time. */
-    protected abstract EmbeddingModel model();
+    EmbeddingModel model();
 
     @Test
-    void hasAWellFormedIdVersionAndDigest() {
+    default void hasAWellFormedIdVersionAndDigest() {
         EmbeddingModel m = model();
         assertEquals(List.of(m.id()), PluginRegistry.builder(EmbeddingModel.class).register(m).build().ids());
         assertTrue(!m.version().isBlank());
@@ -44,7 +44,7 @@ public abstract class EmbeddingModelContract {
     }
 
     @Test
-    void oneFiniteVectorPerTextOfTheModelsDimension() {
+    default void oneFiniteVectorPerTextOfTheModelsDimension() {
         EmbeddingModel m = model();
         List<String> texts = List.of("The bus stops running at six.", "", "   \t\n", "Parks 🌳🌳 for kids 👧",
                 "Información en español, 中文 и русский", "x".repeat(20_000),
@@ -60,7 +60,7 @@ public abstract class EmbeddingModelContract {
     }
 
     @Test
-    void aTextsVectorDoesNotDependOnItsBatchOrThread() throws Exception {
+    default void aTextsVectorDoesNotDependOnItsBatchOrThread() throws Exception {
         EmbeddingModel m = model();
         List<String> texts = List.of("We need more buses at night.", "The library should open on Sundays.",
                 "Rent is too high for families.", "Safe places for teenagers after school.");
@@ -86,7 +86,7 @@ public abstract class EmbeddingModelContract {
     }
 
     @Test
-    void closeMeaningsAreCloser() {
+    default void closeMeaningsAreCloser() {
         List<float[]> v = model().embed(List.of("I lost my bank card.", "My credit card is missing.",
                 "The park needs more trees."));
         assertTrue(cos(v.get(0), v.get(1)) > cos(v.get(0), v.get(2)),

@@ -28,8 +28,8 @@ import org.ltc.theming.codebook.CodebookThemer;
  * test jar):
  *
  * <pre>{@code
- * class MyLabellerContractTest extends ThemeLabellerContract {
- *     protected ThemeLabeller labeller() { return new MyLabeller(); }
+ * class MyLabellerContractTest implements ThemeLabellerContract {
+ *     public ThemeLabeller labeller() { return new MyLabeller(); }
  * }
  * }</pre>
  *
@@ -37,12 +37,12 @@ import org.ltc.theming.codebook.CodebookThemer;
  * most 8 words and 80 characters); the same names for the same request; no name that holds 80% or more of the
  * words of a note; a sub-theme named differently from its parent; and no themes, no names.
  */
-public abstract class ThemeLabellerContract {
+public interface ThemeLabellerContract {
     /** The labeller under test. */
-    protected abstract ThemeLabeller labeller();
+    ThemeLabeller labeller();
 
     /** The notes whose themes are named; the default is {@link ContractFixtures#town()}. */
-    protected ConversationSet input() {
+    default ConversationSet input() {
         return ContractFixtures.town();
     }
 
@@ -53,13 +53,13 @@ public abstract class ThemeLabellerContract {
     }
 
     @Test
-    void hasAWellFormedId() {
+    default void hasAWellFormedId() {
         PluginRegistry<ThemeLabeller> r = ThemeLabellers.builder().register(labeller()).build();
         assertEquals(List.of(labeller().id()), r.ids());
     }
 
     @Test
-    void namesEveryThemeWithinTheLimitsAndTheSameEachTime() {
+    default void namesEveryThemeWithinTheLimitsAndTheSameEachTime() {
         List<Theme> themes = themes();
         LabellingRequest request = LabellingRequest.of(input(), themes);
         List<String> names = ThemeLabellers.names(labeller(), request);
@@ -68,7 +68,7 @@ public abstract class ThemeLabellerContract {
     }
 
     @Test
-    void noNameHoldsMostOfANotesWords() {
+    default void noNameHoldsMostOfANotesWords() {
         List<String> names = ThemeLabellers.names(labeller(), LabellingRequest.of(input(), themes()));
         for (String name : names) {
             Set<String> words = words(name);
@@ -82,7 +82,7 @@ public abstract class ThemeLabellerContract {
     }
 
     @Test
-    void aSubThemeIsNamedApartFromItsParent() {
+    default void aSubThemeIsNamedApartFromItsParent() {
         List<Theme> themes = themes();
         Theme parent = themes.get(0);
         int half = Math.max(1, parent.evidence().size() / 2);
@@ -95,7 +95,7 @@ public abstract class ThemeLabellerContract {
     }
 
     @Test
-    void noThemesNoNames() {
+    default void noThemesNoNames() {
         assertEquals(List.of(), ThemeLabellers.names(labeller(), LabellingRequest.of(input(), List.of())));
     }
 

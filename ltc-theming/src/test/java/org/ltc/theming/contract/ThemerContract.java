@@ -40,8 +40,8 @@ import org.ltc.theming.ThemingRequest;
  * {@code ltc-theming} test jar ({@code <type>test-jar</type><scope>test</scope>}) and writes:
  *
  * <pre>{@code
- * class MyThemerContractTest extends ThemerContract {
- *     protected Themer themer() { return new MyThemer(); }
+ * class MyThemerContractTest implements ThemerContract {
+ *     public Themer themer() { return new MyThemer(); }
  * }
  * }</pre>
  *
@@ -57,31 +57,31 @@ import org.ltc.theming.ThemingRequest;
  * <p>Override {@link #input()} to theme other notes and {@link #options()} to pass options (e.g. a {@code k}
  * that fits the input).
  */
-public abstract class ThemerContract {
+public interface ThemerContract {
     /** The time every contract request records, so results compare byte for byte. */
-    protected static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
-    private static final long SEED = 42L;
+    Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
+    long SEED = 42L;
 
     /** The themer under test, configured as a user would get it. */
-    protected abstract Themer themer();
+    Themer themer();
 
     /** The notes to theme; the default is {@link ContractFixtures#town()}. */
-    protected ConversationSet input() {
+    default ConversationSet input() {
         return ContractFixtures.town();
     }
 
     /** Option properties every request carries; none by default. */
-    protected Map<String, String> options() {
+    default Map<String, String> options() {
         return Map.of();
     }
 
     /** Whether the themer is one of the SDK's own (those may use the reserved {@code ltc-} id prefix). */
-    protected boolean sdkBuiltIn() {
+    default boolean sdkBuiltIn() {
         return false;
     }
 
     /** A request for the input with the contract's seed, options and clock, on one thread. */
-    protected ThemingRequest request(ConversationSet conversations) {
+    default ThemingRequest request(ConversationSet conversations) {
         return new ThemingRequest(conversations, options(), SEED, 1, null, null, null,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
@@ -91,7 +91,7 @@ public abstract class ThemerContract {
     }
 
     @Test
-    void idAndVersionAreWellFormed() {
+    default void idAndVersionAreWellFormed() {
         Themer t = themer();
         assertNotNull(t.id(), "id");
         assertTrue(t.id().matches("[a-z][a-z0-9-]{0,63}"), "id must be lower-case letters, digits, hyphens: " + t.id());
@@ -105,19 +105,19 @@ public abstract class ThemerContract {
     }
 
     @Test
-    void sameRequestAndSeedGiveIdenticalJson() {
+    default void sameRequestAndSeedGiveIdenticalJson() {
         ThemingRequest r = request(input());
         assertEquals(json(themer().theme(r)), json(themer().theme(r)));
     }
 
     @Test
-    void oneAndTwoThreadsGiveIdenticalJson() {
+    default void oneAndTwoThreadsGiveIdenticalJson() {
         ThemingRequest r = request(input());
         assertEquals(json(themer().theme(r)), json(themer().theme(r.withThreads(2))));
     }
 
     @Test
-    void oneInstanceServesTwoThreadsAtOnce() throws Exception {
+    default void oneInstanceServesTwoThreadsAtOnce() throws Exception {
         Themer t = themer();
         ThemingRequest r = request(input());
         String expected = json(t.theme(r));
@@ -136,7 +136,7 @@ public abstract class ThemerContract {
     }
 
     @Test
-    void evidenceNamesNotesOfTheInput() {
+    default void evidenceNamesNotesOfTheInput() {
         ConversationSet in = input();
         Set<String> ids = noteIds(in);
         ThemeSet out = themer().theme(request(in));
@@ -151,7 +151,7 @@ public abstract class ThemerContract {
     }
 
     @Test
-    void noNoteIsSilentlyLost() {
+    default void noNoteIsSilentlyLost() {
         ConversationSet in = input();
         ThemeSet out = themer().theme(request(in));
         Set<String> themed = new HashSet<>();
@@ -165,7 +165,7 @@ public abstract class ThemerContract {
     }
 
     @Test
-    void provenanceNamesAlgorithmSeedInputAndTime() {
+    default void provenanceNamesAlgorithmSeedInputAndTime() {
         Themer t = themer();
         ConversationSet in = input();
         ThemeSet out = t.theme(request(in));
@@ -184,14 +184,14 @@ public abstract class ThemerContract {
     }
 
     @Test
-    void cancellationBeforeTheRunIsHonoured() {
+    default void cancellationBeforeTheRunIsHonoured() {
         Cancellation.Source cancel = Cancellation.source();
         cancel.cancel();
         assertThrows(CancelledException.class, () -> themer().theme(request(input()).withCancellation(cancel)));
     }
 
     @Test
-    void cancellationDuringTheRunIsHonoured() {
+    default void cancellationDuringTheRunIsHonoured() {
         Cancellation.Source cancel = Cancellation.source();
         ThemingRequest r = request(input()).withCancellation(cancel)
                 .withProgress((phase, done, total) -> cancel.cancel());
@@ -200,7 +200,7 @@ public abstract class ThemerContract {
     }
 
     @Test
-    void progressIsReported() {
+    default void progressIsReported() {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         Map<String, Long> last = Collections.synchronizedMap(new TreeMap<>());
         int[] calls = {0};
@@ -226,7 +226,7 @@ public abstract class ThemerContract {
     }
 
     @Test
-    void unknownOptionIsRejected() {
+    default void unknownOptionIsRejected() {
         String key = "ltc.theming." + themer().id() + ".no-such-option";
         Map<String, String> opts = new HashMap<>(options());
         opts.put(key, "1");
@@ -236,7 +236,7 @@ public abstract class ThemerContract {
     }
 
     @Test
-    void noNotesGiveNoThemes() {
+    default void noNotesGiveNoThemes() {
         ConversationSet in = input();
         ConversationSet empty = new ConversationSet(in.id(), in.community(), in.guide(), in.conversations(),
                 in.participants(), List.of(), List.of(), null, null);
@@ -247,7 +247,7 @@ public abstract class ThemerContract {
     }
 
     @Test
-    void resultSurvivesAJsonRoundTrip() {
+    default void resultSurvivesAJsonRoundTrip() {
         ThemeSet out = themer().theme(request(input()));
         String text = json(out);
         assertEquals(out, LtcJson.defaults().read(text, ThemeSet.class));

@@ -8,11 +8,11 @@ import org.ltc.theming.EmbeddingModel;
 import org.ltc.theming.EmbeddingModels;
 import org.ltc.theming.contract.EmbeddingModelContract;
 
-class MiniLmEmbeddingModelContractTest extends EmbeddingModelContract {
+class MiniLmEmbeddingModelContractTest implements EmbeddingModelContract {
     private static final MiniLmEmbeddingModel MODEL = new MiniLmEmbeddingModel();
 
     @Override
-    protected EmbeddingModel model() {
+    public EmbeddingModel model() {
         return MODEL;
     }
 

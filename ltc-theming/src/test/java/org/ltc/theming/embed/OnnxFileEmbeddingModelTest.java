@@ -17,7 +17,7 @@ import org.ltc.theming.EmbeddingModel;
 import org.ltc.theming.contract.EmbeddingModelContract;
 
 /** A host's model from files: the bundled model's own files, written to a temporary folder. */
-class OnnxFileEmbeddingModelTest extends EmbeddingModelContract {
+class OnnxFileEmbeddingModelTest implements EmbeddingModelContract {
     private static final Path DIR;
     private static final OnnxFileEmbeddingModel MODEL;
 
@@ -42,7 +42,7 @@ class OnnxFileEmbeddingModelTest extends EmbeddingModelContract {
     }
 
     @Override
-    protected EmbeddingModel model() {
+    public EmbeddingModel model() {
         return MODEL;
     }
 

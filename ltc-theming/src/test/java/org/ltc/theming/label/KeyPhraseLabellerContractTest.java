@@ -3,9 +3,9 @@ package org.ltc.theming.label;
 import org.ltc.theming.ThemeLabeller;
 import org.ltc.theming.contract.ThemeLabellerContract;
 
-class KeyPhraseLabellerContractTest extends ThemeLabellerContract {
+class KeyPhraseLabellerContractTest implements ThemeLabellerContract {
     @Override
-    protected ThemeLabeller labeller() {
+    public ThemeLabeller labeller() {
         return new KeyPhraseLabeller();
     }
 }

@@ -5,19 +5,19 @@ import org.ltc.theming.Themer;
 import org.ltc.theming.contract.ThemerContract;
 
 /** The built-in lda themer keeps the themer contract. */
-class LdaThemerContractTest extends ThemerContract {
+class LdaThemerContractTest implements ThemerContract {
     @Override
-    protected Themer themer() {
+    public Themer themer() {
         return new LdaThemer();
     }
 
     @Override
-    protected Map<String, String> options() {
+    public Map<String, String> options() {
         return Map.of("ltc.theming.lda.k", "4", "ltc.theming.lda.iterations", "100");
     }
 
     @Override
-    protected boolean sdkBuiltIn() {
+    public boolean sdkBuiltIn() {
         return true;
     }
 }

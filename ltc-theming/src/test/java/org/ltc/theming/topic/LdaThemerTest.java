@@ -95,6 +95,28 @@ class LdaThemerTest {
     }
 
     @Test
+    void provenanceSaysHowManySweepsRanAndWhyTheyStopped() {
+        ThemeSet auto = new LdaThemer().theme(request(Map.of("ltc.theming.lda.k", "4")));
+        assertEquals("auto", auto.provenance().options().get("ltc.theming.lda.iterations"));
+        Map<String, String> sampling = auto.provenance().steps().stream()
+                .filter(s -> s.operation().equals(LdaThemer.SAMPLING_STEP)).findFirst().orElseThrow().parameters();
+        int sweeps = Integer.parseInt(sampling.get("sweeps"));
+        assertTrue(sweeps >= 10 && sweeps <= 200, sampling.toString());
+        assertTrue(List.of("converged", "max-iterations").contains(sampling.get("stoppedBy")), sampling.toString());
+        assertTrue(Double.parseDouble(sampling.get("logLikelihoodPerToken")) < 0, sampling.toString());
+
+        // Replaying with that many sweeps as a fixed count gives the same themes.
+        ThemeSet replay = new LdaThemer().theme(request(Map.of("ltc.theming.lda.k", "4",
+                "ltc.theming.lda.iterations", Integer.toString(sweeps))));
+        assertEquals(auto.themes(), replay.themes());
+        Map<String, String> fixed = replay.provenance().steps().stream()
+                .filter(s -> s.operation().equals(LdaThemer.SAMPLING_STEP)).findFirst().orElseThrow().parameters();
+        assertEquals("fixed-count", fixed.get("stoppedBy"));
+        assertEquals(Integer.toString(sweeps), fixed.get("sweeps"));
+        assertEquals(sampling.get("logLikelihoodPerToken"), fixed.get("logLikelihoodPerToken"));
+    }
+
+    @Test
     void anchorsPullTheirWordsIntoTheIntendedTopic() {
         ThemingRequest req = fixtureRequest(Map.of("ltc.theming.lda.k", "4",
                 "ltc.theming.lda.anchors", "2:buses,transit;0:parks"));

@@ -225,4 +225,58 @@ class LdaTrainerTest {
         assertTrue(e.getMessage().contains("docs[1]"), e.getMessage());
         assertThrows(org.ltc.model.InvalidOptionsException.class, () -> options().toBuilder().topics(1).build());
     }
+
+    @Test
+    void byDefaultSweepsStopOnceConvergedAndTheSameCountReplaysTheModel() {
+        // Auto (the default): after the warm start, sweeps until a window's mean log-likelihood per token rises by
+        // at most the tolerance; a fixed count of the sweeps it ran gives the same model, as provenance says.
+        LdaOptions auto = options().toBuilder().iterations(0).build();
+        LdaTrainer trainer = new LdaTrainer(LARGE.docs(), 1_000, auto, null, 3);
+        LdaModel model = trainer.train(2, null);
+        assertEquals(LdaTrainer.StopReason.CONVERGED, trainer.stopReason());
+        int sweeps = trainer.iteration();
+        assertTrue(sweeps >= 2 * auto.window() && sweeps < auto.maxIterations(), "sweeps: " + sweeps);
+        assertEquals(10, LARGE.recovered(model.topWords(10), 8));
+
+        LdaTrainer fixed = new LdaTrainer(LARGE.docs(), 1_000, auto.toBuilder().iterations(sweeps).build(), null, 3);
+        LdaModel replay = fixed.train(1, null);
+        assertEquals(LdaTrainer.StopReason.FIXED_COUNT, fixed.stopReason());
+        assertEquals(sweeps, fixed.iteration());
+        assertArrayEquals(trainer.logLikelihoods(), fixed.logLikelihoods());
+        for (int k = 0; k < 10; k++) {
+            for (int w = 0; w < 1_000; w++) {
+                assertEquals(model.count(k, w), replay.count(k, w));
+            }
+        }
+    }
+
+    @Test
+    void maxIterationsCapsSweepsThatHaveNotConverged() {
+        // Fewer sweeps allowed than two windows: the rule cannot stop it, the maximum does.
+        LdaOptions capped = options().toBuilder().iterations(0).maxIterations(7).window(5).build();
+        LdaTrainer trainer = new LdaTrainer(CORPUS.docs(), 1_000, capped, null, 1);
+        trainer.train(1, null);
+        assertEquals(LdaTrainer.StopReason.MAX_ITERATIONS, trainer.stopReason());
+        assertEquals(7, trainer.iteration());
+        // With tolerance 0 only a window that does not rise at all stops it; either way the maximum holds.
+        LdaTrainer never = new LdaTrainer(CORPUS.docs(), 1_000, capped.toBuilder().maxIterations(25).window(2)
+                .tolerance(0).build(), null, 1);
+        never.train(1, null);
+        assertTrue(never.iteration() <= 25);
+        assertEquals(never.iteration() == 25, never.stopReason() == LdaTrainer.StopReason.MAX_ITERATIONS);
+    }
+
+    @Test
+    void likelihoodPerTokenRisesAsTheTopicsForm() {
+        // From a random start (no warm start) the training log-likelihood per token climbs, steeply at first.
+        LdaTrainer trainer = new LdaTrainer(CORPUS.docs(), 1_000, options().toBuilder().warmStart(0).iterations(40)
+                .build(), null, 5);
+        trainer.train(1, null);
+        double[] ll = trainer.logLikelihoods();
+        assertEquals(40, ll.length);
+        assertTrue(ll[0] < ll[9] && ll[9] < ll[39], java.util.Arrays.toString(ll));
+        // A uniform guess over 1,000 words scores log(1/1000) = -6.91 per token; formed topics do far better.
+        assertTrue(ll[0] > -7.2 && ll[39] > -6.0, java.util.Arrays.toString(ll));
+        assertEquals(ll[39], trainer.logLikelihoodPerToken());
+    }
 }

@@ -1,0 +1,200 @@
+package org.ltc.theming.cluster;
+
+import java.util.Arrays;
+import org.ltc.model.plugin.Cancellation;
+import org.ltc.theming.internal.Parallel;
+
+/**
+ * Ward's minimum-variance agglomeration (Ward 1963) of weighted points: the cost of merging clusters A and B is
+ * the rise in the within-cluster sum of squares, {@code |A||B|/(|A|+|B|) * ||mean(A) - mean(B)||^2}, updated by
+ * the Lance-Williams formula. Built by the nearest-neighbour chain (Murtagh 1983) in O(m^2) time over an m x m
+ * matrix of floats, which is exact for Ward because its merge cost is reducible. Ties break by index, so the
+ * tree depends on the points and their order only; the distance matrix is filled in fixed chunks, so the tree
+ * is the same on any number of threads. Not API.
+ *
+ * <p>Used twice by the {@code semantic} themer: over a sample of notes, where a cut at k gives the initial
+ * centres of spherical k-means (Ward's partition refined by k-means, Milligan 1980), and over the finest
+ * themes' centroids, weighted by their sizes, to make the top level.
+ */
+final class WardTree {
+    private final int size;
+    private final int[] mergeA;
+    private final int[] mergeB;
+    private final double[] height;
+    private final Integer[] order;
+
+    private WardTree(int size, int[] mergeA, int[] mergeB, double[] height) {
+        this.size = size;
+        this.mergeA = mergeA;
+        this.mergeB = mergeB;
+        this.height = height;
+        order = new Integer[mergeA.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> {
+            int c = Double.compare(height[x], height[y]);
+            return c != 0 ? c : Integer.compare(x, y);
+        });
+    }
+
+    /** The tree over single notes (each of weight 1). */
+    static WardTree of(Vectors x, int[] rows, int threads, Cancellation cancel) {
+        int m = rows.length;
+        int d = x.dimension();
+        double[][] points = new double[m][d];
+        for (int i = 0; i < m; i++) {
+            x.addTo(rows[i], points[i], 1);
+        }
+        double[] weights = new double[m];
+        Arrays.fill(weights, 1);
+        return of(points, weights, threads, cancel);
+    }
+
+    /** The tree over weighted points (e.g. cluster centroids weighted by their sizes). */
+    static WardTree of(double[][] points, double[] weights, int threads, Cancellation cancel) {
+        int m = points.length;
+        if (m == 0) {
+            return new WardTree(0, new int[0], new int[0], new double[0]);
+        }
+        double[] norm2 = new double[m];
+        for (int i = 0; i < m; i++) {
+            double s = 0;
+            for (double v : points[i]) {
+                s += v * v;
+            }
+            norm2[i] = s;
+        }
+        float[][] dist = new float[m][m];
+        int chunk = 64;
+        Parallel.map(Parallel.chunks(m, chunk), threads, cancel, "levels", ch -> {
+            int to = Math.min(m, (ch + 1) * chunk);
+            for (int i = ch * chunk; i < to; i++) {
+                double[] a = points[i];
+                for (int j = 0; j < i; j++) {
+                    double[] b = points[j];
+                    double dot = 0;
+                    for (int t = 0; t < a.length; t++) {
+                        dot += a[t] * b[t];
+                    }
+                    double sq = Math.max(0, norm2[i] + norm2[j] - 2 * dot);
+                    dist[i][j] = (float) (weights[i] * weights[j] / (weights[i] + weights[j]) * sq);
+                }
+            }
+            return null;
+        });
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < i; j++) {
+                dist[j][i] = dist[i][j];
+            }
+        }
+        cancel.check("levels");
+        double[] size = weights.clone();
+        boolean[] alive = new boolean[m];
+        Arrays.fill(alive, true);
+        int[] mergeA = new int[m - 1];
+        int[] mergeB = new int[m - 1];
+        double[] height = new double[m - 1];
+        int merges = 0;
+        int[] chain = new int[m];
+        int top = 0;
+        int remaining = m;
+        int first = 0;
+        while (remaining > 1) {
+            if (top == 0) {
+                while (!alive[first]) {
+                    first++;
+                }
+                chain[top++] = first;
+            }
+            int a = chain[top - 1];
+            int prev = top >= 2 ? chain[top - 2] : -1;
+            int nn = -1;
+            float best = Float.MAX_VALUE;
+            if (prev >= 0) {
+                nn = prev;
+                best = dist[a][prev];
+            }
+            float[] row = dist[a];
+            for (int j = 0; j < m; j++) {
+                if (alive[j] && j != a && row[j] < best) {
+                    best = row[j];
+                    nn = j;
+                }
+            }
+            if (nn != prev) {
+                chain[top++] = nn;
+                continue;
+            }
+            top -= 2;
+            int keep = Math.min(a, nn);
+            int gone = Math.max(a, nn);
+            mergeA[merges] = keep;
+            mergeB[merges] = gone;
+            height[merges++] = best;
+            float[] dk = dist[keep];
+            float[] dg = dist[gone];
+            double sk = size[keep];
+            double sg = size[gone];
+            double dkg = dk[gone];
+            for (int j = 0; j < m; j++) {
+                if (alive[j] && j != keep && j != gone) {
+                    double sj = size[j];
+                    float v = (float) (((sk + sj) * dk[j] + (sg + sj) * dg[j] - sj * dkg) / (sk + sg + sj));
+                    dk[j] = v;
+                    dist[j][keep] = v;
+                }
+            }
+            size[keep] = sk + sg;
+            alive[gone] = false;
+            dist[gone] = null;
+            remaining--;
+            if (remaining % 256 == 0) {
+                cancel.check("levels");
+            }
+        }
+        return new WardTree(m, mergeA, mergeB, height);
+    }
+
+    /** How many points the tree joins. */
+    int size() {
+        return size;
+    }
+
+    /**
+     * The partition into {@code k} clusters (the m - k cheapest merges), each point's cluster numbered by first
+     * appearance.
+     */
+    int[] cut(int k) {
+        int m = size;
+        int[] parent = new int[m];
+        for (int i = 0; i < m; i++) {
+            parent[i] = i;
+        }
+        for (int q = 0; q < m - Math.max(1, Math.min(k, m)); q++) {
+            int ra = find(parent, mergeA[order[q]]);
+            int rb = find(parent, mergeB[order[q]]);
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+        int[] labels = new int[m];
+        int[] ids = new int[m];
+        Arrays.fill(ids, -1);
+        int next = 0;
+        for (int i = 0; i < m; i++) {
+            int root = find(parent, i);
+            if (ids[root] < 0) {
+                ids[root] = next++;
+            }
+            labels[i] = ids[root];
+        }
+        return labels;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}
