@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeSet;
+import org.ltc.model.plugin.PhaseClock;
 import org.ltc.model.plugin.PluginRegistry;
 import org.ltc.model.provenance.ProvenanceStep;
 
@@ -92,15 +93,19 @@ public final class ThemeLabellers {
     /**
      * The theme set with every theme named by the labeller the request's options choose, and a
      * {@code label} step in its provenance naming the labeller and its version. Every built-in themer ends
-     * with this call; a plug-in themer should too.
+     * with this call; a plug-in themer should too. Naming is timed as the {@link PhaseClock#LABEL} phase, and
+     * when the request's {@link PhaseClock} records, the phase times so far go into the provenance.
      *
      * @param codebook the codes the themer coded with (e.g. its {@code CodebookMatcher}), or {@code null}
      * @param parents  sub-theme id to parent id, empty when the themes are flat
      */
     public static ThemeSet relabel(ThemeSet themes, ThemingRequest request, LabellingRequest.Codes codebook,
                                    Map<String, String> parents) {
-        return relabel(themes, chosen(request.options()), new LabellingRequest(request.conversations(),
-                themes.themes(), parents, request.options(), request.embeddings(), codebook));
+        PhaseClock phases = request.phases();
+        ThemeSet named = phases.time(PhaseClock.LABEL, () -> relabel(themes, chosen(request.options()),
+                new LabellingRequest(request.conversations(), themes.themes(), parents, request.options(),
+                        request.embeddings(), codebook)));
+        return phases.recording() ? named.withProvenance(named.provenance().withPhaseMillis(phases.millis())) : named;
     }
 
     /** The theme set named by one labeller for one request (whose themes are the set's). */

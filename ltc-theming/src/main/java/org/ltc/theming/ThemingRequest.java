@@ -5,10 +5,12 @@ import java.util.Map;
 import org.ltc.model.Checks;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.plugin.Cancellation;
+import org.ltc.model.plugin.PhaseClock;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.plugin.RunContext;
 import org.ltc.model.plugin.RunRequest;
 import org.ltc.model.privacy.Redactor;
+import org.ltc.model.provenance.Provenance;
 
 /**
  * What a themer is asked to theme (the evidence), and how (the {@link RunContext}: seed, options, threads or a
@@ -54,6 +56,19 @@ public record ThemingRequest(ConversationSet conversations, NoteEmbeddings embed
     @Override
     public ThemingRequest withContext(RunContext newContext) {
         return new ThemingRequest(conversations, embeddings, newContext);
+    }
+
+    /**
+     * The canonical digest of the notes ({@link Provenance#digest}), the {@code inputSha256} of the result's
+     * provenance, timed as the {@link PhaseClock#DIGEST} phase.
+     */
+    public String inputSha256() {
+        return context.phases().time(PhaseClock.DIGEST, () -> Provenance.digest(conversations));
+    }
+
+    /** Where the run's time goes: themers mark their phases on it (see {@link PhaseClock}). */
+    public PhaseClock phases() {
+        return context.phases();
     }
 
     public ThemingRequest withEmbeddings(NoteEmbeddings newEmbeddings) {

@@ -18,8 +18,10 @@ import org.ltc.model.knowledge.CategorySection;
 import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeSet;
+import org.ltc.model.plugin.PhaseClock;
 import org.ltc.model.plugin.PluginRegistry;
 import org.ltc.model.plugin.ProgressListener;
+import org.ltc.model.plugin.RunContext;
 import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.privacy.RedactionOptions;
 import org.ltc.model.report.CommunityReport;
@@ -123,12 +125,14 @@ final class ThemeCommand implements Callable<Integer> {
             OutputFolder.checkFolder(out); // before the work, not after it
         }
         java.time.Clock clock = createdAt.clock();
+        // Where the time goes, phase by phase: in --json output, and in the theme set's provenance unless the
+        // run pins --created-at (a reproducible run writes byte-identical files, and times never repeat).
+        PhaseClock phases = PhaseClock.start();
         // Every ltc.privacy.* key is checked first (a misspelt one is an error, as for ltc.theming.*).
         RedactionOptions redactionOptions = redaction.options(run.properties());
-        ConversationSet set = source.load(spec.commandLine().getErr(), clock);
-        // Redaction once, decided by the set's own record: a set imported and redacted is kept as it is; one
-        // never redacted, or with notes added or edited since, is redacted now (the library records it).
-        set = Pipeline.redacted(set, redactionOptions);
+        // (nested, so the set as read is garbage once redacted: a million notes are not held twice)
+        ConversationSet set = redact(phases.time(PhaseClock.READ, () -> source.load(spec.commandLine().getErr(),
+                clock)), redactionOptions, phases);
         PluginRegistry<Themer> registry = Themers.discover(ThemeCommand.class.getClassLoader());
         String id = ThemerChoice.id(themer, registry);
         Themer chosen = choice.themer(id, registry);
@@ -140,12 +144,19 @@ final class ThemeCommand implements Callable<Integer> {
             options.put("ltc.theming." + id + ".topK", Integer.toString(topK));
         }
         ProgressListener progress = ProgressBar.onStderr(spec, "theme", "json".equals(fmt));
-        ThemingRequest request = new ThemingRequest(set, options, run.seed, run.threads, null, progress, null, clock);
-        ThemeSet themes = chosen.theme(request);
+        ThemingRequest request = ThemingRequest.of(set, new RunContext(run.seed, options, run.threads, null, progress,
+                null, clock, phases));
+        ThemeSet themed = chosen.theme(request);
+        // the theme set's inputSha256 is this set's digest (one canonical recipe): public knowledge need not hash
+        // the notes again, as long as the themer saw this very set
+        String knownDigest = request.conversations() == set ? themed.provenance().inputSha256() : null;
         ProgressBar.finish(progress);
         PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(Pipeline.knowledgeProperties(options)).toBuilder()
                 .clock(clock).build();
-        PublicKnowledge pk = new PublicKnowledgeBuilder(pkOptions).build(themes, set);
+        PublicKnowledge pk = phases.time(PhaseClock.PUBLIC_KNOWLEDGE,
+                () -> new PublicKnowledgeBuilder(pkOptions).build(themed, set, knownDigest));
+        ThemeSet themes = createdAt.createdAt != null ? themed.withProvenance(themed.provenance().withPhaseMillis(
+                Map.of())) : themed.withProvenance(themed.provenance().withPhaseMillis(phases.millis()));
         String reportTitle = title != null ? title : "Public knowledge"
                 + (set.community() != null ? ": " + set.community().name() : "");
         List<String> attributions = new ArrayList<>();
@@ -158,20 +169,30 @@ final class ThemeCommand implements Callable<Integer> {
         if (out != null) {
             // The three documents appear together or not at all: a failure leaves the previous run's files.
             LtcJson json = LtcJson.defaults();
-            try (OutputFolder folder = OutputFolder.open(out)) {
-                written.put("themeSet", folder.writeString("theme-set.json", json.write(themes)));
-                written.put("publicKnowledge", folder.writeString("public-knowledge.json", json.write(pk)));
-                written.put("report", folder.writeString("report.json", json.write(report)));
-                folder.commit();
-            }
+            phases.time(PhaseClock.WRITE, () -> {
+                try (OutputFolder folder = OutputFolder.open(out)) {
+                    written.put("themeSet", folder.writeString("theme-set.json", json.write(themes)));
+                    written.put("publicKnowledge", folder.writeString("public-knowledge.json", json.write(pk)));
+                    written.put("report", folder.writeString("report.json", json.write(report)));
+                    folder.commit();
+                }
+            });
         }
         PrintWriter o = spec.commandLine().getOut();
         switch (fmt) {
             case "terms" -> printTerms(o, themes);
-            case "json" -> printJson(o, id, set, themes, pk, written);
+            case "json" -> printJson(o, id, set, themes, pk, written, phases);
             default -> printSummary(o, id, set, themes, pk, written, pkOptions.disclosure());
         }
         return LtcCommand.OK;
+    }
+
+    /**
+     * Redaction once, decided by the set's own record: a set imported and redacted is kept as it is; one never
+     * redacted, or with notes added or edited since, is redacted now (the library records it).
+     */
+    private static ConversationSet redact(ConversationSet read, RedactionOptions redaction, PhaseClock phases) {
+        return phases.time(PhaseClock.REDACT, () -> Pipeline.redacted(read, redaction));
     }
 
     /** One line per theme: its top terms, most characteristic first, phrases joined by underscores. */
@@ -261,7 +282,7 @@ final class ThemeCommand implements Callable<Integer> {
     }
 
     private static void printJson(PrintWriter o, String themerId, ConversationSet set, ThemeSet themes,
-                                  PublicKnowledge pk, Map<String, Path> written) {
+                                  PublicKnowledge pk, Map<String, Path> written, PhaseClock phases) {
         LtcJson json = LtcJson.defaults();
         ObjectNode n = json.mapper().createObjectNode();
         n.put("themer", themerId);
@@ -304,6 +325,9 @@ final class ThemeCommand implements Callable<Integer> {
         if (pk.story() != null) {
             n.put("story", pk.story().text());
         }
+        // milliseconds per phase, in the order run (wall clock: they vary from run to run)
+        ObjectNode ms = n.putObject("phaseMillis");
+        phases.millis().forEach(ms::put);
         ObjectNode files = n.putObject("files");
         written.forEach((key, p) -> files.put(key, p.toString()));
         JsonOut.print(o, n);

@@ -48,6 +48,35 @@ class ThemeCommandTest {
         assertTrue(Files.exists(dir.resolve("html/index.html")));
     }
 
+    @Test
+    void phaseTimesAppearInJsonAndProvenanceButNotInTheDigest(@TempDir Path dir) {
+        Path out = dir.resolve("out");
+        Run r = Cli.run("theme", "--input", town(dir).toString(), "--themer", "kmeans", "--json", "--out",
+                out.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode printed = LtcJson.defaults().mapper().readTree(r.out());
+        List<String> phases = new java.util.ArrayList<>();
+        printed.get("phaseMillis").propertyNames().forEach(phases::add);
+        // every phase of the run, in the order run; each a whole number of milliseconds
+        assertEquals(List.of("read", "redact", "analyse", "cluster", "label", "digest", "publicKnowledge", "write"),
+                phases, printed.toString());
+        printed.get("phaseMillis").forEach(ms -> assertTrue(ms.isIntegralNumber() && ms.asLong() >= 0, ms.toString()));
+        ThemeSet ts = LtcJson.defaults().read(out.resolve("theme-set.json"), ThemeSet.class);
+        // the written theme set records every phase before its own writing
+        assertEquals(phases.subList(0, phases.size() - 1), List.copyOf(ts.provenance().phaseMillis().keySet()));
+        // a measurement, not part of the result: the digest of the theme set ignores it
+        assertEquals(org.ltc.model.provenance.Provenance.digest(ts), org.ltc.model.provenance.Provenance.digest(
+                ts.withProvenance(ts.provenance().withPhaseMillis(java.util.Map.of("read", 123_456L)))));
+        // a run pinned with --created-at stays byte for byte reproducible: no times in what it writes
+        Path pinned = dir.resolve("pinned");
+        Run p = Cli.run("theme", "--input", town(dir).toString(), "--themer", "kmeans", "--created-at",
+                "2026-01-01T00:00:00Z", "--json", "--out", pinned.toString());
+        assertEquals(0, p.code(), p.err());
+        assertTrue(LtcJson.defaults().read(pinned.resolve("theme-set.json"), ThemeSet.class).provenance()
+                .phaseMillis().isEmpty());
+        assertTrue(LtcJson.defaults().mapper().readTree(p.out()).has("phaseMillis"), p.out());
+    }
+
     /** The shared data folder (skips, or under {@code CI=true} fails, when it is missing). */
     static Path sharedData() {
         return org.ltc.model.testdata.SharedData.dir("polis-bowling-green").getParent();
@@ -133,8 +162,11 @@ class ThemeCommandTest {
         assertEquals(48, n.get("notes").asInt());
         assertTrue(n.get("themes").size() > 0);
         assertEquals(1, a.out().strip().lines().count(), "one JSON object on one line");
-        assertEquals(Files.readString(dir.resolve("a/theme-set.json")).replaceAll("\"createdAt\" : \"[^\"]+\"", ""),
-                Files.readString(dir.resolve("b/theme-set.json")).replaceAll("\"createdAt\" : \"[^\"]+\"", ""));
+        // when and how long (createdAt, phaseMillis) are the only differences between two runs of one seed
+        String when = "\"createdAt\" : \"[^\"]+\"|,\\s*\"phaseMillis\" : \\{[^}]*\\}";
+        assertTrue(Files.readString(dir.resolve("a/theme-set.json")).contains("\"phaseMillis\""));
+        assertEquals(Files.readString(dir.resolve("a/theme-set.json")).replaceAll(when, ""),
+                Files.readString(dir.resolve("b/theme-set.json")).replaceAll(when, ""));
     }
 
     @Test

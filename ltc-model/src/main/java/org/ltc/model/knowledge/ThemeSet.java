@@ -66,6 +66,11 @@ public record ThemeSet(String conversationSetId, @NotNull @Valid List<Theme> the
         return themes.stream().filter(t -> themeId.equals(t.parent())).toList();
     }
 
+    /** The same themes with this provenance (e.g. with the run's phase times added). */
+    public ThemeSet withProvenance(Provenance newProvenance) {
+        return new ThemeSet(conversationSetId, themes, unassigned, newProvenance);
+    }
+
     public Optional<Theme> theme(String themeId) {
         return themes.stream().filter(t -> t.id().equals(themeId)).findFirst();
     }

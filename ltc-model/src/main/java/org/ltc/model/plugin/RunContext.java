@@ -25,9 +25,14 @@ import org.ltc.model.provenance.Provenance;
  * @param progress     hears progress on long runs
  * @param cancellation stops the run when fired
  * @param clock        the time recorded in provenance (injected so runs can be reproduced byte for byte)
+ * @param phases       where the run's time goes, per phase ({@link PhaseClock#off()} by default, recording
+ *                     nothing); a clock that records puts its times in the result's provenance
+ * @param heap         the heap the run may use ({@link HeapBudget#runtime()} by default): a plug-in whose
+ *                     estimated need is larger stops before the work with the heap it needs
  */
 public record RunContext(long seed, Map<String, String> options, int threads, Executor executor,
-                         ProgressListener progress, Cancellation cancellation, Clock clock) {
+                         ProgressListener progress, Cancellation cancellation, Clock clock, PhaseClock phases,
+                         HeapBudget heap) {
     public RunContext {
         options = Checks.sortedMap("options", options);
         if (threads < 1) {
@@ -36,6 +41,20 @@ public record RunContext(long seed, Map<String, String> options, int threads, Ex
         progress = progress == null ? ProgressListener.none() : progress;
         cancellation = cancellation == null ? Cancellation.never() : cancellation;
         clock = clock == null ? Clock.systemUTC() : clock;
+        phases = phases == null ? PhaseClock.off() : phases;
+        heap = heap == null ? HeapBudget.runtime() : heap;
+    }
+
+    /** A context with the JVM's heap budget. */
+    public RunContext(long seed, Map<String, String> options, int threads, Executor executor,
+                      ProgressListener progress, Cancellation cancellation, Clock clock, PhaseClock phases) {
+        this(seed, options, threads, executor, progress, cancellation, clock, phases, null);
+    }
+
+    /** A context that records no phase times (the form before {@link PhaseClock}; kept so callers compile). */
+    public RunContext(long seed, Map<String, String> options, int threads, Executor executor,
+                      ProgressListener progress, Cancellation cancellation, Clock clock) {
+        this(seed, options, threads, executor, progress, cancellation, clock, null, null);
     }
 
     /** A context with this seed, no options, one thread, no progress, no cancellation and the system clock. */
@@ -49,32 +68,42 @@ public record RunContext(long seed, Map<String, String> options, int threads, Ex
     }
 
     public RunContext withSeed(long newSeed) {
-        return new RunContext(newSeed, options, threads, executor, progress, cancellation, clock);
+        return new RunContext(newSeed, options, threads, executor, progress, cancellation, clock, phases, heap);
     }
 
     public RunContext withOptions(Map<String, String> newOptions) {
-        return new RunContext(seed, newOptions, threads, executor, progress, cancellation, clock);
+        return new RunContext(seed, newOptions, threads, executor, progress, cancellation, clock, phases, heap);
     }
 
     public RunContext withThreads(int newThreads) {
-        return new RunContext(seed, options, newThreads, executor, progress, cancellation, clock);
+        return new RunContext(seed, options, newThreads, executor, progress, cancellation, clock, phases, heap);
     }
 
     /** Parallel work runs on the host's executor (the run still uses at most {@link #threads()} of it). */
     public RunContext withExecutor(Executor newExecutor) {
-        return new RunContext(seed, options, threads, newExecutor, progress, cancellation, clock);
+        return new RunContext(seed, options, threads, newExecutor, progress, cancellation, clock, phases, heap);
     }
 
     public RunContext withProgress(ProgressListener newProgress) {
-        return new RunContext(seed, options, threads, executor, newProgress, cancellation, clock);
+        return new RunContext(seed, options, threads, executor, newProgress, cancellation, clock, phases, heap);
     }
 
     public RunContext withCancellation(Cancellation newCancellation) {
-        return new RunContext(seed, options, threads, executor, progress, newCancellation, clock);
+        return new RunContext(seed, options, threads, executor, progress, newCancellation, clock, phases, heap);
     }
 
     public RunContext withClock(Clock newClock) {
-        return new RunContext(seed, options, threads, executor, progress, cancellation, newClock);
+        return new RunContext(seed, options, threads, executor, progress, cancellation, newClock, phases, heap);
+    }
+
+    /** The same context recording phase times on {@code newPhases} (e.g. {@link PhaseClock#start()}). */
+    public RunContext withPhases(PhaseClock newPhases) {
+        return new RunContext(seed, options, threads, executor, progress, cancellation, clock, newPhases, heap);
+    }
+
+    /** The same context with this heap budget (e.g. a host keeping part of its heap, or a test). */
+    public RunContext withHeap(HeapBudget newHeap) {
+        return new RunContext(seed, options, threads, executor, progress, cancellation, clock, phases, newHeap);
     }
 
     /**
@@ -93,10 +122,11 @@ public record RunContext(long seed, Map<String, String> options, int threads, Ex
     /**
      * The provenance of a result {@code plugin} made in this context: its id and version, the options it used
      * (as {@link OptionsBinder#toProperties} writes them), this seed, the input digest (see
-     * {@link Provenance#digest(Object)}) and this clock's time.
+     * {@link Provenance#digest(Object)}), this clock's time and the phase times recorded so far.
      */
     public Provenance provenance(Plugin plugin, Map<String, String> usedOptions, String inputSha256) {
-        return Provenance.of(plugin.id(), plugin.version(), usedOptions, seed, inputSha256, clock.instant());
+        return Provenance.of(plugin.id(), plugin.version(), usedOptions, seed, inputSha256, clock.instant())
+                .withPhaseMillis(phases.millis());
     }
 
     /** Runs work items in parallel as this context allows (see {@link Workers#map}). */

@@ -25,6 +25,10 @@ import org.ltc.model.InvalidInputException;
  * @param createdAt        when the result was made (from an injected clock, so tests and reproducible
  *                         runs can fix it)
  * @param steps            later changes made to the result, in order (for example curation by a person)
+ * @param phaseMillis      how long each phase of the run took, in milliseconds, in the order run (see
+ *                         {@link org.ltc.model.plugin.PhaseClock}); empty unless the run recorded them. A
+ *                         measurement, not part of what the result is: the input digest ({@link #digest}) leaves
+ *                         it out, so a document citing this result hashes the same however long it took
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Provenance(
@@ -36,7 +40,8 @@ public record Provenance(
         @NotBlank String libraryVersion,
         @NotBlank String javaVersion,
         @NotNull @JsonFormat(shape = JsonFormat.Shape.STRING) Instant createdAt,
-        @Valid List<ProvenanceStep> steps) {
+        @Valid List<ProvenanceStep> steps,
+        Map<String, Long> phaseMillis) {
 
     public Provenance {
         Checks.notBlank("algorithmId", algorithmId);
@@ -50,6 +55,31 @@ public record Provenance(
         Checks.notBlank("javaVersion", javaVersion);
         Checks.notNull("createdAt", createdAt);
         steps = Checks.list("steps", steps);
+        phaseMillis = phaseMillis(phaseMillis);
+    }
+
+    /** Provenance without phase times (the form before {@code phaseMillis}; kept so callers compile). */
+    public Provenance(String algorithmId, String algorithmVersion, Map<String, String> options, long seed,
+                      String inputSha256, String libraryVersion, String javaVersion, Instant createdAt,
+                      List<ProvenanceStep> steps) {
+        this(algorithmId, algorithmVersion, options, seed, inputSha256, libraryVersion, javaVersion, createdAt,
+                steps, Map.of());
+    }
+
+    /** Phase times in their own order (the order the run went through them), not sorted. */
+    private static Map<String, Long> phaseMillis(Map<String, Long> phases) {
+        if (phases == null || phases.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> copy = new java.util.LinkedHashMap<>();
+        phases.forEach((phase, ms) -> {
+            Checks.notBlank("phaseMillis key", phase);
+            if (ms == null || ms < 0) {
+                throw InvalidInputException.field("phaseMillis." + phase, ms, "must be 0 or more milliseconds");
+            }
+            copy.put(phase, ms);
+        });
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /**
@@ -74,6 +104,12 @@ public record Provenance(
         List<ProvenanceStep> more = new java.util.ArrayList<>(steps);
         more.add(Checks.notNull("step", step));
         return new Provenance(algorithmId, algorithmVersion, options, seed, inputSha256, libraryVersion,
-                javaVersion, createdAt, more);
+                javaVersion, createdAt, more, phaseMillis);
+    }
+
+    /** The same provenance with these phase times (milliseconds per phase, in the order run). */
+    public Provenance withPhaseMillis(Map<String, Long> newPhaseMillis) {
+        return new Provenance(algorithmId, algorithmVersion, options, seed, inputSha256, libraryVersion,
+                javaVersion, createdAt, steps, newPhaseMillis);
     }
 }

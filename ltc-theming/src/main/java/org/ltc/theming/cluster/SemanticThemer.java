@@ -18,6 +18,7 @@ import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Cancellation;
+import org.ltc.model.plugin.PhaseClock;
 import org.ltc.model.plugin.ConfiguredPlugin;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.provenance.Provenance;
@@ -37,6 +38,7 @@ import org.ltc.theming.text.Corpus;
 import org.ltc.theming.text.TextAnalysisOptions;
 import org.ltc.theming.text.TextAnalyzer;
 import org.ltc.theming.text.ThemeLabels;
+import org.ltc.theming.internal.HeapEstimate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -126,6 +128,11 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
         return m;
     }
 
+    /** Heap per note beyond the note and its vector: term ids for labels, assignments (see {@link HeapEstimate}). */
+    static final long HEAP_PER_NOTE = 500;
+    /** Heap per note per embedding dimension: the float vector, and its centred copy while clustering. */
+    static final long HEAP_PER_DIMENSION = 8;
+
     @Override
     public ThemeSet theme(ThemingRequest request) {
         SemanticOptions opts = options(request.options());
@@ -137,6 +144,9 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
         ThemableNotes themable = ThemableNotes.of(set);
         List<Note> notes = themable.notes();
         int n = notes.size();
+        int dims = request.embeddings() != null ? request.embeddings().dimension()
+                : model().map(EmbeddingModel::dimension).orElse(0);
+        HeapEstimate.require(request, ID, notes, HEAP_PER_NOTE + HEAP_PER_DIMENSION * dims);
         List<String> texts = new ArrayList<>(n);
         List<String> languages = new ArrayList<>(n);
         for (Note note : notes) {
@@ -176,11 +186,13 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
             prov.putAll(embedded.provenance());
             multilingual = model.multilingual();
         }
+        request.phases().lap(PhaseClock.EMBED);
         cancel.check("semantic theming");
         progress.progress("analysis", 0, 1);
         Corpus corpus = Corpus.analyse(texts, languages, TextAnalysisOptions.builder().phrases(false).build(),
                 threads, cancel);
         progress.progress("analysis", 1, 1);
+        request.phases().lap(PhaseClock.ANALYSE);
         // language groups, in a fixed order (by tag), so every random split is the same on every run
         boolean apart = opts.languages() == SemanticOptions.Languages.APART
                 || (opts.languages() == SemanticOptions.Languages.AUTO && !multilingual);
@@ -230,6 +242,7 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
             }
             tops.addAll(made);
         }
+        request.phases().lap(PhaseClock.CLUSTER);
         progress.progress("labels", 0, 1);
         List<Theme> themes = themes(notes, corpus, x, tops, opts);
         boolean[] assigned = new boolean[n];
@@ -247,6 +260,7 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
             }
         }
         progress.progress("labels", 1, 1);
+        request.phases().lap(PhaseClock.LABEL);
         prov.put(RUN + "languages", String.join(",", groupSizes));
         prov.put(RUN + "topThemes", Integer.toString(tops.size()));
         prov.put(RUN + "finestThemes", Integer.toString(fineTotal));
@@ -254,7 +268,7 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
         LOG.debug("semantic: {}; {} top-level and {} finest themes, {} unassigned", themable.summary(), tops.size(),
                 fineTotal, unassigned.size());
         Provenance provenance = Provenance.of(ID, version(), prov, request.seed(),
-                Provenance.digest(set), request.clock().instant());
+                request.inputSha256(), request.clock().instant());
         Map<String, String> parents = new TreeMap<>();
         themes.forEach(t -> {
             if (t.parent() != null) {

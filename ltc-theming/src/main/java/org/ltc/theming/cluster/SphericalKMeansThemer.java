@@ -18,6 +18,7 @@ import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Cancellation;
+import org.ltc.model.plugin.PhaseClock;
 import org.ltc.model.plugin.ConfiguredPlugin;
 import org.ltc.model.plugin.ProgressListener;
 import org.ltc.model.provenance.Provenance;
@@ -30,6 +31,7 @@ import org.ltc.theming.text.Corpus;
 import org.ltc.theming.text.ThemeLabels;
 import org.ltc.theming.text.Lsa;
 import org.ltc.theming.text.SparseVector;
+import org.ltc.theming.internal.HeapEstimate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,6 +85,12 @@ public final class SphericalKMeansThemer extends ConfiguredPlugin<KMeansOptions>
         super(ID, options);
     }
 
+    /**
+     * Heap per note beyond the note itself: its term ids and weights (twice: counts and weighted), its
+     * assignment and the analysis tables (see {@link HeapEstimate}; measured at 1,000,000 notes).
+     */
+    static final long HEAP_PER_NOTE = 800;
+
     @Override
     public ThemeSet theme(ThemingRequest request) {
         KMeansOptions opts = options(request.options());
@@ -93,6 +101,7 @@ public final class SphericalKMeansThemer extends ConfiguredPlugin<KMeansOptions>
         // rejected and meta statements are never themed
         List<Note> notes = ThemableNotes.of(set).notes();
         int n = notes.size();
+        HeapEstimate.require(request, ID, notes, HEAP_PER_NOTE);
         progress.progress("analysis", 0, 4);
         List<String> texts = new ArrayList<>(n);
         List<String> languages = new ArrayList<>(n);
@@ -129,6 +138,7 @@ public final class SphericalKMeansThemer extends ConfiguredPlugin<KMeansOptions>
                 provenanceOptions.put(KMeansOptions.PREFIX + "representation", "lsa");
             }
         }
+        request.phases().lap(PhaseClock.ANALYSE);
         List<Integer> activeList = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (!x.isZero(i)) {
@@ -170,6 +180,7 @@ public final class SphericalKMeansThemer extends ConfiguredPlugin<KMeansOptions>
             progress.progress("restarts", 2, 4);
             SphericalKMeans.Result result = cluster(x, active, sample, k, opts, random.split(), threads, cancel,
                     progress);
+            request.phases().lap(PhaseClock.CLUSTER);
             progress.progress("labels", 3, 4);
             themes = themes(notes, corpus, active, result, opts, assigned);
         }
@@ -180,8 +191,9 @@ public final class SphericalKMeansThemer extends ConfiguredPlugin<KMeansOptions>
             }
         }
         progress.progress("done", 4, 4);
+        request.phases().lap(PhaseClock.LABEL);
         LOG.debug("kmeans: {} notes, {} themes, {} unassigned", n, themes.size(), unassigned.size());
-        Provenance provenance = Provenance.of(ID, version(), provenanceOptions, request.seed(), Provenance.digest(set),
+        Provenance provenance = Provenance.of(ID, version(), provenanceOptions, request.seed(), request.inputSha256(),
                 request.clock().instant());
         return ThemeLabellers.relabel(new ThemeSet(set.id(), themes, unassigned, provenance), request, null, Map.of());
     }

@@ -16,10 +16,12 @@ import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
+import org.ltc.model.plugin.PhaseClock;
 import org.ltc.model.plugin.ConfiguredPlugin;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
+import org.ltc.theming.internal.HeapEstimate;
 
 /**
  * Guided theming from a codebook (id {@code codebook}): deductive coding as in qualitative content analysis
@@ -51,6 +53,9 @@ public final class CodebookThemer extends ConfiguredPlugin<CodebookOptions> impl
         super(ID, options);
     }
 
+    /** Heap per note beyond the note itself: its place in a theme's evidence (see {@link HeapEstimate}). */
+    static final long HEAP_PER_NOTE = 550;
+
     @Override
     public ThemeSet theme(ThemingRequest request) {
         CodebookOptions opts = options(request.options());
@@ -72,6 +77,7 @@ public final class CodebookThemer extends ConfiguredPlugin<CodebookOptions> impl
         List<String> unassigned = new ArrayList<>();
         // rejected and meta statements are never themed
         List<Note> notes = org.ltc.theming.ThemableNotes.of(set).notes();
+        HeapEstimate.require(request, ID, notes, HEAP_PER_NOTE);
         int every = Math.max(1, notes.size() / 100);
         for (int i = 0; i < notes.size(); i++) {
             if (i % every == 0) {
@@ -102,6 +108,7 @@ public final class CodebookThemer extends ConfiguredPlugin<CodebookOptions> impl
         }
         request.progress().progress(PHASE, notes.size(), notes.size());
         request.cancellation().check("codebook theming");
+        request.phases().lap(PhaseClock.CLUSTER);
 
         List<Theme> themes = new ArrayList<>();
         for (Map.Entry<Key, List<Scored>> e : groups.entrySet()) {
@@ -115,7 +122,8 @@ public final class CodebookThemer extends ConfiguredPlugin<CodebookOptions> impl
         }
         themes.sort(Comparator.comparingInt((Theme t) -> -t.evidence().size())
                 .thenComparing(Theme::category).thenComparing(Theme::id));
-        String inputHash = Provenance.digest(set);
+        request.phases().lap(PhaseClock.LABEL);
+        String inputHash = request.inputSha256();
         Map<String, String> recorded = opts.toProperties();
         ThemeSet coded = new ThemeSet(set.id(), themes, unassigned, Provenance.of(ID, version(), recorded, request.seed(),
                 inputHash, request.clock().instant()));

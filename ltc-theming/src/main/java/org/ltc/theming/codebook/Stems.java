@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -23,20 +24,32 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * The one place the codebook reaches Lucene: text to a sequence of stems. Codebook matching wants precision,
  * so it stems lightly (Krovetz's dictionary-based KStem for English, so "parking" is not "park"; the light
  * stemmer of Savoy for Spanish) rather than with Porter's aggressive rules. Stop words are dropped and
- * accents folded. Stateless; builds a fresh token stream per call, so it is thread-safe.
+ * accents folded.
+ *
+ * <p>An instance holds one Lucene {@link Analyzer} per language, which reuses its token stream per thread: a
+ * matcher stems a million notes without building a million tokenizers and filter chains. Thread-safe.
  */
 final class Stems {
-    private Stems() {
-    }
+    private final Analyzer english = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer t = new StandardTokenizer();
+            return new TokenStreamComponents(t, english(t));
+        }
+    };
+    private final Analyzer spanish = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer t = new StandardTokenizer();
+            return new TokenStreamComponents(t, spanish(t));
+        }
+    };
 
     /** The stems of {@code text}, in order; {@code language} is a BCP 47 tag ("es..." is Spanish, else English). */
-    static List<String> of(String text, String language) {
-        boolean spanish = language != null && language.toLowerCase(Locale.ROOT).startsWith("es");
-        Tokenizer tokenizer = new StandardTokenizer();
-        tokenizer.setReader(new java.io.StringReader(text));
-        TokenStream ts = spanish ? spanish(tokenizer) : english(tokenizer);
+    List<String> stems(String text, String language) {
+        boolean es = language != null && language.toLowerCase(Locale.ROOT).startsWith("es");
         List<String> out = new ArrayList<>();
-        try (TokenStream stream = ts) {
+        try (TokenStream stream = (es ? spanish : english).tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -48,6 +61,11 @@ final class Stems {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** The stems of {@code text} with a one-off analyser (for a few seeds; a matcher keeps an instance). */
+    static List<String> of(String text, String language) {
+        return new Stems().stems(text, language);
     }
 
     private static TokenStream english(Tokenizer t) {

@@ -94,6 +94,18 @@ public final class PublicKnowledgeBuilder {
      * so no quote, segment value or place is ever published unredacted.
      */
     public PublicKnowledge build(ThemeSet themeSet, ConversationSet unchecked) {
+        return build(themeSet, unchecked, null);
+    }
+
+    /**
+     * As {@link #build(ThemeSet, ConversationSet)}, for a caller that already holds the set's digest (for
+     * example the {@code inputSha256} of the theme set it just made from this very set): a million notes are not
+     * serialised and hashed a second time.
+     *
+     * @param setSha256 {@link Provenance#digest}{@code (unchecked)}, or {@code null} to compute it; used only when
+     *                  the set needs no redaction here (else the redacted set is hashed)
+     */
+    public PublicKnowledge build(ThemeSet themeSet, ConversationSet unchecked, String setSha256) {
         Objects.requireNonNull(themeSet, "themeSet");
         Objects.requireNonNull(unchecked, "set");
         ConversationSet set = Redactor.ensureRedacted(unchecked, Map.of());
@@ -133,7 +145,7 @@ public final class PublicKnowledgeBuilder {
 
         // the notes are the input (the same digest as the theme set's and a stage assessment's); the theme set
         // is cited by its own digest in the "theme" step
-        String hash = Provenance.digest(set);
+        String hash = setSha256 != null && set == unchecked ? setSha256 : Provenance.digest(set);
         Provenance provenance = Provenance.of(ALGORITHM_ID, VERSION, options.toProperties(),
                 themeSet.provenance().seed(), hash, options.clock().instant());
         if (set.provenance() != null) {

@@ -86,6 +86,10 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             "Remaining comments", "Comments on other topics", "Comments not grouped elsewhere",
             "Miscellaneous comments", "Various other comments", "Assorted comments");
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    // compiled once: writtenForms runs over every word of every note of every theme
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
     private static final Pattern CLAUSE = Pattern.compile("[.!?;:,\u2014(]");
     private static final double COVERAGE = 0.8;
     /**
@@ -301,14 +305,14 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         /** Records each word's written form, except a sentence's first word (capitalised there by rule). */
         private void writtenForms(String text) {
             boolean start = true;
-            for (String token : text.split("\\s+")) {
-                String bare = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            for (String token : SPACES.split(text)) {
+                String bare = EDGE_PUNCTUATION.matcher(token).replaceAll("");
                 if (!bare.isEmpty() && !start && WORDS.split(bare).length == 1) {
                     written.computeIfAbsent(bare.toLowerCase(Locale.ROOT), k -> new TreeMap<>())
                             .merge(bare, 1, Integer::sum);
                 }
                 if (!bare.isEmpty()) {
-                    start = token.matches(".*[.!?]$");
+                    start = SENTENCE_END.matcher(token).matches();
                 }
             }
         }

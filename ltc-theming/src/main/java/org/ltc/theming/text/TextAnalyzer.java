@@ -34,6 +34,8 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class TextAnalyzer implements AutoCloseable {
     private static final CharArraySet ENGLISH_STOP = snowballStopSet("english_stop.txt");
+    /** Compiled once: language detection runs on every note. */
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
     private static final CharArraySet SPANISH_STOP = snowballStopSet("spanish_stop.txt");
 
     private final TextAnalysisOptions options;
@@ -138,7 +140,7 @@ public final class TextAnalyzer implements AutoCloseable {
     public static Language detect(String text) {
         int en = 0;
         int es = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
             if (w.isEmpty()) {
                 continue;
             }

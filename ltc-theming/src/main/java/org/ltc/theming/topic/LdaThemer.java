@@ -14,6 +14,7 @@ import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Cancellation;
+import org.ltc.model.plugin.PhaseClock;
 import org.ltc.model.plugin.ConfiguredPlugin;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.provenance.ProvenanceStep;
@@ -23,6 +24,7 @@ import org.ltc.theming.text.Corpus;
 import org.ltc.theming.text.ThemeLabels;
 import org.ltc.theming.text.TextAnalysisOptions;
 import org.ltc.theming.text.TextAnalyzer;
+import org.ltc.theming.internal.HeapEstimate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +66,12 @@ public final class LdaThemer extends ConfiguredPlugin<LdaOptions> implements The
         super(ID, options);
         this.text = Checks.notNull("text", text);
     }
+
+    /**
+     * Heap per note beyond the note itself: its token ids, their topic assignments and its topic counts (see
+     * {@link HeapEstimate}; measured at 1,000,000 notes).
+     */
+    static final long HEAP_PER_NOTE = 750;
 
     @Override
     public ThemeSet theme(ThemingRequest request) {
@@ -138,9 +146,10 @@ public final class LdaThemer extends ConfiguredPlugin<LdaOptions> implements The
                     .withMeasures(quotes, null, 0, List.of(), null));
         }
         request.progress().progress("done", 1, 1);
+        request.phases().lap(PhaseClock.LABEL);
         LOG.debug("lda: {} notes, {} themes, {} unassigned", notes.size(), themes.size(), unassigned.size());
         Provenance provenance = Provenance.of(ID, version(), fitted.provenanceOptions, request.seed(),
-                Provenance.digest(set), request.clock().instant());
+                request.inputSha256(), request.clock().instant());
         if (fitted.sampling != null) {
             provenance = provenance.withStep(fitted.sampling);
         }
@@ -158,6 +167,7 @@ public final class LdaThemer extends ConfiguredPlugin<LdaOptions> implements The
         cancel.check("lda");
         // rejected and meta statements are never themed
         List<Note> notes = new ArrayList<>(org.ltc.theming.ThemableNotes.of(request.conversations()).notes());
+        HeapEstimate.require(request, ID, notes, HEAP_PER_NOTE);
         List<String> texts = new ArrayList<>(notes.size());
         List<String> languages = new ArrayList<>(notes.size());
         for (Note note : notes) {
@@ -172,6 +182,7 @@ public final class LdaThemer extends ConfiguredPlugin<LdaOptions> implements The
             docs[d] = corpus.document(d);
         }
         int[][] anchorIds = anchorIds(opts, textOpts, corpus);
+        request.phases().lap(PhaseClock.ANALYSE);
         Map<String, String> provenanceOptions = new TreeMap<>(opts.toProperties());
         provenanceOptions.putAll(textOpts.toProperties(TEXT_PREFIX));
         LdaModel model;
@@ -191,6 +202,7 @@ public final class LdaThemer extends ConfiguredPlugin<LdaOptions> implements The
                     trainer.iteration(), trainer.warmStartSweeps(), trainer.stopReason().id(),
                     trainer.logLikelihoodPerToken());
         }
+        request.phases().lap(PhaseClock.CLUSTER);
         return new Fitted(notes, corpus, model, docs, textOpts, provenanceOptions, sampling);
     }
 
