@@ -21,8 +21,10 @@ import org.ltc.model.plugin.OptionsNamespace;
  * @param topK             the number of top-level themes, or 0 to choose it from the number of notes
  *                         ({@code round(1.5 * cbrt(n))} within [4, 20])
  * @param minK             the smallest finest count tried when choosing automatically
- * @param maxK             the largest finest count tried when choosing automatically (capped at a fifth of
- *                         the notes)
+ * @param maxK             the largest finest count tried when choosing automatically
+ * @param minMeanSize      chosen automatically, the finest themes hold at least this many notes on average (k is
+ *                         at most the notes over this): the mean silhouette of short texts keeps rising as
+ *                         themes shrink, so without a floor it picks fragments of 4-6 notes
  * @param maxIterations    the most Lloyd iterations per run
  * @param sampleSize       Ward's tree, which gives k-means its initial centres, and the choice of k run on at
  *                         most this many notes (a seeded sample; all of them when there are no more)
@@ -46,8 +48,11 @@ public record SemanticOptions(
         @Option(value = "The number of top-level themes, or auto (from the number of notes, 4 to 20).",
                 zero = "auto") @Min(0) @Max(MAX_TOP) int topK,
         @Option("The smallest finest count tried when choosing automatically.") @Min(2) @Max(100_000) int minK,
-        @Option("The largest finest count tried when choosing automatically (capped at a fifth of the notes).")
+        @Option("The largest finest count tried when choosing automatically (capped by minMeanSize).")
         @Min(2) @Max(100_000) int maxK,
+        @Option("Chosen automatically, finest themes hold at least this many notes on average: sub-themes a "
+                + "facilitator reads, not fragments (k is at most the notes over this).") @Min(2) @Max(10_000)
+        int minMeanSize,
         @Option("The most Lloyd iterations per run.") @Min(1) @Max(10_000) int maxIterations,
         @Option("Ward's tree (the initial centres) and the choice of k run on at most this many notes (a seeded "
                 + "sample).") @Min(100) @Max(MAX_SAMPLE) int sampleSize,
@@ -106,7 +111,7 @@ public record SemanticOptions(
     }
 
     public SemanticOptions {
-        OptionsBinder.check(SemanticOptions.class, k, topK, minK, maxK, maxIterations, sampleSize,
+        OptionsBinder.check(SemanticOptions.class, k, topK, minK, maxK, minMeanSize, maxIterations, sampleSize,
                 outlierMads, minThemeSize, languages, minLanguageNotes, keyTerms, quotes, center, frame);
         if (maxK < minK) {
             throw new InvalidOptionsException(PREFIX + "maxK", maxK, "must be at least minK (" + minK + ")");
@@ -115,7 +120,7 @@ public record SemanticOptions(
 
     /** The defaults: both levels chosen automatically. */
     public static SemanticOptions defaults() {
-        return new SemanticOptions(0, 0, 2, 150, 50, 5000, 3.0, 3, Languages.AUTO, 10, 10, 3, true, Frame.PLACE);
+        return new SemanticOptions(0, 0, 2, 150, 15, 50, 5000, 3.0, 3, Languages.AUTO, 10, 10, 3, true, Frame.PLACE);
     }
 
     /** The defaults overridden by the {@code ltc.theming.semantic.*} properties; unknown keys fail. */

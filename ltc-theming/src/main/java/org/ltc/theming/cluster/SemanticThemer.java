@@ -130,8 +130,8 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
 
     /** Heap per note beyond the note and its vector: term ids for labels, assignments (see {@link HeapEstimate}). */
     static final long HEAP_PER_NOTE = 500;
-    /** Heap per note per embedding dimension: the float vector, and its centred copy while clustering. */
-    static final long HEAP_PER_DIMENSION = 8;
+    /** Heap per note per embedding dimension: one byte in the compact block, and a second block while copying. */
+    static final long HEAP_PER_DIMENSION = 2;
 
     @Override
     public ThemeSet theme(ThemingRequest request) {
@@ -362,7 +362,8 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
         progress.progress("ward", 0, 1);
         WardTree tree = WardTree.of(x, sample, threads, cancel);
         progress.progress("ward", 1, 1);
-        int k = fineK > 0 ? fineK : chooseK(x, sample, tree, kopts, random.split(), threads, cancel, progress);
+        int k = fineK > 0 ? fineK : chooseK(x, sample, tree, kopts, opts.minMeanSize(), random.split(), threads,
+                cancel, progress);
         k = Math.max(1, Math.min(k, sample.length));
         int[] labels = tree.cut(k);
         double[][] centres = new double[k][x.dimension()];
@@ -448,11 +449,12 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
 
     /**
      * k by the best mean silhouette (Rousseeuw 1987) of the cuts of Ward's tree, over a geometric grid from
-     * {@code minK} to {@code maxK} (at most a fifth of the notes), on a seeded sample of the tree's notes: the
+     * {@code minK} to {@code maxK} (at most the notes over {@code minMeanSize}), on a seeded sample of the tree's notes: the
      * smallest k within 3% of the best score, as the {@code kmeans} themer chooses.
      */
-    private static int chooseK(Vectors x, int[] sample, WardTree tree, KMeansOptions opts, SplittableRandom random,
-                               int threads, Cancellation cancel, ProgressListener progress) {
+    private static int chooseK(Vectors x, int[] sample, WardTree tree, KMeansOptions opts, int meanSize,
+                               SplittableRandom random, int threads, Cancellation cancel,
+                               ProgressListener progress) {
         int[] positions = new int[sample.length];
         for (int i = 0; i < positions.length; i++) {
             positions[i] = i;
@@ -473,7 +475,7 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
             return null;
         });
         List<Integer> grid = new ArrayList<>();
-        int maxK = Math.min(opts.maxK(), Math.max(opts.minK(), sample.length / 5));
+        int maxK = Math.min(opts.maxK(), Math.max(opts.minK(), sample.length / meanSize));
         for (double k = opts.minK(); k <= maxK; k *= AUTO_STEP) {
             int ki = (int) Math.round(k);
             if (grid.isEmpty() || grid.get(grid.size() - 1) != ki) {
