@@ -129,14 +129,30 @@ public final class ActionPlanner {
         Theme broadest = aspirationThemes.get(0);
         // An aspiration the groups divide on, or most voters reject, cannot carry a shared plan: serve the broadest
         // one people share when there is one.
-        Theme aspiration = aspirationThemes.stream().filter(t -> !Stance.contested(t)).findFirst().orElse(broadest);
+        Theme aspiration = aspirationThemes.stream().filter(t -> !Stance.contested(t)).findFirst().orElse(null);
+        ThemeCategory servedCategory = aspirationCategory;
+        if (aspiration == null && ThemeCategory.ASPIRATIONS.equals(aspirationCategory)) {
+            // every aspiration divides the groups: a change people share is common ground to plan from, where
+            // planning for a divided aspiration would take a side
+            List<Theme> changes = new ArrayList<>(knowledge.themesIn(ThemeCategory.CHANGES));
+            changes.sort(BY_BREADTH);
+            aspiration = changes.stream().filter(t -> !Stance.contested(t)).findFirst().orElse(null);
+            if (aspiration != null) {
+                servedCategory = ThemeCategory.CHANGES;
+            }
+        }
+        if (aspiration == null) {
+            aspiration = broadest;
+        }
         List<PlanDraft.RankedTheme> rankedAspirations = aspirationThemes.stream()
                 .map(t -> new PlanDraft.RankedTheme(t.id(), t.label(), shownParticipants(t, disclosure),
                         t.breadth().conversations())).toList();
         reasons.add("Serves the most broadly held aspiration, '" + aspiration.label() + "' ("
                 + participantsLabel(shownParticipants(aspiration, disclosure), disclosure) + " participants"
-                + (aspirationCategory == null || aspirationCategory.equals(ThemeCategory.ASPIRATIONS)
-                ? "" : "; no aspirations were themed, so the broadest '" + aspirationCategory + "' theme stands in")
+                + (servedCategory == null || servedCategory.equals(ThemeCategory.ASPIRATIONS) ? ""
+                : aspirationCategory.equals(ThemeCategory.ASPIRATIONS)
+                ? "; opinion groups divide on every aspiration, so the broadest change people share stands in"
+                : "; no aspirations were themed, so the broadest '" + aspirationCategory + "' theme stands in")
                 + ").");
         if (aspiration != broadest) {
             reasons.add("Not '" + broadest.label() + "', though broader: " + Stance.why(broadest) + ".");
@@ -433,7 +449,9 @@ public final class ActionPlanner {
 
     private static ThemeCategory aspirationCategory(PublicKnowledge knowledge) {
         for (ThemeCategory c : List.of(ThemeCategory.ASPIRATIONS, ThemeCategory.CHANGES)) {
-            if (knowledge.themes().stream().anyMatch(t -> t.category().equals(c))) {
+            // by the sections, as the themes are then read: a sub-theme in a category (its parent filed elsewhere,
+            // or dropped in review) does not make a category the plan can draw from
+            if (!knowledge.themesIn(c).isEmpty()) {
                 return c;
             }
         }
