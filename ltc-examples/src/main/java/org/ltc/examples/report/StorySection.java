@@ -33,9 +33,10 @@ final class StorySection implements Section {
         boolean blanks = pk.story().text().contains(CommunityStory.BLANK);
         b.append("<section id=\"" + id() + "\">\n<h2>" + title() + "</h2>\n<blockquote class=\"story\"><p>")
                 .append(Html.user(pk.story().text())).append("</p></blockquote>\n")
-                .append("<p class=\"note\">A draft from the widest aspiration, concern and change themes that opinion "
-                        + "groups do not divide on, named by theme, for the people who were there to rewrite in their "
-                        + "own words.");
+                .append("<p class=\"note\">A draft from the widest aspiration, concern and change themes, named by "
+                        + "theme, for the people who were there to rewrite in their own words. It never says \u201cwe "
+                        + "want\u201d of a theme opinion groups divide on, and says so when a concern or change it names "
+                        + "divides them.");
         if (blanks) {
             b.append(" A blank (___) is left where what we heard does not support a sentence: the team fills it in "
                     + "the room.");

@@ -11,6 +11,7 @@ import org.ltc.model.knowledge.PublicKnowledge;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.report.CommunityReport;
+import org.ltc.theming.label.KeyPhraseLabeller;
 
 /**
  * The first part of the report, for residents and a board: what we heard, in a page or two that print on their
@@ -46,7 +47,9 @@ final class WhatWeHeard {
         }
         // Top-level themes only: a top-level theme holds its sub-themes' notes (and their dividing statements), so
         // listing both would count the same people twice.
+        // A theme named plainly ("Other comments") holds notes that share no topic: it is not something that came up.
         List<Theme> top = pk.themes().stream().filter(Theme::topLevel)
+                .filter(t -> !KeyPhraseLabeller.PLAIN_NAMES.contains(t.label()))
                 .sorted(Comparator.comparingInt((Theme t) -> -t.breadth().participants()).thenComparing(Theme::id))
                 .limit(TOP).toList();
         if (!top.isEmpty()) {

@@ -147,4 +147,28 @@ class HtmlReportTest {
         assertTrue(first.contains("Somewhere safe for teens after school"), "the top-level theme");
         assertFalse(first.contains("Late opening for teens"), "its sub-theme is not listed again");
     }
+
+    @Test
+    void aThemeNamedPlainlyIsNotListedAsSomethingThatCameUp() {
+        org.ltc.model.report.CommunityReport r = ReportFixtures.report();
+        org.ltc.model.knowledge.PublicKnowledge pk = r.knowledge();
+        org.ltc.model.knowledge.Theme t1 = pk.themes().get(0);
+        // the widest theme, but its notes share no topic: the labeller named it plainly
+        org.ltc.model.knowledge.Theme other = new org.ltc.model.knowledge.Theme("t9", "Other comments",
+                t1.category(), List.of(), t1.evidence(), List.of(), new org.ltc.model.knowledge.Breadth(
+                        t1.breadth().conversations(), t1.breadth().participants() * 3, t1.breadth().segments(),
+                        t1.breadth().bySegment(), null, null, null),
+                0, List.of(), null, false, List.of(), List.of(), null);
+        List<org.ltc.model.knowledge.Theme> themes = new java.util.ArrayList<>(pk.themes());
+        themes.add(other);
+        org.ltc.model.knowledge.PublicKnowledge withOther = new org.ltc.model.knowledge.PublicKnowledge(
+                pk.community(), pk.engagement(), themes, pk.sections(), pk.unassigned(), pk.gaps(), pk.story(),
+                pk.provenance(), pk.opinionGroups());
+        String page = new HtmlReport().render(new org.ltc.model.report.CommunityReport(r.title(), withOther,
+                r.framework(), r.assessment(), r.plan(), r.disclosureThreshold(), r.attributions()));
+        String first = page.substring(page.indexOf("<ol class=\"top\">"), page.indexOf("</ol>",
+                page.indexOf("<ol class=\"top\">")));
+        assertTrue(first.contains("Somewhere safe for teens after school"), first);
+        assertFalse(first.contains("Other comments"), first);
+    }
 }
