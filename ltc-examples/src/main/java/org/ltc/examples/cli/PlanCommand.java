@@ -127,10 +127,17 @@ final class PlanCommand implements Callable<Integer> {
         w.println("=".repeat(Math.min(78, p.title().length())));
         // The plan serves the broadest aspiration the opinion groups share, not always the broadest: name that one.
         PlanDraft.RankedTheme top = d.aspirations().stream().filter(a -> a.label().equals(p.aspiration()))
-                .findFirst().orElse(d.aspirations().get(0));
-        w.println(Terminal.visible("Aspiration: " + p.aspiration() + " [" + top.themeId() + ", "
-                + ActionPlanner.participantsLabel(top.participants(), k) + " participants; " + (top == d.aspirations().get(0) ? "the broadest" : "the broadest shared")
-                + " of " + d.aspirations().size() + "]"));
+                .findFirst().orElse(null);
+        if (top == null) {
+            // opinion groups divide on every aspiration: a change people share stands in (the planner says why)
+            w.println(Terminal.visible("Aspiration: " + p.aspiration() + " [a change people share: opinion groups "
+                    + "divide on each of the " + d.aspirations().size() + " aspirations]"));
+        } else {
+            w.println(Terminal.visible("Aspiration: " + p.aspiration() + " [" + top.themeId() + ", "
+                    + ActionPlanner.participantsLabel(top.participants(), k) + " participants; "
+                    + (top == d.aspirations().get(0) ? "the broadest" : "the broadest shared") + " of "
+                    + d.aspirations().size() + "]"));
+        }
         if (p.issue() != null) {
             w.println(Terminal.visible("Issue:      " + p.issue()));
         }

@@ -49,7 +49,9 @@ class PlanAndCheckCommandTest {
         Run r = Cli.run("plan", "--knowledge", knowledge.toString(), "--assessment", impasse.toString(),
                 "--capacities", capacities.toString(), "--out", out.toString(), "--seed", "5");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Aspiration: Roads and traffic [changes.roads-traffic, "), r.out());
+        // opinion groups divide on every theme filed as an aspiration: the broadest change people share stands in
+        assertTrue(r.out().contains("Aspiration: Roads and traffic [a change people share: opinion groups divide on "
+                + "each of the "), r.out());
         assertTrue(r.out().contains("Stage:      impasse - No grand plans"), r.out());
         assertTrue(r.out().contains("Kept out: they speak to what people said but do not fit impasse:"), r.out());
         assertTrue(r.out().contains("[comprehensive-plan]: Grand, comprehensive plans"), r.out());
