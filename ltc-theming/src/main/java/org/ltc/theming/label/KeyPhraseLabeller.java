@@ -23,6 +23,7 @@ import org.ltc.theming.NoteEmbeddings;
 import org.ltc.theming.ThemeLabeller;
 import org.ltc.theming.codebook.Codebook;
 import org.ltc.theming.codebook.CodebookMatcher;
+import org.ltc.theming.text.ConversationFrame;
 import org.ltc.theming.text.TextAnalysisOptions;
 import org.ltc.theming.text.TextAnalyzer;
 import org.ltc.theming.text.Token;
@@ -379,26 +380,10 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         }
 
         private void contextStems(org.ltc.model.conversation.ConversationSet set) {
-            List<String> texts = new ArrayList<>();
-            if (set.community() != null) {
-                texts.add(set.community().name());
-                if (set.community().region() != null) {
-                    texts.add(set.community().region());
-                }
-            }
-            // Only what frames the whole conversation is its subject: the guide's title, and a question or a title
-            // when it is the only one (a Polis prompt and topic). With several questions or conversations each is
-            // about a part (a question on what the library could offer, a conversation held at the library), and
-            // where a conversation was held says nothing about what it was about, so places never count.
-            if (set.guide() != null) {
-                texts.add(set.guide().title());
-                if (set.guide().questions().size() == 1) {
-                    texts.add(set.guide().questions().get(0).text());
-                }
-            }
-            if (set.conversations().size() == 1 && set.conversations().get(0).title() != null) {
-                texts.add(set.conversations().get(0).title());
-            }
+            // Only what frames the whole conversation is its subject (one definition, shared with what the semantic
+            // themer leaves out of the text it compares): a question on what the library could offer, or a
+            // conversation held at the library, is about a part; where one was held is not what it was about.
+            List<String> texts = ConversationFrame.subjectTexts(set);
             List<String> where = new ArrayList<>(texts);
             set.conversations().forEach(c -> {
                 if (c.place() != null) {
