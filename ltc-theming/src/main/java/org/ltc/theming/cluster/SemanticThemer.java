@@ -31,7 +31,6 @@ import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
 import org.ltc.theming.embed.EmbeddedTexts;
 import org.ltc.theming.embed.Embedder;
-import org.ltc.theming.internal.Parallel;
 import org.ltc.theming.internal.VectorBlock;
 import org.ltc.theming.text.ConversationFrame;
 import org.ltc.theming.text.Corpus;
@@ -86,8 +85,6 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
     private static final int QUOTE_CHARS = 300;
     private static final double MAD_SCALE = 1.4826;
     private static final int SILHOUETTE_SAMPLE = 2000;
-    private static final double AUTO_STEP = 1.2;
-    private static final double AUTO_SLACK = 0.03;
 
     private final EmbeddingModel fixedModel;
     private volatile Optional<EmbeddingModel> discovered;
@@ -461,30 +458,13 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
         }
         int[] sil = SphericalKMeansThemer.sample(positions, SILHOUETTE_SAMPLE, random);
         int m = sil.length;
-        float[][] sim = new float[m][m];
-        Parallel.map(Parallel.chunks(m, 64), threads, cancel, "choosing k", ch -> {
-            double[] probe = new double[x.dimension()];
-            int to = Math.min(m, (ch + 1) * 64);
-            for (int i = ch * 64; i < to; i++) {
-                Arrays.fill(probe, 0);
-                x.addTo(sample[sil[i]], probe, 1);
-                for (int j = 0; j < m; j++) {
-                    sim[i][j] = (float) x.dot(sample[sil[j]], probe);
-                }
-            }
-            return null;
-        });
-        List<Integer> grid = new ArrayList<>();
-        int maxK = Math.min(opts.maxK(), Math.max(opts.minK(), sample.length / meanSize));
-        for (double k = opts.minK(); k <= maxK; k *= AUTO_STEP) {
-            int ki = (int) Math.round(k);
-            if (grid.isEmpty() || grid.get(grid.size() - 1) != ki) {
-                grid.add(ki);
-            }
+        int[] silRows = new int[m];
+        for (int i = 0; i < m; i++) {
+            silRows[i] = sample[sil[i]];
         }
-        if (grid.get(grid.size() - 1) != maxK) {
-            grid.add(maxK);
-        }
+        float[][] sim = SphericalKMeansThemer.similarities(x, silRows, threads, cancel);
+        List<Integer> grid = SphericalKMeansThemer.kGrid(opts.minK(),
+                Math.min(opts.maxK(), Math.max(opts.minK(), sample.length / meanSize)));
         double[] scores = new double[grid.size()];
         for (int g = 0; g < grid.size(); g++) {
             int k = grid.get(g);
@@ -496,16 +476,7 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
             scores[g] = SphericalKMeansThemer.silhouette(sim, labels, k);
             progress.progress("choosing k", g + 1, grid.size());
         }
-        double top = Double.NEGATIVE_INFINITY;
-        for (double sc : scores) {
-            top = Math.max(top, sc);
-        }
-        for (int g = 0; g < grid.size(); g++) {
-            if (scores[g] >= top - AUTO_SLACK * Math.abs(top)) {
-                return grid.get(g);
-            }
-        }
-        return grid.get(grid.size() - 1);
+        return SphericalKMeansThemer.smallestNearBest(grid, scores);
     }
 
     /**

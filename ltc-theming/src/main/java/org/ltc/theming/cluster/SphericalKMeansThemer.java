@@ -327,44 +327,12 @@ public final class SphericalKMeansThemer extends ConfiguredPlugin<KMeansOptions>
                 chain[top++] = nn;
             }
         }
-        // apply the m - k lowest merges (stable order: by height, then merge order)
-        Integer[] order = new Integer[merges];
+        // the m - k lowest merges (stable order: by height, then merge order), as any dendrogram is cut
+        double[] heights = new double[merges];
         for (int i = 0; i < merges; i++) {
-            order[i] = i;
+            heights[i] = height[i];
         }
-        Arrays.sort(order, (x, y) -> {
-            int c = Float.compare(height[x], height[y]);
-            return c != 0 ? c : Integer.compare(x, y);
-        });
-        int[] parent = new int[m];
-        for (int i = 0; i < m; i++) {
-            parent[i] = i;
-        }
-        for (int q = 0; q < m - k; q++) {
-            int ra = find(parent, mergeA[order[q]]);
-            int rb = find(parent, mergeB[order[q]]);
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
-        int[] labels = new int[m];
-        int[] ids = new int[m];
-        Arrays.fill(ids, -1);
-        int next = 0;
-        for (int i = 0; i < m; i++) {
-            int root = find(parent, i);
-            if (ids[root] < 0) {
-                ids[root] = next++;
-            }
-            labels[i] = ids[root];
-        }
-        return labels;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
+        return WardTree.ofMerges(m, mergeA, mergeB, heights).cut(k);
     }
 
     /**
@@ -445,30 +413,8 @@ public final class SphericalKMeansThemer extends ConfiguredPlugin<KMeansOptions>
             }
         }
         int m = silRows.length;
-        float[][] sim = new float[m][m];
-        Parallel.map(Parallel.chunks(m, 64), threads, cancel, "choosing k", ch -> {
-            double[] probe = new double[x.dimension()];
-            int to = Math.min(m, (ch + 1) * 64);
-            for (int i = ch * 64; i < to; i++) {
-                Arrays.fill(probe, 0);
-                x.addTo(silRows[i], probe, 1);
-                for (int j = 0; j < m; j++) {
-                    sim[i][j] = (float) x.dot(silRows[j], probe);
-                }
-            }
-            return null;
-        });
-        List<Integer> grid = new ArrayList<>();
-        int maxK = Math.min(opts.maxK(), Math.max(opts.minK(), rows.length / 5));
-        for (double k = opts.minK(); k <= maxK; k *= AUTO_STEP) {
-            int ki = (int) Math.round(k);
-            if (grid.isEmpty() || grid.get(grid.size() - 1) != ki) {
-                grid.add(ki);
-            }
-        }
-        if (grid.get(grid.size() - 1) != maxK) {
-            grid.add(maxK);
-        }
+        float[][] sim = similarities(x, silRows, threads, cancel);
+        List<Integer> grid = kGrid(opts.minK(), Math.min(opts.maxK(), Math.max(opts.minK(), rows.length / 5)));
         double[] scores = new double[grid.size()];
         long[] seeds = new long[grid.size() * AUTO_RESTARTS];
         for (int i = 0; i < seeds.length; i++) {
@@ -496,19 +442,55 @@ public final class SphericalKMeansThemer extends ConfiguredPlugin<KMeansOptions>
             LOG.debug("kmeans auto k={} silhouette={}", k, scores[g]);
             progress.progress("choosing k", g + 1, grid.size());
         }
-        // silhouettes plateau near the best k: take the smallest k within 3% of the best score
+        return smallestNearBest(grid, scores);
+    }
+
+    /** The cosine similarity of every pair of {@code rows} (unit vectors), computed in parallel chunks. */
+    static float[][] similarities(Vectors x, int[] rows, int threads, Cancellation cancel) {
+        int m = rows.length;
+        float[][] sim = new float[m][m];
+        Parallel.map(Parallel.chunks(m, 64), threads, cancel, "choosing k", ch -> {
+            double[] probe = new double[x.dimension()];
+            int to = Math.min(m, (ch + 1) * 64);
+            for (int i = ch * 64; i < to; i++) {
+                Arrays.fill(probe, 0);
+                x.addTo(rows[i], probe, 1);
+                for (int j = 0; j < m; j++) {
+                    sim[i][j] = (float) x.dot(rows[j], probe);
+                }
+            }
+            return null;
+        });
+        return sim;
+    }
+
+    /** The k tried when choosing automatically: a geometric grid (step {@value #AUTO_STEP}) from minK to maxK. */
+    static List<Integer> kGrid(int minK, int maxK) {
+        List<Integer> grid = new ArrayList<>();
+        for (double k = minK; k <= maxK; k *= AUTO_STEP) {
+            int ki = (int) Math.round(k);
+            if (grid.isEmpty() || grid.get(grid.size() - 1) != ki) {
+                grid.add(ki);
+            }
+        }
+        if (grid.get(grid.size() - 1) != maxK) {
+            grid.add(maxK);
+        }
+        return grid;
+    }
+
+    /** Silhouettes plateau near the best k: the smallest k whose score is within 3% of the best. */
+    static int smallestNearBest(List<Integer> grid, double[] scores) {
         double top = Double.NEGATIVE_INFINITY;
         for (double sc : scores) {
             top = Math.max(top, sc);
         }
-        int bestK = grid.get(grid.size() - 1);
         for (int g = 0; g < grid.size(); g++) {
             if (scores[g] >= top - AUTO_SLACK * Math.abs(top)) {
-                bestK = grid.get(g);
-                break;
+                return grid.get(g);
             }
         }
-        return bestK;
+        return grid.get(grid.size() - 1);
     }
 
     /** Mean silhouette with cosine distance; a point alone in its cluster scores 0. */

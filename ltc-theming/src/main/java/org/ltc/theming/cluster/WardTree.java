@@ -38,6 +38,15 @@ final class WardTree {
         });
     }
 
+    /**
+     * The tree of any agglomeration's merges (merge q joins the clusters named by {@code mergeA[q]} and
+     * {@code mergeB[q]} at {@code height[q]}): cutting it is the same whatever the linkage, so the average-linkage
+     * consensus of the {@code kmeans} themer cuts its merges here too.
+     */
+    static WardTree ofMerges(int size, int[] mergeA, int[] mergeB, double[] height) {
+        return new WardTree(size, mergeA, mergeB, height);
+    }
+
     /** The tree over single notes (each of weight 1). */
     static WardTree of(Vectors x, int[] rows, int threads, Cancellation cancel) {
         int m = rows.length;
