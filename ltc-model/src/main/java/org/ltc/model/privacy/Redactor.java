@@ -420,8 +420,10 @@ public final class Redactor {
             return null;
         }
         String squeezed = letters(id);
-        for (Span sp : find(title)) {
-            String span = letters(title.substring(sp.start(), sp.end()));
+        // found as replace finds them: in the prepared text, zero-width characters out and forms folded
+        Prepared prepared = Prepared.of(title);
+        for (Span sp : find(prepared.text)) {
+            String span = letters(prepared.text.substring(sp.start(), sp.end()));
             if (!span.isEmpty() && squeezed.contains(span)) {
                 return sp.kind();
             }

@@ -175,6 +175,20 @@ class RedactionDefectsTest {
     }
 
     @Test
+    void p1_p4_anIdMadeOfATitleWithAHiddenCharacterIsRedactedToo() {
+        // a CSV import slugs "maria15@y<zero-width space>ahoo.org" into the id "maria15-y-ahoo.org" (found by
+        // PrivacyLeakProperties): the title's e-mail is found only once the zero-width space is out
+        Conversation c = new Conversation("maria15-y-ahoo.org", "maria15@y\u200bahoo.org", null, null,
+                ConversationFormat.OTHER, null, null, 0, Consent.anonymousQuotes(), null);
+        ConversationSet set = ConversationSet.of("s", List.of(c),
+                List.of(Note.of("n1", c.id(), "We need more parks")));
+        ConversationSet r = Redactor.defaults().redact(set).value();
+        assertEquals("[email]", r.conversations().get(0).title());
+        assertFalse(r.toString().toLowerCase(java.util.Locale.ROOT).contains("maria"), r.toString());
+        assertEquals(r.conversations().get(0).id(), r.notes().get(0).conversationId());
+    }
+
+    @Test
     void redactionOnce_theRedactorRecordsItsOwnStepWithCountsAndANameHashButNeverTheNames() {
         ConversationSet r = NAMES.redact(plantedSet()).value();
         var step = r.provenance().steps().get(r.provenance().steps().size() - 1);
