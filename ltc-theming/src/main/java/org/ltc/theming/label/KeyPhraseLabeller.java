@@ -189,8 +189,15 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         final Map<String, Note> notes;
         final TextAnalyzer analyzer;
         final LabellingRequest.Codes matcher;
-        final Map<String, Map<String, Gram>> grams = new HashMap<>();
-        final Map<String, Set<String>> stems = new HashMap<>();
+        /**
+         * Per note id, its phrases and stems as ids into {@link #interned}: {@code [g, key_1..key_g,
+         * surface_1..surface_g, stem_1..stem_s]}, keys in sorted order. Ints rather than strings in tree maps per
+         * note: this cache holds every note of the set, and as objects it was most of the heap at a million notes.
+         */
+        final Map<String, int[]> grams = new HashMap<>();
+        /** Every phrase key, written form and stem seen, once: what the ids in {@link #grams} name. */
+        final List<String> interned = new ArrayList<>();
+        final Map<String, Integer> internIds = new HashMap<>();
         /** Distinct words of short notes (only those a short name could cover 80% of), and opening clauses. */
         final List<Set<String>> shortNotes = new ArrayList<>();
         final Set<String> openings = new HashSet<>();
@@ -576,7 +583,9 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 classCount++;
                 noteCount += c.size();
                 for (String id : c) {
-                    grams(id).keySet().forEach(k -> total.merge(k, 1, Integer::sum));
+                    for (Gram g : grams(id)) {
+                        total.merge(g.key(), 1, Integer::sum);
+                    }
                 }
             }
             return new Classes(total, classCount == 0 ? 1 : (double) noteCount / classCount);
@@ -742,7 +751,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             Map<String, Set<String>> holders = new TreeMap<>();
             Map<String, Map<String, Integer>> surfaces = new HashMap<>();
             for (String id : ids) {
-                for (Gram g : grams(id).values()) {
+                for (Gram g : grams(id)) {
                     holders.computeIfAbsent(g.key(), k -> new TreeSet<>()).add(id);
                     surfaces.computeIfAbsent(g.key(), k -> new TreeMap<>()).merge(g.surface(), 1, Integer::sum);
                 }
@@ -1040,7 +1049,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             }
             double cn = Math.sqrt(centre.values().stream().mapToDouble(c -> (double) c * c).sum());
             for (String id : ids) {
-                Set<String> s = stems(id);
+                List<String> s = stems(id);
                 double dot = 0;
                 for (String x : s) {
                     dot += centre.getOrDefault(x, 0);
@@ -1062,15 +1071,39 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             return out;
         }
 
-        /** The note's phrases of one to three adjacent content words, by stem key (first written form kept). */
-        private Map<String, Gram> grams(String noteId) {
-            Map<String, Gram> g = grams.get(noteId);
-            if (g != null) {
-                return g;
+        /**
+         * The note's phrases of one to three adjacent content words, one per stem key (first written form kept), in
+         * key order; analysed once per note and kept as interned ids (see {@link #grams}).
+         */
+        private List<Gram> grams(String noteId) {
+            int[] packed = packed(noteId);
+            int g = packed[0];
+            List<Gram> out = new ArrayList<>(g);
+            for (int i = 1; i <= g; i++) {
+                String key = interned.get(packed[i]);
+                out.add(new Gram(key, interned.get(packed[g + i]), 1 + (int) key.chars().filter(c -> c == ' ').count()));
+            }
+            return out;
+        }
+
+        /** The note's distinct stems, sorted. */
+        private List<String> stems(String noteId) {
+            int[] packed = packed(noteId);
+            List<String> out = new ArrayList<>(packed.length - 1 - 2 * packed[0]);
+            for (int i = 1 + 2 * packed[0]; i < packed.length; i++) {
+                out.add(interned.get(packed[i]));
+            }
+            return out;
+        }
+
+        private int[] packed(String noteId) {
+            int[] packed = grams.get(noteId);
+            if (packed != null) {
+                return packed;
             }
             Note n = notes.get(noteId);
             List<Token> tokens = analyzer.tokens(n.text(), n.language());
-            Map<String, Gram> out = new TreeMap<>();
+            Map<String, String> out = new TreeMap<>();
             Set<String> s = new TreeSet<>();
             for (int i = 0; i < tokens.size(); i++) {
                 s.add(tokens.get(i).term());
@@ -1089,18 +1122,34 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     surface.append(t.surface());
                     if (surface.chars().anyMatch(Character::isLetter) && !hasDigitOnlyWord(surface.toString())
                             && !weak(tokens.get(i).surface()) && !weak(t.surface())) {
-                        out.putIfAbsent(key.toString(), new Gram(key.toString(), surface.toString(), len));
+                        out.putIfAbsent(key.toString(), surface.toString());
                     }
                 }
             }
-            grams.put(noteId, out);
-            stems.put(noteId, s);
-            return out;
+            packed = new int[1 + 2 * out.size() + s.size()];
+            packed[0] = out.size();
+            int at = 1;
+            for (String key : out.keySet()) {
+                packed[at++] = intern(key);
+            }
+            for (String surface : out.values()) {
+                packed[at++] = intern(surface);
+            }
+            for (String stem : s) {
+                packed[at++] = intern(stem);
+            }
+            grams.put(noteId, packed);
+            return packed;
         }
 
-        private Set<String> stems(String noteId) {
-            grams(noteId);
-            return stems.get(noteId);
+        private int intern(String text) {
+            Integer id = internIds.get(text);
+            if (id == null) {
+                id = interned.size();
+                interned.add(text);
+                internIds.put(text, id);
+            }
+            return id;
         }
 
         /**
