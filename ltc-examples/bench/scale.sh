@@ -8,12 +8,14 @@
 #   bash ltc-examples/bench/scale.sh                       # every size, every themer, one run each
 #   SIZES="100000" THEMERS="kmeans lda" RUNS=3 bash ltc-examples/bench/scale.sh
 #   HEAP=4g bash ltc-examples/bench/scale.sh
+#   JAR=/tmp/ltc-copy.jar bash ltc-examples/bench/scale.sh   # a copy, so a rebuild cannot change the jar mid-run
 # Writes its notes, GC logs and outputs to ltc-examples/target/scale/. The semantic themer embeds every note
 # with MiniLM: at 1,000,000 notes that is hours on two shared cores, so by default it runs up to 100,000 notes
 # (SEMANTIC_MAX=1000000 to include it).
 set -euo pipefail
 source "$(dirname "$0")/jmh-env.sh"   # builds the test classes, moves to the project root, sets CP
-[ -f ltc-examples/target/ltc.jar ] || mvn -B -ntp -q -DskipTests package
+JAR=${JAR:-ltc-examples/target/ltc.jar}
+[ -f "$JAR" ] || mvn -B -ntp -q -DskipTests package
 SIZES=${SIZES:-"10000 100000 1000000"}
 THEMERS=${THEMERS:-"codebook kmeans lda semantic"}
 RUNS=${RUNS:-1}
@@ -36,7 +38,7 @@ for n in $SIZES; do
             base="$DIR/$t-$n-$r"
             start=$(date +%s.%N)
             set +e
-            java -Xmx"$HEAP" -Xlog:gc:file="$base.gc.log" -jar ltc-examples/target/ltc.jar theme --csv "$csv" \
+            java -Xmx"$HEAP" -Xlog:gc:file="$base.gc.log" -jar "$JAR" theme --csv "$csv" \
                 --text-column text --participant-column participant --conversation-column conversation \
                 --themer "$t" --seed "$r" --json --out "$base.out" > "$base.json" 2> "$base.err"
             rc=$?

@@ -90,6 +90,8 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
     // compiled once: writtenForms runs over every word of every note of every theme
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    /** Compiled once: String.split and replaceAll compile their pattern on every call, per word of every note. */
+    private static final Pattern SPACE_OR_SLASH = Pattern.compile("[\\s/]+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
     private static final Pattern CLAUSE = Pattern.compile("[.!?;:,\u2014(]");
     private static final double COVERAGE = 0.8;
@@ -331,14 +333,14 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
          */
         private void places(String text, boolean afterPreposition) {
             for (String clause : CLAUSE.split(text)) {
-                String[] tokens = clause.strip().split("[\\s/]+");
+                String[] tokens = SPACE_OR_SLASH.split(clause.strip());
                 String before = null;
                 for (int i = 0; i < tokens.length; i++) {
-                    String bare = tokens[i].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                    String bare = EDGE_PUNCTUATION.matcher(tokens[i]).replaceAll("");
                     int j = i;
                     List<String> run = new ArrayList<>();
                     while (j < tokens.length) {
-                        String b = tokens[j].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                        String b = EDGE_PUNCTUATION.matcher(tokens[j]).replaceAll("");
                         if (b.isEmpty() || !Character.isUpperCase(b.charAt(0)) || WORDS.split(b).length != 1) {
                             break;
                         }
@@ -350,7 +352,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                         StringBuilder as = new StringBuilder();
                         for (int k = i; k < j; k++) {
                             as.append(k > i ? " " : "")
-                                    .append(tokens[k].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""));
+                                    .append(EDGE_PUNCTUATION.matcher(tokens[k]).replaceAll(""));
                         }
                         properNames.computeIfAbsent(String.join(" ", run), x -> new TreeMap<>())
                                 .merge(as.toString(), 1, Integer::sum);
