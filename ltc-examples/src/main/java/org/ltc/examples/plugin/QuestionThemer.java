@@ -32,6 +32,8 @@ import org.ltc.theming.ThemingRequest;
  * unassigned. Immutable and thread-safe, as the SPI requires.
  */
 public final class QuestionThemer implements Themer {
+    /** The id; declared as a constant so discovery creates this themer only when a run asks for it. */
+    public static final String ID = "by-question";
     private static final String PREFIX = "ltc.theming.by-question.";
     private static final Set<String> STOP = Set.of("the", "and", "that", "this", "with", "have", "they", "there",
             "their", "what", "when", "where", "would", "could", "should", "about", "just", "like", "from", "more",
@@ -51,7 +53,7 @@ public final class QuestionThemer implements Themer {
 
     @Override
     public String id() {
-        return "by-question";
+        return ID;
     }
 
     @Override

@@ -11,8 +11,8 @@ import org.ltc.theming.ThemingRequest;
  * stops at once with an {@link org.ltc.model.InsufficientHeapException} naming {@code -Xmx} and the heap it needs,
  * not with an {@link OutOfMemoryError} minutes later.
  *
- * <p>The estimate is the conversation set itself (per note and per character of text) plus what the themer
- * holds per note (term vectors, token ids, embedding vectors). The figures per note are calibrated on the peak
+ * <p>The estimate is the conversation set itself (per note and per character of text), the labeller's phrase
+ * cache, plus what the themer holds per note (term vectors, token ids, embedding vectors). The figures per note are calibrated on the peak
  * heap measured after garbage collection in the scale run of {@code ltc-examples/bench/scale.sh} (1,000,000
  * generated notes of about 120 characters, see the README's memory table), rounded up; they are an estimate,
  * within about a fifth of the measured peak, so the check refuses only runs that clearly cannot fit.
@@ -20,6 +20,11 @@ import org.ltc.theming.ThemingRequest;
 public final class HeapEstimate {
     /** A note record, its ids and lists, and its place in the set's indexes. */
     static final long NOTE_BYTES = 420;
+    /**
+     * Naming the themes, whatever the themer: the key-phrase labeller keeps each note's phrases and stems as
+     * interned ids (about 250 bytes for a note of about 95 characters, and the distinct phrases once).
+     */
+    static final long LABEL_BYTES = 300;
     /** Text as read and as redacted (compact strings: about a byte a character each). */
     static final long CHAR_BYTES = 2;
     /** The libraries' and the themer's fixed tables (stop words, the codebook, analysers). */
@@ -44,8 +49,8 @@ public final class HeapEstimate {
                 notes.size()), need);
     }
 
-    /** The estimate: fixed cost, the notes, their text and the themer's bytes per note. */
+    /** The estimate: fixed cost, the notes, their text, naming and the themer's bytes per note. */
     public static long bytes(long notes, long chars, long perNote) {
-        return FIXED_BYTES + notes * (NOTE_BYTES + perNote) + chars * CHAR_BYTES;
+        return FIXED_BYTES + notes * (NOTE_BYTES + LABEL_BYTES + perNote) + chars * CHAR_BYTES;
     }
 }
