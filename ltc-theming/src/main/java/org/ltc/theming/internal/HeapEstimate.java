@@ -21,8 +21,9 @@ public final class HeapEstimate {
     /** A note record, its ids and lists, and its place in the set's indexes. */
     static final long NOTE_BYTES = 420;
     /**
-     * Naming the themes, whatever the themer: the key-phrase labeller keeps each note's phrases and stems as
-     * interned ids (about 250 bytes for a note of about 95 characters, and the distinct phrases once).
+     * Naming the themes, whatever the themer: the key-phrase labeller's tables over every note (id to note, each
+     * note's opening clause, the words of short notes) and its phrase ids for the notes it reads (about 250 bytes
+     * a note of about 95 characters when it reads them all).
      */
     static final long LABEL_BYTES = 300;
     /** Text as read and as redacted (compact strings: about a byte a character each). */
