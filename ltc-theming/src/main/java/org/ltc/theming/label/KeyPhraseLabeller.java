@@ -89,8 +89,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
     // compiled once: writtenForms runs over every word of every note of every theme
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
+    private static final Pattern PLACE_TOKENS = Pattern.compile("[\\s/]+");
     private static final Pattern CLAUSE = Pattern.compile("[.!?;:,\u2014(]");
     private static final double COVERAGE = 0.8;
     /**
@@ -182,6 +181,33 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
     private record Gram(String key, String surface, int length) {
     }
 
+    /**
+     * Distinct note ids in ascending order, read as a set (what a {@code TreeSet} gives, without a tree node per
+     * id): a theme's phrases number in the hundreds of thousands on a large collection.
+     */
+    private static final class SortedIds extends java.util.AbstractSet<String> {
+        private final List<String> ids;
+
+        SortedIds(List<String> ascending) {
+            this.ids = ascending;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return o instanceof String id && java.util.Collections.binarySearch(ids, id) >= 0;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Collections.unmodifiableList(ids).iterator();
+        }
+
+        @Override
+        public int size() {
+            return ids.size();
+        }
+    }
+
     /** The state of one labelling call. */
     private static final class Work {
         final LabellingRequest request;
@@ -224,10 +250,19 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             this.notes = notes;
             this.analyzer = analyzer;
             this.matcher = matcher;
+            // How the conversation uses its words is read from a sample on a large collection (every note of a
+            // conversation of ordinary size); which notes are short and how they open is read from every note,
+            // since no name may hold most of any statement's words or its opening clause.
+            Set<String> evidence = new HashSet<>(sample(new ArrayList<>(notes.keySet()), 10 * opts.sampleNotes()));
             for (Note n : request.conversations().notes()) {
+                String opening = CLAUSE.split(n.text().strip(), 2)[0];
+                openings.add(String.join(" ", wordList(opening)));
                 Set<String> w = words(n.text());
                 if (!w.isEmpty() && w.size() <= Math.ceil(8 / COVERAGE)) {
                     shortNotes.add(w);
+                }
+                if (!evidence.contains(n.id())) {
+                    continue;
                 }
                 List<String> all = wordList(n.text());
                 for (int i = 1; i < all.size(); i++) {
@@ -240,8 +275,6 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 }
                 writtenForms(n.text());
                 places(n.text(), true);
-                String opening = CLAUSE.split(n.text().strip(), 2)[0];
-                openings.add(String.join(" ", wordList(opening)));
             }
             contextStems(request.conversations());
         }
@@ -307,15 +340,39 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         private void writtenForms(String text) {
             boolean start = true;
             for (String token : SPACES.split(text)) {
-                String bare = EDGE_PUNCTUATION.matcher(token).replaceAll("");
+                String bare = bare(token);
                 if (!bare.isEmpty() && !start && WORDS.split(bare).length == 1) {
                     written.computeIfAbsent(bare.toLowerCase(Locale.ROOT), k -> new TreeMap<>())
                             .merge(bare, 1, Integer::sum);
                 }
                 if (!bare.isEmpty()) {
-                    start = SENTENCE_END.matcher(token).matches();
+                    char last = token.charAt(token.length() - 1);
+                    start = last == '.' || last == '!' || last == '?';
                 }
             }
+        }
+
+        /**
+         * A token without the punctuation at its ends (letters and numbers kept), by hand: it runs
+         * on every word of every note, where a regular expression per word cost more than the rest of the naming.
+         */
+        private static String bare(String token) {
+            int from = 0;
+            int to = token.length();
+            while (from < to && !letterOrNumber(token.codePointAt(from))) {
+                from += Character.charCount(token.codePointAt(from));
+            }
+            while (to > from && !letterOrNumber(token.codePointBefore(to))) {
+                to -= Character.charCount(token.codePointBefore(to));
+            }
+            return token.substring(from, to);
+        }
+
+        /** {@code \p{L}} or {@code \p{N}}, as the patterns of this class read them. */
+        private static boolean letterOrNumber(int cp) {
+            int type = Character.getType(cp);
+            return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER
+                    || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
         }
 
         /**
@@ -324,14 +381,18 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
          */
         private void places(String text, boolean afterPreposition) {
             for (String clause : CLAUSE.split(text)) {
-                String[] tokens = clause.strip().split("[\\s/]+");
+                String[] tokens = PLACE_TOKENS.split(clause.strip());
+                String[] bares = new String[tokens.length];
+                for (int i = 0; i < tokens.length; i++) {
+                    bares[i] = bare(tokens[i]);
+                }
                 String before = null;
                 for (int i = 0; i < tokens.length; i++) {
-                    String bare = tokens[i].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                    String bare = bares[i];
                     int j = i;
                     List<String> run = new ArrayList<>();
                     while (j < tokens.length) {
-                        String b = tokens[j].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                        String b = bares[j];
                         if (b.isEmpty() || !Character.isUpperCase(b.charAt(0)) || WORDS.split(b).length != 1) {
                             break;
                         }
@@ -343,7 +404,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                         StringBuilder as = new StringBuilder();
                         for (int k = i; k < j; k++) {
                             as.append(k > i ? " " : "")
-                                    .append(tokens[k].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""));
+                                    .append(bares[k]);
                         }
                         properNames.computeIfAbsent(String.join(" ", run), x -> new TreeMap<>())
                                 .merge(as.toString(), 1, Integer::sum);
@@ -516,28 +577,96 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
 
         /** Names themes that share a parent (or none), with each other and the rest of the parent as classes. */
         private void nameSiblings(List<Theme> siblings, Theme parent, Map<String, String> names) {
-            List<List<String>> classes = new ArrayList<>();
+            List<List<String>> full = new ArrayList<>();
+            Set<String> inSiblings = new HashSet<>();
             for (Theme t : siblings) {
-                classes.add(usable(t.evidence().stream().map(NoteRef::noteId).toList()));
+                full.add(usable(t.evidence().stream().map(NoteRef::noteId).toList()));
+                inSiblings.addAll(full.get(full.size() - 1));
             }
             Collection<String> universe = parent == null
                     ? request.conversations().notes().stream().map(Note::id).toList()
                     : parent.evidence().stream().map(NoteRef::noteId).toList();
-            Classes cl = classes(classes, universe);
+            // A large theme is named from a sample of its notes, and the notes in none of these themes from a
+            // sample too, so naming costs the same for a theme of 2,000 notes as of 200,000.
+            List<List<String>> classes = new ArrayList<>();
+            List<String> sampled = new ArrayList<>(sample(usable(universe.stream()
+                    .filter(id -> !inSiblings.contains(id)).toList()), opts.sampleNotes()));
+            for (List<String> c : full) {
+                classes.add(sample(c, opts.sampleNotes()));
+                sampled.addAll(classes.get(classes.size() - 1));
+            }
+            Classes cl = classes(classes, sampled);
             String parentName = parent == null ? null : names.get(parent.id());
             // Larger themes choose first, so the widest topic gets the plainest name.
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < siblings.size(); i++) {
                 order.add(i);
             }
-            order.sort((a, b) -> classes.get(a).size() != classes.get(b).size()
-                    ? Integer.compare(classes.get(b).size(), classes.get(a).size())
+            order.sort((a, b) -> full.get(a).size() != full.get(b).size()
+                    ? Integer.compare(full.get(b).size(), full.get(a).size())
                     : siblings.get(a).id().compareTo(siblings.get(b).id()));
             for (int i : order) {
-                String name = name(siblings.get(i), classes.get(i), cl, parentName, children(siblings.get(i)));
+                // sub-themes are read within the sample of their parent's notes
+                Set<String> inSample = new HashSet<>(classes.get(i));
+                List<List<String>> children = new ArrayList<>();
+                for (List<String> child : children(siblings.get(i))) {
+                    children.add(inSample.size() == full.get(i).size() ? child
+                            : child.stream().filter(inSample::contains).toList());
+                }
+                String name = name(siblings.get(i), classes.get(i), cl, parentName, children);
                 used.add(name.toLowerCase(Locale.ROOT));
                 names.put(siblings.get(i).id(), name);
             }
+        }
+
+        /**
+         * At most {@code max} of these notes: those whose ids hash lowest (a bottom-k sample, Cohen and Kaplan,
+         * "Summarizing data using bottom-k sketches", PODC 2007), in their given order. The same notes are drawn on
+         * every run and whatever order the ids come in, and a theme's sample is the same however it is reached.
+         * Topic representations are taken from a sample of each topic's documents in the same way in BERTopic
+         * (Grootendorst 2022, its KeyBERT-inspired representation).
+         */
+        private static List<String> sample(List<String> ids, int max) {
+            if (ids.size() <= max) {
+                return ids;
+            }
+            long[] keys = new long[ids.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = idHash(ids.get(i));
+            }
+            long[] sorted = keys.clone();
+            java.util.Arrays.sort(sorted);
+            long threshold = sorted[max - 1];
+            // distinct ids hashing alike at the cut are taken by id, so the order they come in never matters
+            List<String> ties = new ArrayList<>();
+            int below = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] < threshold) {
+                    below++;
+                } else if (keys[i] == threshold) {
+                    ties.add(ids.get(i));
+                }
+            }
+            ties.sort(null);
+            Set<String> tiesTaken = new HashSet<>(ties.subList(0, max - below));
+            List<String> out = new ArrayList<>(max);
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] < threshold || keys[i] == threshold && tiesTaken.contains(ids.get(i))) {
+                    out.add(ids.get(i));
+                }
+            }
+            return out;
+        }
+
+        /** A 64-bit hash of an id: FNV-1a over its characters, then the SplitMix64 finaliser to spread the bits. */
+        private static long idHash(String id) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < id.length(); i++) {
+                h = (h ^ id.charAt(i)) * 0x100000001b3L;
+            }
+            h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+            h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+            return h ^ (h >>> 31);
         }
 
         /** The usable notes of each sub-theme of a theme, largest first (empty for a theme without any). */
@@ -739,14 +868,19 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             Map<String, Integer> total = cl.total();
             double meanClass = cl.meanClass();
             int minSupport = Math.max(opts.minNotes(), (int) Math.ceil(opts.minShare() * ids.size()));
-            Map<String, Set<String>> holders = new TreeMap<>();
+            // Every phrase of every note of the theme passes through here: the notes are visited in id order so
+            // each phrase's holders come out as a sorted list, read as a set without a tree per phrase.
+            List<String> sorted = new ArrayList<>(new TreeSet<>(ids));
+            Map<String, List<String>> held = new HashMap<>();
             Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-            for (String id : ids) {
+            for (String id : sorted) {
                 for (Gram g : grams(id).values()) {
-                    holders.computeIfAbsent(g.key(), k -> new TreeSet<>()).add(id);
-                    surfaces.computeIfAbsent(g.key(), k -> new TreeMap<>()).merge(g.surface(), 1, Integer::sum);
+                    held.computeIfAbsent(g.key(), k -> new ArrayList<>(2)).add(id);
+                    surfaces.computeIfAbsent(g.key(), k -> new HashMap<>(4)).merge(g.surface(), 1, Integer::sum);
                 }
             }
+            Map<String, Set<String>> holders = new HashMap<>(held.size() * 2);
+            held.forEach((k, v) -> holders.put(k, new SortedIds(v)));
             Map<String, Double> closeness = closeness(ids);
             Map<String, Double> relevance = new TreeMap<>();
             double bestCloseness = 1e-9;
@@ -844,11 +978,17 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             // Many small themes (a fine k-means run) can use up the plain names: then "Other comments on" the
             // theme's most widely shared noun phrase keeps names unique, never a number.
             List<String> topics = new ArrayList<>(r.ranked());
-            List<String> rest = new ArrayList<>(r.holders().keySet());
-            rest.removeAll(topics);
-            rest.sort((a, b) -> r.holders().get(a).size() != r.holders().get(b).size()
-                    ? Integer.compare(r.holders().get(b).size(), r.holders().get(a).size()) : a.compareTo(b));
-            topics.addAll(rest);
+            Set<String> ranked = new HashSet<>(topics);
+            List<Map.Entry<String, Integer>> rest = new ArrayList<>();
+            // one note's phrase (a typo, an aside) names nothing, even here; the 200 most widely held are plenty
+            r.holders().forEach((k, v) -> {
+                if (v.size() >= opts.minNotes() && !ranked.contains(k)) {
+                    rest.add(Map.entry(k, v.size()));
+                }
+            });
+            rest.sort((a, b) -> a.getValue().intValue() != b.getValue().intValue()
+                    ? Integer.compare(b.getValue(), a.getValue()) : a.getKey().compareTo(b.getKey()));
+            rest.subList(0, Math.min(200, rest.size())).forEach(e -> topics.add(e.getKey()));
             // first a phrase attested as a noun, then any phrase of the notes that is not the conversation's subject
             for (int pass = 0; pass < 2; pass++) {
                 for (String key : topics) {
@@ -1076,6 +1216,9 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 s.add(tokens.get(i).term());
                 StringBuilder key = new StringBuilder();
                 StringBuilder surface = new StringBuilder();
+                // what the phrase's words hold so far, so a phrase is not scanned again for each word it gains
+                boolean letters = false;
+                boolean digitOnlyWord = false;
                 for (int len = 1; len <= MAX_GRAM && i + len <= tokens.size(); len++) {
                     Token t = tokens.get(i + len - 1);
                     if (len > 1 && !t.adjacent()) {
@@ -1087,7 +1230,9 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     }
                     key.append(t.term());
                     surface.append(t.surface());
-                    if (surface.chars().anyMatch(Character::isLetter) && !hasDigitOnlyWord(surface.toString())
+                    letters |= t.surface().chars().anyMatch(Character::isLetter);
+                    digitOnlyWord |= hasDigitOnlyWord(t.surface());
+                    if (letters && !digitOnlyWord
                             && !weak(tokens.get(i).surface()) && !weak(t.surface())) {
                         out.putIfAbsent(key.toString(), new Gram(key.toString(), surface.toString(), len));
                     }
@@ -1118,13 +1263,27 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             return WEAK.contains(word) || (word.endsWith("ly") && word.length() > 5);
         }
 
+        /** Whether a word of {@code s} (as {@code s.split(" ")} gives them) is all digits; by hand, as it runs per word. */
         private static boolean hasDigitOnlyWord(String s) {
-            for (String w : s.split(" ")) {
-                if (w.chars().allMatch(Character::isDigit)) {
-                    return true;
+            if (s.isEmpty()) {
+                return true;
+            }
+            boolean digits = true;
+            int length = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ' ') {
+                    if (digits) {
+                        return true;
+                    }
+                    digits = true;
+                    length = 0;
+                } else {
+                    length++;
+                    digits &= Character.isDigit(c);
                 }
             }
-            return false;
+            return digits && length > 0;
         }
 
         /**
@@ -1135,7 +1294,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             String best = key;
             int most = 0;
             for (Map.Entry<String, Integer> e : surfaces.get(key).entrySet()) {
-                if (e.getValue() > most) {
+                if (e.getValue() > most || e.getValue() == most && e.getKey().compareTo(best) < 0) {
                     best = e.getKey();
                     most = e.getValue();
                 }
