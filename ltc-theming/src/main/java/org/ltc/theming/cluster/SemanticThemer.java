@@ -272,8 +272,12 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
                 parents.put(t.id(), t.parent());
             }
         });
-        // names come from the theme labeller the request chooses (key phrases by default), as for every themer
-        return ThemeLabellers.relabel(new ThemeSet(set.id(), themes, unassigned, provenance), request, null, parents);
+        // names come from the theme labeller the request chooses (key phrases by default), as for every themer, ranked
+        // by closeness in this themer's own vectors; a parent it can name only plainly is dissolved (PlainParents)
+        NoteEmbeddings own = host != null ? host : NoteEmbeddings.view(prov.getOrDefault(Embedder.PREFIX + "model",
+                ID), vectors.dimension(), notes.stream().map(Note::id).toList(), vectors::get);
+        return PlainParents.named(new ThemeSet(set.id(), themes, unassigned, provenance), request.withEmbeddings(own),
+                parents);
     }
 
     /**
