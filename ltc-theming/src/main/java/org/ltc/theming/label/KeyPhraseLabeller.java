@@ -2,6 +2,7 @@ package org.ltc.theming.label;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -60,6 +61,11 @@ import org.slf4j.LoggerFactory;
  *       its parent's name nor every word of it.</li>
  *   <li>A name that holds 80% or more of the words of any note, or equals a note's opening clause, is passed
  *       over: a name names the topic, it does not quote. Names are unique across the set, levels included.</li>
+ *   <li>A name reads as distinct noun phrases: its facets are never one word (an abbreviation counts as its word,
+ *       {@link #ABBREVIATIONS}: never "Roads and Rd"); a facet after the first is shared by several notes; a head
+ *       shaped like an adjective ({@link #ADJECTIVE_SUFFIX}) stands only when the notes use it as a noun; a word for
+ *       people in general never names alone; a lone singular noun written mostly after "the" keeps its article
+ *       ("The mill"); and siblings never name the same facet (the later, smaller one takes its next best).</li>
  * </ol>
  *
  * <p>What the whole conversation is about never names a theme alone and is down-weighted in phrases: the community's
@@ -638,7 +644,10 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             String code = codeName(theme, ids);
             // When the themer coded with this codebook, the code's label is its theme by construction and only
             // uniqueness applies; otherwise it must, like any name, not hold most of a short statement's words.
-            if (code != null && (request.codebook() != null ? free(code, parentName) : acceptable(code, parentName))) {
+            // a code names a facet a sibling already names ("Parks, recreation ..." beside "Arts and parks"): the
+            // theme is named by its own phrases instead
+            if (code != null && Collections.disjoint(heads(code), siblingHeads)
+                    && (request.codebook() != null ? free(code, parentName) : acceptable(code, parentName))) {
                 return code;
             }
             Ranking r = rank(theme, ids, cl);
