@@ -230,6 +230,8 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         final LabellingRequest.Codes matcher;
         final Map<String, Map<String, Gram>> grams = new HashMap<>();
         final Map<String, Set<String>> stems = new HashMap<>();
+        /** Per note, the stems it uses at least once other than right before a noun (not only as a modifier). */
+        final Map<String, Set<String>> finals = new HashMap<>();
         /** Distinct words of short notes (only those a short name could cover 80% of), and opening clauses. */
         final List<Set<String>> shortNotes = new ArrayList<>();
         final Set<String> openings = new HashSet<>();
@@ -481,6 +483,13 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 return false;
             }
             return noun >= otherEvidence.getOrDefault(base(last), 0);
+        }
+
+        /** Whether the notes use a word as a noun at least as often as otherwise, and at least once. */
+        private boolean noun(String word) {
+            String b = base(word.toLowerCase(Locale.ROOT));
+            int n = nounEvidence.getOrDefault(b, 0);
+            return n > 0 && n >= otherEvidence.getOrDefault(b, 0);
         }
 
         private static boolean upper(String w) {
@@ -840,6 +849,14 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 if (allContext(e.getKey()) || !nounFinal(surface(e.getKey(), surfaces))) {
                     continue;
                 }
+                // a lone word the notes use mostly as a modifier ("indoor pools", "indoor tennis") names a quality of
+                // their topics, not the topic: the phrases it opens compete instead
+                if (!e.getKey().contains(" ")) {
+                    long modifierOnly = e.getValue().stream().filter(id -> !finals.get(id).contains(e.getKey())).count();
+                    if (modifierOnly * 3 > 2L * df) {
+                        continue;
+                    }
+                }
                 double tf = (double) df / ids.size();
                 double ctfidf = tf * Math.log(1 + meanClass / total.getOrDefault(e.getKey(), df));
                 double c = 0;
@@ -1169,8 +1186,13 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             List<Token> tokens = analyzer.tokens(n.text(), n.language());
             Map<String, Gram> out = new TreeMap<>();
             Set<String> s = new TreeSet<>();
+            Set<String> fin = new HashSet<>();
             for (int i = 0; i < tokens.size(); i++) {
                 s.add(tokens.get(i).term());
+                // a word right before a noun ("indoor pools") modifies it; before anything else it ends its phrase
+                if (i + 1 >= tokens.size() || !tokens.get(i + 1).adjacent() || !noun(tokens.get(i + 1).surface())) {
+                    fin.add(tokens.get(i).term());
+                }
                 StringBuilder key = new StringBuilder();
                 StringBuilder surface = new StringBuilder();
                 for (int len = 1; len <= MAX_GRAM && i + len <= tokens.size(); len++) {
@@ -1192,6 +1214,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             }
             grams.put(noteId, out);
             stems.put(noteId, s);
+            finals.put(noteId, fin);
             return out;
         }
 

@@ -315,4 +315,15 @@ class KeyPhraseNamingRulesTest {
         String name = names(set, theme("a", 0, 5)).get(0);
         assertTrue(name.startsWith("The mill"), name);
     }
+
+    @Test
+    void aWordUsedMostlyAsAModifierIsNoNameAlone() {
+        // "indoor" opens every phrase it is in: it says what kind of pool, court or track, not what the notes are about
+        List<String> texts = List.of("We need indoor pools for winter", "Indoor tennis courts would be used",
+                "Build indoor soccer fields for youth", "The gym closes the indoor track early",
+                "An indoor pool for therapy", "Swim lessons for every child", "Open the pools year round");
+        ConversationSet set = set(null, null, texts);
+        String name = names(set, theme("a", 0, 7)).get(0);
+        assertNotEquals("indoor", name.toLowerCase(Locale.ROOT), name);
+    }
 }
