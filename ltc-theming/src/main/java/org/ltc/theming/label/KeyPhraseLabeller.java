@@ -95,8 +95,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
     // compiled once: writtenForms runs over every word of every note of every theme
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
+    private static final Pattern PLACE_TOKENS = Pattern.compile("[\\s/]+");
     private static final Pattern CLAUSE = Pattern.compile("[.!?;:,\u2014(]");
     private static final double COVERAGE = 0.8;
     /**
@@ -219,6 +218,33 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
 
     /** One phrase of one note: its stems (the key) and its words as written. */
     private record Gram(String key, String surface, int length) {
+    }
+
+    /**
+     * Distinct note ids in ascending order, read as a set (what a {@code TreeSet} gives, without a tree node per
+     * id): a theme's phrases number in the hundreds of thousands on a large collection.
+     */
+    private static final class SortedIds extends java.util.AbstractSet<String> {
+        private final List<String> ids;
+
+        SortedIds(List<String> ascending) {
+            this.ids = ascending;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return o instanceof String id && java.util.Collections.binarySearch(ids, id) >= 0;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Collections.unmodifiableList(ids).iterator();
+        }
+
+        @Override
+        public int size() {
+            return ids.size();
+        }
     }
 
     /** The state of one labelling call. */
@@ -353,15 +379,39 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         private void writtenForms(String text) {
             boolean start = true;
             for (String token : SPACES.split(text)) {
-                String bare = EDGE_PUNCTUATION.matcher(token).replaceAll("");
+                String bare = bare(token);
                 if (!bare.isEmpty() && !start && WORDS.split(bare).length == 1) {
                     written.computeIfAbsent(bare.toLowerCase(Locale.ROOT), k -> new TreeMap<>())
                             .merge(bare, 1, Integer::sum);
                 }
                 if (!bare.isEmpty()) {
-                    start = SENTENCE_END.matcher(token).matches();
+                    char last = token.charAt(token.length() - 1);
+                    start = last == '.' || last == '!' || last == '?';
                 }
             }
+        }
+
+        /**
+         * A token without the punctuation at its ends (letters and numbers kept), by hand: it runs
+         * on every word of every note, where a regular expression per word cost more than the rest of the naming.
+         */
+        private static String bare(String token) {
+            int from = 0;
+            int to = token.length();
+            while (from < to && !letterOrNumber(token.codePointAt(from))) {
+                from += Character.charCount(token.codePointAt(from));
+            }
+            while (to > from && !letterOrNumber(token.codePointBefore(to))) {
+                to -= Character.charCount(token.codePointBefore(to));
+            }
+            return token.substring(from, to);
+        }
+
+        /** {@code \p{L}} or {@code \p{N}}, as the patterns of this class read them. */
+        private static boolean letterOrNumber(int cp) {
+            int type = Character.getType(cp);
+            return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER
+                    || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
         }
 
         /**
@@ -370,14 +420,18 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
          */
         private void places(String text, boolean afterPreposition) {
             for (String clause : CLAUSE.split(text)) {
-                String[] tokens = clause.strip().split("[\\s/]+");
+                String[] tokens = PLACE_TOKENS.split(clause.strip());
+                String[] bares = new String[tokens.length];
+                for (int i = 0; i < tokens.length; i++) {
+                    bares[i] = bare(tokens[i]);
+                }
                 String before = null;
                 for (int i = 0; i < tokens.length; i++) {
-                    String bare = tokens[i].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                    String bare = bares[i];
                     int j = i;
                     List<String> run = new ArrayList<>();
                     while (j < tokens.length) {
-                        String b = tokens[j].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                        String b = bares[j];
                         if (b.isEmpty() || !Character.isUpperCase(b.charAt(0)) || WORDS.split(b).length != 1) {
                             break;
                         }
@@ -389,7 +443,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                         StringBuilder as = new StringBuilder();
                         for (int k = i; k < j; k++) {
                             as.append(k > i ? " " : "")
-                                    .append(tokens[k].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""));
+                                    .append(bares[k]);
                         }
                         properNames.computeIfAbsent(String.join(" ", run), x -> new TreeMap<>())
                                 .merge(as.toString(), 1, Integer::sum);
@@ -816,14 +870,19 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             Map<String, Integer> total = cl.total();
             double meanClass = cl.meanClass();
             int minSupport = Math.max(opts.minNotes(), (int) Math.ceil(opts.minShare() * ids.size()));
-            Map<String, Set<String>> holders = new TreeMap<>();
+            // Every phrase of every note of the theme passes through here: the notes are visited in id order so
+            // each phrase's holders come out as a sorted list, read as a set without a tree per phrase.
+            List<String> sorted = new ArrayList<>(new TreeSet<>(ids));
+            Map<String, List<String>> held = new HashMap<>();
             Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-            for (String id : ids) {
+            for (String id : sorted) {
                 for (Gram g : grams(id).values()) {
-                    holders.computeIfAbsent(g.key(), k -> new TreeSet<>()).add(id);
-                    surfaces.computeIfAbsent(g.key(), k -> new TreeMap<>()).merge(g.surface(), 1, Integer::sum);
+                    held.computeIfAbsent(g.key(), k -> new ArrayList<>(2)).add(id);
+                    surfaces.computeIfAbsent(g.key(), k -> new HashMap<>(4)).merge(g.surface(), 1, Integer::sum);
                 }
             }
+            Map<String, Set<String>> holders = new HashMap<>(held.size() * 2);
+            held.forEach((k, v) -> holders.put(k, new SortedIds(v)));
             Map<String, Double> closeness = closeness(ids);
             Map<String, Double> relevance = new TreeMap<>();
             double bestCloseness = 1e-9;
@@ -931,11 +990,16 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             // Many small themes (a fine k-means run) can use up the plain names: then "Other comments on" the
             // theme's most widely shared noun phrase keeps names unique, never a number.
             List<String> topics = new ArrayList<>(r.ranked());
-            List<String> rest = new ArrayList<>(r.holders().keySet());
-            rest.removeAll(topics);
-            rest.sort((a, b) -> r.holders().get(a).size() != r.holders().get(b).size()
-                    ? Integer.compare(r.holders().get(b).size(), r.holders().get(a).size()) : a.compareTo(b));
-            topics.addAll(rest);
+            Set<String> ranked = new HashSet<>(topics);
+            List<Map.Entry<String, Integer>> rest = new ArrayList<>();
+            r.holders().forEach((k, v) -> {
+                if (!ranked.contains(k)) {
+                    rest.add(Map.entry(k, v.size()));
+                }
+            });
+            rest.sort((a, b) -> a.getValue().intValue() != b.getValue().intValue()
+                    ? Integer.compare(b.getValue(), a.getValue()) : a.getKey().compareTo(b.getKey()));
+            rest.forEach(e -> topics.add(e.getKey()));
             // first a phrase attested as a noun, then any phrase of the notes that is not the conversation's subject
             for (int pass = 0; pass < 2; pass++) {
                 for (String key : topics) {
@@ -1195,6 +1259,9 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 }
                 StringBuilder key = new StringBuilder();
                 StringBuilder surface = new StringBuilder();
+                // what the phrase's words hold so far, so a phrase is not scanned again for each word it gains
+                boolean letters = false;
+                boolean digitOnlyWord = false;
                 for (int len = 1; len <= MAX_GRAM && i + len <= tokens.size(); len++) {
                     Token t = tokens.get(i + len - 1);
                     if (len > 1 && !t.adjacent()) {
@@ -1206,7 +1273,9 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     }
                     key.append(t.term());
                     surface.append(t.surface());
-                    if (surface.chars().anyMatch(Character::isLetter) && !hasDigitOnlyWord(surface.toString())
+                    letters |= t.surface().chars().anyMatch(Character::isLetter);
+                    digitOnlyWord |= hasDigitOnlyWord(t.surface());
+                    if (letters && !digitOnlyWord
                             && !weak(tokens.get(i).surface()) && !weak(t.surface())) {
                         out.putIfAbsent(key.toString(), new Gram(key.toString(), surface.toString(), len));
                     }
@@ -1238,13 +1307,27 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             return WEAK.contains(word) || (word.endsWith("ly") && word.length() > 5);
         }
 
+        /** Whether a word of {@code s} (as {@code s.split(" ")} gives them) is all digits; by hand, as it runs per word. */
         private static boolean hasDigitOnlyWord(String s) {
-            for (String w : s.split(" ")) {
-                if (w.chars().allMatch(Character::isDigit)) {
-                    return true;
+            if (s.isEmpty()) {
+                return true;
+            }
+            boolean digits = true;
+            int length = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ' ') {
+                    if (digits) {
+                        return true;
+                    }
+                    digits = true;
+                    length = 0;
+                } else {
+                    length++;
+                    digits &= Character.isDigit(c);
                 }
             }
-            return false;
+            return digits && length > 0;
         }
 
         /**
@@ -1255,7 +1338,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             String best = key;
             int most = 0;
             for (Map.Entry<String, Integer> e : surfaces.get(key).entrySet()) {
-                if (e.getValue() > most) {
+                if (e.getValue() > most || e.getValue() == most && e.getKey().compareTo(best) < 0) {
                     best = e.getKey();
                     most = e.getValue();
                 }
