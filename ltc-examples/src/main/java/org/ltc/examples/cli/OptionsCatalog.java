@@ -12,6 +12,7 @@ import org.ltc.calibration.signals.SignalsOptions;
 import org.ltc.model.io.CsvImportOptions;
 import org.ltc.model.io.PolisImportOptions;
 import org.ltc.model.privacy.DisclosurePolicy;
+import org.ltc.model.privacy.RedactionOptions;
 import org.ltc.theming.label.KeyPhraseOptions;
 import org.ltc.theming.topic.LdaOptions;
 import org.ltc.theming.topic.LdaThemer;
@@ -64,6 +65,7 @@ public final class OptionsCatalog {
         out.add(new Entry("lda themer", LdaOptions.defaults()));
         out.add(new Entry("lda themer: text analysis", org.ltc.theming.text.TextAnalysisOptions.defaults(), LdaThemer.TEXT_PREFIX));
         out.add(new Entry("key-phrase labeller", KeyPhraseOptions.defaults()));
+        out.add(new Entry("redaction (privacy)", RedactionOptions.defaults()));
         out.add(new Entry("disclosure (privacy)", DisclosurePolicy.defaults()));
         out.add(new Entry("csv import", CsvImportOptions.of("text"), OptionsBinder.prefix(CsvImportOptions.class),
                 Set.of(OptionsBinder.prefix(CsvImportOptions.class) + "textColumn")));

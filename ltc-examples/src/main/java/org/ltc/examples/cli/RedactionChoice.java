@@ -23,7 +23,7 @@ final class RedactionChoice {
      * even with {@code --no-redact}) with the names file, or {@code null} with {@code --no-redact}.
      */
     RedactionOptions options(Map<String, String> properties) {
-        RedactionOptions fromProperties = RedactionOptions.fromProperties(properties);
+        RedactionOptions fromProperties = RedactionOptions.bind(properties);
         if (off) {
             return null;
         }

@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 /**
  * Marks a component of an options record as an option and says what it does. Its bounds are the Jakarta
  * constraints on the same component ({@code @Min}, {@code @Max}, {@code @DecimalMin}, {@code @DecimalMax},
- * {@code @Positive}, {@code @PositiveOrZero}, {@code @NotNull}, {@code @NotBlank}), stated once and enforced by
- * {@link OptionsBinder#check} in the record's compact constructor, so a builder, the binder and {@code new}
- * agree. A component without this annotation is not an option (for example an injected {@code Clock}): it is
+ * {@code @Positive}, {@code @PositiveOrZero}, {@code @NotNull}, {@code @NotBlank}, {@code @Size(max)} on text),
+ * stated once and enforced by {@link OptionsBinder#check} in the record's compact constructor, so a builder, the
+ * binder and {@code new} agree. A component without this annotation is not an option (for example an injected {@code Clock}): it is
  * neither read from nor written to properties.
  *
  * <pre>{@code

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -276,7 +277,7 @@ public final class OptionsBinder {
     /** One record component: how it is read, written and checked. */
     private record Slot(String name, String key, Method accessor, Class<?> type, Class<?> element, Option option,
                         OptionCodec<Object> codec, boolean nested, Double lo, boolean loIncl, Double hi,
-                        boolean hiIncl, boolean required, boolean notBlank) {
+                        boolean hiIncl, boolean required, boolean notBlank, Integer maxChars) {
         @SuppressWarnings("unchecked")
         static Slot of(RecordComponent rc) {
             Method m = rc.getAccessor();
@@ -333,10 +334,12 @@ public final class OptionsBinder {
                 loIncl = true;
             }
             boolean notBlank = m.isAnnotationPresent(NotBlank.class);
+            Size size = m.getAnnotation(Size.class);
+            Integer maxChars = size != null && size.max() < Integer.MAX_VALUE ? size.max() : null;
             boolean required = notBlank || m.isAnnotationPresent(NotNull.class);
             String key = o == null || o.key().isEmpty() ? rc.getName() : o.key();
             return new Slot(rc.getName(), key, m, type, element, o, codec, nested, lo, loIncl, hi, hiIncl, required,
-                    notBlank);
+                    notBlank, maxChars);
         }
 
         Object get(Record r) {
@@ -369,6 +372,9 @@ public final class OptionsBinder {
             if (notBlank && v.toString().isBlank()) {
                 throw new InvalidOptionsException(key, v, "must not be blank");
             }
+            if (maxChars != null && v instanceof CharSequence cs && cs.length() > maxChars) {
+                throw new InvalidOptionsException(key, v, "is longer than " + maxChars + " characters");
+            }
             if (v instanceof Number n) {
                 double d = n.doubleValue();
                 boolean ok = (v instanceof Double || v instanceof Float) ? Double.isFinite(d) : true;
@@ -386,6 +392,9 @@ public final class OptionsBinder {
         }
 
         String boundsText() {
+            if (maxChars != null) {
+                return "at most " + maxChars + " characters";
+            }
             if (lo == null && hi == null) {
                 if (type.isEnum()) {
                     return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Slot::enumText).toList());

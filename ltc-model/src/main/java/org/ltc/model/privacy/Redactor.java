@@ -355,11 +355,11 @@ public final class Redactor {
     /**
      * The one decision every step that reads a set makes: the set itself when it is already redacted (by its
      * record); else, when {@code ltc.privacy.publicText=true} is among the properties, the set recorded as public
-     * text; else the set redacted with {@link RedactionOptions#fromProperties(Map)} and recorded. Unknown
+     * text; else the set redacted with {@link RedactionOptions#bind(Map)} and recorded. Unknown
      * {@code ltc.privacy.*} keys are errors.
      */
     public static ConversationSet ensureRedacted(ConversationSet set, Map<String, String> properties) {
-        RedactionOptions opts = RedactionOptions.fromProperties(properties);
+        RedactionOptions opts = RedactionOptions.bind(properties);
         if (isRedacted(set)) {
             return set;
         }

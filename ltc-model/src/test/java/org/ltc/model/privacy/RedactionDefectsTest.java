@@ -127,7 +127,7 @@ class RedactionDefectsTest {
 
     @Test
     void p7_everyNewKindCanBeTurnedOff() {
-        Redactor off = Redactor.create(RedactionOptions.fromProperties(Map.of("ltc.privacy.ssns", "false",
+        Redactor off = Redactor.create(RedactionOptions.bind(Map.of("ltc.privacy.ssns", "false",
                 "ltc.privacy.cards", "false", "ltc.privacy.profiles", "false", "ltc.privacy.birthDates", "false")));
         String text = "123-45-6789 4111 1111 1111 1111 @jane born on 1/2/1980";
         assertEquals(text, off.redact(text).value());
@@ -237,7 +237,7 @@ class RedactionDefectsTest {
         assertTrue(e.getMessage().contains("ltc.privacy.minParticipnats"), e.getMessage());
         assertTrue(e.getMessage().contains("ltc.privacy.minParticipants"), e.getMessage());
         assertThrows(InvalidOptionsException.class,
-                () -> RedactionOptions.fromProperties(Map.of("ltc.privacy.phone", "false")));
+                () -> RedactionOptions.bind(Map.of("ltc.privacy.phone", "false")));
         assertEquals(50, DisclosurePolicy.fromProperties(Map.of("ltc.privacy.minParticipants", "50",
                 "ltc.privacy.phones", "false")).minParticipants());
     }

@@ -167,10 +167,42 @@ class RedactorTest {
     void optionsRoundTripThroughProperties() {
         RedactionOptions o = RedactionOptions.builder().phones(false).names(List.of("Dave", "Maria Lopez"))
                 .token(RedactionKind.NAME, "[resident]").build();
-        assertEquals(o, RedactionOptions.fromProperties(o.toProperties()));
-        assertEquals(RedactionOptions.defaults(), RedactionOptions.fromProperties(Map.of("other", "x")));
+        assertEquals(o, RedactionOptions.bind(o.toProperties()));
+        assertEquals(RedactionOptions.defaults(), RedactionOptions.bind(Map.of("other", "x")));
         assertThrows(InvalidOptionsException.class,
-                () -> RedactionOptions.fromProperties(Map.of("ltc.privacy.colour", "red")));
+                () -> RedactionOptions.bind(Map.of("ltc.privacy.colour", "red")));
         assertThrows(InvalidOptionsException.class, () -> RedactionOptions.builder().name("  "));
+    }
+
+    @Test
+    void theBinderReadsTheDocumentedKeysAndTheRecordKeepsItsFormerShape(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("names.txt");
+        Files.writeString(file, "Dave\n");
+        RedactionOptions o = RedactionOptions.bind(Map.of("ltc.privacy.emails", "off", "ltc.privacy.names",
+                "Maria Lopez,, ", "ltc.privacy.namesFile", file.toString(), "ltc.privacy.token.birthdate", "[dob]",
+                "ltc.privacy.minParticipants", "7"));
+        assertFalse(o.redacts(RedactionKind.EMAIL));
+        assertTrue(o.redacts(RedactionKind.NAME));
+        assertEquals(List.of("Dave", "Maria Lopez"), o.names(), "blank entries skipped, the file's names added");
+        assertEquals("[dob]", o.token(RedactionKind.BIRTH_DATE));
+        // documents record the switches, listedNames and tokens only where they differ, and never the names
+        Map<String, String> record = o.toRecord();
+        assertEquals("false", record.get("ltc.privacy.emails"));
+        assertEquals("true", record.get("ltc.privacy.phones"));
+        assertFalse(record.containsKey("ltc.privacy.listedNames"));
+        assertFalse(record.containsKey("ltc.privacy.token.email"));
+        assertEquals("[dob]", record.get("ltc.privacy.token.birthdate"));
+        assertEquals("2", record.get("ltc.privacy.names.count"));
+        assertFalse(record.toString().contains("Dave"));
+        InvalidOptionsException tooLong = assertThrows(InvalidOptionsException.class,
+                () -> RedactionOptions.bind(Map.of("ltc.privacy.token.email", "x".repeat(201))));
+        assertTrue(tooLong.getMessage().contains("ltc.privacy.token.email"), tooLong.getMessage());
+        assertThrows(InvalidOptionsException.class, () -> RedactionOptions.builder().token(RedactionKind.EMAIL,
+                "x".repeat(201)).build());
+        InvalidOptionsException bad = assertThrows(InvalidOptionsException.class,
+                () -> RedactionOptions.bind(Map.of("ltc.privacy.minParticipants", "0")));
+        assertTrue(bad.getMessage().contains("ltc.privacy.minParticipants"), bad.getMessage());
+        assertTrue(RedactionOptions.knownKeys().containsAll(List.of("emails", "listedNames", "names", "namesFile",
+                "token.email", "token.birthdate", "minParticipants", "publicText")));
     }
 }

@@ -128,7 +128,7 @@ final class Divisions {
             if (unavailable != null || judged.size() < 2) {
                 continue;
             }
-            String text = ix.quotable(n) ? PublicKnowledgeBuilder.cut(n.text().strip(), options.maxQuoteChars())
+            String text = ix.quotable(n) ? Quotes.cut(n.text().strip(), options.maxQuoteChars())
                     : null;
             StatementVote sv = new StatementVote(n.id(), text, judged, round(max - min), round(consensus),
                     text == null ? null : TextAnalyzer.languageOf(n));

@@ -2,10 +2,8 @@ package org.ltc.theming.knowledge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -32,7 +30,6 @@ import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.privacy.Redactor;
 import org.ltc.model.provenance.Provenance;
 import org.ltc.model.provenance.ProvenanceStep;
-import org.ltc.theming.text.TextAnalyzer;
 
 /**
  * Turns a {@link ThemeSet} and the {@link ConversationSet} it was made from into {@link PublicKnowledge}: the
@@ -53,7 +50,7 @@ import org.ltc.theming.text.TextAnalyzer;
  *   <li><b>Intensity</b>: the evidence-weighted mean over its notes of how strongly each was backed: with
  *       votes, the share of agree votes among all votes on the note; without, from the note-taker's counts,
  *       {@code (agrees + emphasis) / (agrees + emphasis + disagrees + 1)}.</li>
- *   <li><b>Quotes</b>: its best-fitting notes (then those no other theme quotes, then the most agreed-with), never
+ *   <li><b>Quotes</b> ({@link Quotes}): its best-fitting notes (then those no other theme quotes, then the most agreed-with), never
  *       a note a moderator rejected or from a conversation whose participants did not consent to quotes, always
  *       in redacted words: a set that is not redacted by its own record is redacted first with the
  *       default options.</li>
@@ -265,7 +262,8 @@ public final class PublicKnowledgeBuilder {
         List<GroupVote> groupVotes = groupVotes(notes, ix);
         Divisions.Judged judged = divisions.judge(notes);
         ThemeCategory category = Categories.of(theme, notes, ix, curated);
-        return theme.withCategory(category).withMeasures(quotes(theme, ix, quoted), breadth, intensity(theme, ix),
+        List<Quote> quotes = Quotes.pick(theme, ix, quoted, options.quotesPerTheme(), options.maxQuoteChars());
+        return theme.withCategory(category).withMeasures(quotes, breadth, intensity(theme, ix),
                 groupVotes, judged.consensus()).withDivisions(judged.commonGround(), judged.dividing());
     }
 
@@ -282,49 +280,6 @@ public final class PublicKnowledgeBuilder {
             weights += ref.weight();
         }
         return weights == 0 ? 0 : Math.min(1, Math.max(0, sum / weights));
-    }
-
-    /** Quotes for a theme; a note another theme already quotes comes last, so themes show different voices. */
-    private List<Quote> quotes(Theme theme, Index ix, Set<String> quoted) {
-        List<NoteRef> candidates = new ArrayList<>();
-        for (NoteRef ref : theme.evidence()) {
-            if (ix.quotable(ix.notes.get(ref.noteId()))) {
-                candidates.add(ref);
-            }
-        }
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < theme.evidence().size(); i++) {
-            order.put(theme.evidence().get(i).noteId(), i);
-        }
-        candidates.sort(Comparator.comparingDouble((NoteRef r) -> -r.weight())
-                .thenComparing(r -> quoted.contains(r.noteId()))
-                .thenComparingInt(r -> -ix.support(ix.notes.get(r.noteId())))
-                .thenComparingInt(r -> ix.notes.get(r.noteId()).text().length() > options.maxQuoteChars() ? 1 : 0)
-                .thenComparingInt(r -> order.get(r.noteId())));
-        List<Quote> quotes = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (NoteRef ref : candidates) {
-            if (quotes.size() >= options.quotesPerTheme()) {
-                break;
-            }
-            String text = cut(ix.notes.get(ref.noteId()).text().strip(), options.maxQuoteChars());
-            if (text.length() < 3 || text.equals(Redactor.EMPTY_TEXT)
-                    || !seen.add(text.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip())) {
-                continue;
-            }
-            quotes.add(new Quote(ref.noteId(), text, TextAnalyzer.languageOf(ix.notes.get(ref.noteId()))));
-            quoted.add(ref.noteId());
-        }
-        return quotes;
-    }
-
-    static String cut(String text, int max) {
-        String oneLine = text.replaceAll("\\s+", " ");
-        if (oneLine.length() <= max) {
-            return oneLine;
-        }
-        int at = oneLine.lastIndexOf(' ', max - 1);
-        return (at > max / 2 ? oneLine.substring(0, at) : oneLine.substring(0, max - 1)).strip() + "\u2026";
     }
 
     private List<GroupVote> groupVotes(List<Note> notes, Index ix) {

@@ -296,10 +296,19 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             this.notes = notes;
             this.analyzer = analyzer;
             this.matcher = matcher;
+            // How the conversation uses its words is read from a sample on a large collection (every note of a
+            // conversation of ordinary size); which notes are short and how they open is read from every note,
+            // since no name may hold most of any statement's words or its opening clause.
+            Set<String> evidence = new HashSet<>(sample(new ArrayList<>(notes.keySet()), 10 * opts.sampleNotes()));
             for (Note n : request.conversations().notes()) {
+                String opening = CLAUSE.split(n.text().strip(), 2)[0];
+                openings.add(String.join(" ", wordList(opening)));
                 Set<String> w = words(n.text());
                 if (!w.isEmpty() && w.size() <= Math.ceil(8 / COVERAGE)) {
                     shortNotes.add(w);
+                }
+                if (!evidence.contains(n.id())) {
+                    continue;
                 }
                 List<String> all = wordList(n.text());
                 for (int i = 1; i < all.size(); i++) {
@@ -312,8 +321,6 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 }
                 writtenForms(n.text());
                 places(n.text(), true);
-                String opening = CLAUSE.split(n.text().strip(), 2)[0];
-                openings.add(String.join(" ", wordList(opening)));
             }
             contextStems(request.conversations());
         }
@@ -628,32 +635,100 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
 
         /** Names themes that share a parent (or none), with each other and the rest of the parent as classes. */
         private void nameSiblings(List<Theme> siblings, Theme parent, Map<String, String> names) {
-            List<List<String>> classes = new ArrayList<>();
+            List<List<String>> full = new ArrayList<>();
+            Set<String> inSiblings = new HashSet<>();
             for (Theme t : siblings) {
-                classes.add(usable(t.evidence().stream().map(NoteRef::noteId).toList()));
+                full.add(usable(t.evidence().stream().map(NoteRef::noteId).toList()));
+                inSiblings.addAll(full.get(full.size() - 1));
             }
             Collection<String> universe = parent == null
                     ? request.conversations().notes().stream().map(Note::id).toList()
                     : parent.evidence().stream().map(NoteRef::noteId).toList();
-            Classes cl = classes(classes, universe);
+            // A large theme is named from a sample of its notes, and the notes in none of these themes from a
+            // sample too, so naming costs the same for a theme of 2,000 notes as of 200,000.
+            List<List<String>> classes = new ArrayList<>();
+            List<String> sampled = new ArrayList<>(sample(usable(universe.stream()
+                    .filter(id -> !inSiblings.contains(id)).toList()), opts.sampleNotes()));
+            for (List<String> c : full) {
+                classes.add(sample(c, opts.sampleNotes()));
+                sampled.addAll(classes.get(classes.size() - 1));
+            }
+            Classes cl = classes(classes, sampled);
             String parentName = parent == null ? null : names.get(parent.id());
             // Larger themes choose first, so the widest topic gets the plainest name.
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < siblings.size(); i++) {
                 order.add(i);
             }
-            order.sort((a, b) -> classes.get(a).size() != classes.get(b).size()
-                    ? Integer.compare(classes.get(b).size(), classes.get(a).size())
+            order.sort((a, b) -> full.get(a).size() != full.get(b).size()
+                    ? Integer.compare(full.get(b).size(), full.get(a).size())
                     : siblings.get(a).id().compareTo(siblings.get(b).id()));
             siblingHeads.clear();
             for (int i : order) {
-                String name = name(siblings.get(i), classes.get(i), cl, parentName, children(siblings.get(i)));
+                // sub-themes are read within the sample of their parent's notes
+                Set<String> inSample = new HashSet<>(classes.get(i));
+                List<List<String>> children = new ArrayList<>();
+                for (List<String> child : children(siblings.get(i))) {
+                    children.add(inSample.size() == full.get(i).size() ? child
+                            : child.stream().filter(inSample::contains).toList());
+                }
+                String name = name(siblings.get(i), classes.get(i), cl, parentName, children);
                 used.add(name.toLowerCase(Locale.ROOT));
                 if (!PLAIN_NAMES.contains(name)) {
                     siblingHeads.addAll(heads(name));
                 }
                 names.put(siblings.get(i).id(), name);
             }
+        }
+
+        /**
+         * At most {@code max} of these notes: those whose ids hash lowest (a bottom-k sample, Cohen and Kaplan,
+         * "Summarizing data using bottom-k sketches", PODC 2007), in their given order. The same notes are drawn on
+         * every run and whatever order the ids come in, and a theme's sample is the same however it is reached.
+         * Topic representations are taken from a sample of each topic's documents in the same way in BERTopic
+         * (Grootendorst 2022, its KeyBERT-inspired representation).
+         */
+        private static List<String> sample(List<String> ids, int max) {
+            if (ids.size() <= max) {
+                return ids;
+            }
+            long[] keys = new long[ids.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = idHash(ids.get(i));
+            }
+            long[] sorted = keys.clone();
+            java.util.Arrays.sort(sorted);
+            long threshold = sorted[max - 1];
+            // distinct ids hashing alike at the cut are taken by id, so the order they come in never matters
+            List<String> ties = new ArrayList<>();
+            int below = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] < threshold) {
+                    below++;
+                } else if (keys[i] == threshold) {
+                    ties.add(ids.get(i));
+                }
+            }
+            ties.sort(null);
+            Set<String> tiesTaken = new HashSet<>(ties.subList(0, max - below));
+            List<String> out = new ArrayList<>(max);
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] < threshold || keys[i] == threshold && tiesTaken.contains(ids.get(i))) {
+                    out.add(ids.get(i));
+                }
+            }
+            return out;
+        }
+
+        /** A 64-bit hash of an id: FNV-1a over its characters, then the SplitMix64 finaliser to spread the bits. */
+        private static long idHash(String id) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < id.length(); i++) {
+                h = (h ^ id.charAt(i)) * 0x100000001b3L;
+            }
+            h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+            h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+            return h ^ (h >>> 31);
         }
 
         /** The usable notes of each sub-theme of a theme, largest first (empty for a theme without any). */
@@ -992,14 +1067,15 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             List<String> topics = new ArrayList<>(r.ranked());
             Set<String> ranked = new HashSet<>(topics);
             List<Map.Entry<String, Integer>> rest = new ArrayList<>();
+            // one note's phrase (a typo, an aside) names nothing, even here; the 200 most widely held are plenty
             r.holders().forEach((k, v) -> {
-                if (!ranked.contains(k)) {
+                if (v.size() >= opts.minNotes() && !ranked.contains(k)) {
                     rest.add(Map.entry(k, v.size()));
                 }
             });
             rest.sort((a, b) -> a.getValue().intValue() != b.getValue().intValue()
                     ? Integer.compare(b.getValue(), a.getValue()) : a.getKey().compareTo(b.getKey()));
-            rest.forEach(e -> topics.add(e.getKey()));
+            rest.subList(0, Math.min(200, rest.size())).forEach(e -> topics.add(e.getKey()));
             // first a phrase attested as a noun, then any phrase of the notes that is not the conversation's subject
             for (int pass = 0; pass < 2; pass++) {
                 for (String key : topics) {

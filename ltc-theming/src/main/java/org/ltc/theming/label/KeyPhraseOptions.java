@@ -22,6 +22,9 @@ import org.ltc.model.plugin.OptionsNamespace;
  *                  is added (default 0.7)
  * @param codebook  whether a theme is named by the codebook code most of its notes match, when one does
  *                  (default true)
+ * @param sampleNotes a theme with more notes than this is named from a sample of this many of them, the same
+ *                  notes on every run (default 1,000); how the conversation uses its words is read from at most
+ *                  ten times as many notes. Conversations of ordinary size are read whole.
  */
 @OptionsNamespace("ltc.labeller.key-phrases")
 public record KeyPhraseOptions(
@@ -32,11 +35,18 @@ public record KeyPhraseOptions(
         int minNotes,
         @Option("Maximal marginal relevance: the weight of relevance against novelty.") @DecimalMin("0")
         @DecimalMax("1") double lambda,
-        @Option("Name a theme by the codebook code most of its notes match, when one does.") boolean codebook) {
+        @Option("Name a theme by the codebook code most of its notes match, when one does.") boolean codebook,
+        @Option("A theme with more notes is named from a sample of this many (the same on every run); word usage is"
+                + " read from at most ten times as many notes.") @Min(100) @Max(100_000_000) int sampleNotes) {
     public static final String PREFIX = "ltc.labeller.key-phrases.";
 
     public KeyPhraseOptions {
-        OptionsBinder.check(KeyPhraseOptions.class, maxWords, minShare, minNotes, lambda, codebook);
+        OptionsBinder.check(KeyPhraseOptions.class, maxWords, minShare, minNotes, lambda, codebook, sampleNotes);
+    }
+
+    /** The options before {@code sampleNotes} was added: a sample of the default size. */
+    public KeyPhraseOptions(int maxWords, double minShare, int minNotes, double lambda, boolean codebook) {
+        this(maxWords, minShare, minNotes, lambda, codebook, 1000);
     }
 
     public static KeyPhraseOptions defaults() {

@@ -28,14 +28,15 @@ import org.ltc.model.LtcException;
 
  * <p><b>Determinism.</b> Each document draws from its own generator seeded by (seed, sweep, document), and the
  * snapshot is an integer count, so the model depends on the seed and the options only: the same on any number
- * of threads.
+ * of threads ({@link SeedMix}).
  *
  * <p><b>Warm start.</b> From a random start, most of the work of any LDA sampler is spent while the topics
  * form. So training starts on a small, seed-chosen share of the documents and doubles it stage by stage; each
  * document joining a stage has its tokens drawn, in order, from the conditional given the topics formed so far
  * (the incremental initialisation of Canini, Shi and Griffiths, "Online inference of topics with latent
  * Dirichlet allocation", AISTATS 2009) before it is swept with the rest. In the first stage β is annealed
- * down to its value from up to ten times it. See {@link LdaOptions#warmStart()} and {@link #warmStart}.
+ * down to its value from up to ten times it. See {@link LdaOptions#warmStart()}, {@link WarmStartPlan} (which
+ * documents start) and {@link #warmStart}.
  *
  * <p><b>Split-merge.</b> Gibbs sampling settles into states where one topic holds two true topics while another
  * holds a little of many, and no single-token move gets out. Once the topics have formed at the end of the warm
@@ -46,8 +47,9 @@ import org.ltc.model.LtcException;
  * they took the first stage from 142 to 197 of 200 true topics recovered (seed 2).
  *
  * <p>Optional hyperparameter optimisation re-estimates the symmetric alpha and beta with Minka's fixed-point
- * iteration ("Estimating a Dirichlet distribution", 2000), using histograms of the counts as MALLET does.
- * Anchor words ("seeded topics") are a prior boost: {@code anchorStrength} pseudo-occurrences of the word in its
+ * iteration ("Estimating a Dirichlet distribution", 2000), using histograms of the counts as MALLET does
+ * ({@link DirichletOptimiser}). Anchor words ("seeded topics", {@link AnchorCounts}) are a prior boost:
+ * {@code anchorStrength} pseudo-occurrences of the word in its
  * topic, part of the counts but never resampled.
  *
  * <p>Not thread-safe: one trainer serves one caller; it runs its own worker threads inside {@link #sweep}.
@@ -125,8 +127,6 @@ public final class LdaTrainer {
 
     /** Sweeps between split-merge rounds: the other topics settle around the moved ones. */
     static final int SPLIT_MERGE_SETTLE_SWEEPS = 10;
-    /** The warm start's first stage holds at least this many tokens per topic. */
-    static final int MIN_FIRST_STAGE_TOKENS_PER_TOPIC = 6_000;
     /** β starts at most this many times larger in the warm start's first stage. */
     static final double MAX_BETA_ANNEAL = 10;
     /** ... and its pseudo-counts per topic, Vβ, at most this share of the first stage's tokens per topic. */
@@ -173,40 +173,10 @@ public final class LdaTrainer {
                 wordFreq[w]++;
             }
         }
-        // The warm start's first stage: a seed-chosen share of the documents, with at least 6,000 tokens per topic
-        // (fewer, or fewer first-stage sweeps, leave junk topics holding a little of many true topics, which later
-        // sweeps do not clear); if that is more than a quarter of them, the warm start is skipped. The documents are laid out inside in
-        // the order they join, so that every stage is a contiguous prefix.
-        int[] perm = new int[numDocs];
-        for (int d = 0; d < numDocs; d++) {
-            perm[d] = d;
-        }
-        long rp = mix(seed, -2, -2);
-        for (int i = numDocs - 1; i > 0; i--) {
-            rp = next(rp);
-            int j = (int) ((rp >>> 1) % (i + 1));
-            int tmp = perm[i];
-            perm[i] = perm[j];
-            perm[j] = tmp;
-        }
-        int first = (int) Math.ceil(options.warmStart() * numDocs);
-        long held = 0;
-        for (int x = 0; x < first; x++) {
-            held += docs[perm[x]].length;
-        }
-        while (first < numDocs && held < (long) MIN_FIRST_STAGE_TOKENS_PER_TOPIC * topics) {
-            held += docs[perm[first]].length;
-            first++;
-        }
-        boolean warm = options.warmStart() > 0 && options.warmStartSweeps() > 0 && first <= numDocs / 4;
-        if (!warm) {
-            for (int d = 0; d < numDocs; d++) {
-                perm[d] = d;
-            }
-        }
-        order = perm;
-        active = warm ? first : numDocs;
-        warmDone = !warm;
+        WarmStartPlan plan = new WarmStartPlan(docs, options, topics, seed);
+        order = plan.order;
+        active = plan.firstStage;
+        warmDone = !plan.warm;
         words = new int[numTokens];
         docStart = new int[numDocs + 1];
         int at = 0;
@@ -221,51 +191,12 @@ public final class LdaTrainer {
         wordPos = new int[numTokens];
         wordZ = new int[numTokens];
 
-        // Anchors: per word, the topics it is anchored to and the pseudo-count (repeats add up).
-        int strength = options.anchorStrength();
-        int[][] perWord = new int[vocab][];
-        int anchorPairs = 0;
-        if (anchorWordIds != null && strength > 0) {
-            for (int k = 0; k < Math.min(topics, anchorWordIds.length); k++) {
-                if (anchorWordIds[k] == null) {
-                    continue;
-                }
-                for (int w : anchorWordIds[k]) {
-                    if (w < 0 || w >= vocab) {
-                        throw new InvalidOptionsException("anchors." + k, w, "is not a word id in [0, " + vocab + ")");
-                    }
-                    int[] row = perWord[w] == null ? new int[topics] : perWord[w];
-                    if (row[k] == 0) {
-                        anchorPairs++;
-                    }
-                    row[k] += strength;
-                    perWord[w] = row;
-                }
-            }
-        }
-        anchorStart = new int[vocab + 1];
-        anchorTopic = new int[anchorPairs];
-        anchorCount = new int[anchorPairs];
-        anchorTopicTotals = new long[topics];
-        int[] firstAnchor = new int[vocab];
-        Arrays.fill(firstAnchor, -1);
-        int ap = 0;
-        for (int w = 0; w < vocab; w++) {
-            anchorStart[w] = ap;
-            if (perWord[w] != null) {
-                for (int k = 0; k < topics; k++) {
-                    if (perWord[w][k] > 0) {
-                        if (firstAnchor[w] < 0) {
-                            firstAnchor[w] = k;
-                        }
-                        anchorTopic[ap] = k;
-                        anchorCount[ap++] = perWord[w][k];
-                        anchorTopicTotals[k] += perWord[w][k];
-                    }
-                }
-            }
-        }
-        anchorStart[vocab] = ap;
+        AnchorCounts anchors = new AnchorCounts(anchorWordIds, options.anchorStrength(), vocab, topics);
+        anchorStart = anchors.start;
+        anchorTopic = anchors.topic;
+        anchorCount = anchors.count;
+        anchorTopicTotals = anchors.topicTotals;
+        int[] firstAnchor = anchors.firstTopic;
 
         // The snapshot's storage: the word side of the conditional and, per word, its nonzero topics.
         topicTotals = new long[topics];
@@ -291,11 +222,11 @@ public final class LdaTrainer {
         // uniformly at random; the rest wait (-1) to join the warm start.
         z = new int[numTokens];
         Arrays.fill(z, -1);
-        long r = mix(seed, -1, -1);
+        long r = SeedMix.mix(seed, -1, -1);
         for (int i = 0; i < docStart[active]; i++) {
             int k = firstAnchor[words[i]];
             if (k < 0) {
-                r = next(r);
+                r = SeedMix.next(r);
                 k = (int) (((r >>> 33) * topics) >>> 31);
             }
             z[i] = k;
@@ -495,7 +426,7 @@ public final class LdaTrainer {
             frozen[k] = true;
         }
         SplitMerge moves = new SplitMerge(words, z, docStart, active, topics, vocab, alpha, beta, anchorStart,
-                anchorTopic, anchorCount, frozen, mix(seed, sweepsRun, -3));
+                anchorTopic, anchorCount, frozen, SeedMix.mix(seed, sweepsRun, -3));
         SplitMerge.Round done = moves.round();
         splitMergeMoves += done.kept();
         if (done.kept() == 0) {
@@ -749,7 +680,7 @@ public final class LdaTrainer {
                     rSum += inv[t];
                 }
             }
-            long r = mix(seed, it, order[d]);
+            long r = SeedMix.mix(seed, it, order[d]);
             // The document's log-likelihood (see #logLikelihoodPerToken): the product of the tokens' normalisers,
             // its log taken every LL_BATCH tokens (a product of a few stays far from under- and overflow).
             double product = 1;
@@ -813,7 +744,7 @@ public final class LdaTrainer {
                         product = 1;
                         batch = 0;
                     }
-                    r = next(r);
+                    r = SeedMix.next(r);
                     double u = ((r * 0x2545F4914F6CDD1DL) >>> 11) * 0x1.0p-53 * total;
                     int t;
                     if (u < q) {
@@ -840,7 +771,7 @@ public final class LdaTrainer {
                         final int cumAt = topicAt + nz;
                         final float top = Float.intBitsToFloat(rec[cumAt + nz - 1]);
                         while (true) {
-                            r = next(r);
+                            r = SeedMix.next(r);
                             double v = ((r * 0x2545F4914F6CDD1DL) >>> 11) * 0x1.0p-53 * top;
                             int lo = 0;
                             int hi = nz - 1;
@@ -856,7 +787,7 @@ public final class LdaTrainer {
                             if (t != sc) {
                                 break;
                             }
-                            r = next(r);
+                            r = SeedMix.next(r);
                             if (((r * 0x2545F4914F6CDD1DL) >>> 11) * 0x1.0p-53 * nws * invS < (nws - 1) * invS1) {
                                 break;
                             }
@@ -930,95 +861,12 @@ public final class LdaTrainer {
         return counts;
     }
 
-    /**
-     * Minka's fixed point for a symmetric Dirichlet, for alpha over the document-topic counts and for beta over
-     * the word-topic counts; histograms keep it cheap (as in MALLET's ParallelTopicModel).
-     */
+    /** Re-estimates alpha and beta from the assignments (see {@link DirichletOptimiser}). */
     private void optimiseHyperparameters() {
-        long[] countHist = new long[maxDocLength + 1];
-        long[] lenHist = new long[maxDocLength + 1];
-        int[] nd = new int[topics];
-        for (int d = 0; d < numDocs; d++) {
-            int from = docStart[d];
-            int to = docStart[d + 1];
-            lenHist[to - from]++;
-            for (int i = from; i < to; i++) {
-                nd[z[i]]++;
-            }
-            for (int i = from; i < to; i++) {
-                int c = nd[z[i]];
-                if (c > 0) {
-                    countHist[c]++;
-                    nd[z[i]] = 0;
-                }
-            }
-        }
-        alpha = fixedPoint(alpha, topics, countHist, lenHist);
-
-        int[] counts = wordTopicCounts();
-        int maxCount = 0;
-        for (int c : counts) {
-            maxCount = Math.max(maxCount, c);
-        }
-        long[] wordHist = new long[maxCount + 1];
-        for (int c : counts) {
-            wordHist[c]++;
-        }
-        double b = beta;
-        for (int round = 0; round < 5; round++) {
-            double num = 0;
-            double cum = 0;
-            for (int c = 1; c <= maxCount; c++) {
-                cum += 1.0 / (b + c - 1);
-                num += wordHist[c] * cum;
-            }
-            double den = 0;
-            for (int k = 0; k < topics; k++) {
-                den += digamma(topicTotals[k] + vocab * b) - digamma(vocab * b);
-            }
-            if (!(num > 0 && den > 0)) {
-                break;
-            }
-            b = b * num / (vocab * den);
-        }
-        if (b > 0 && Double.isFinite(b)) {
-            beta = b;
-        }
-    }
-
-    private static double fixedPoint(double a, int dim, long[] countHist, long[] lenHist) {
-        for (int round = 0; round < 5; round++) {
-            double num = 0;
-            double cum = 0;
-            for (int c = 1; c < countHist.length; c++) {
-                cum += 1.0 / (a + c - 1);
-                num += countHist[c] * cum;
-            }
-            double den = 0;
-            cum = 0;
-            double sum = dim * a;
-            for (int l = 1; l < lenHist.length; l++) {
-                cum += 1.0 / (sum + l - 1);
-                den += lenHist[l] * cum;
-            }
-            if (!(num > 0 && den > 0)) {
-                return a;
-            }
-            a = a * num / (dim * den);
-        }
-        return a;
-    }
-
-    /** The digamma function: recurrence up to 6, then the asymptotic series. */
-    static double digamma(double x) {
-        double result = 0;
-        while (x < 6) {
-            result -= 1 / x;
-            x += 1;
-        }
-        double f = 1 / (x * x);
-        return result + Math.log(x) - 0.5 / x
-                - f * (1.0 / 12 - f * (1.0 / 120 - f * (1.0 / 252 - f * (1.0 / 240 - f / 132))));
+        DirichletOptimiser.Priors p = DirichletOptimiser.optimise(z, docStart, numDocs, maxDocLength, topics, vocab,
+                wordTopicCounts(), topicTotals, alpha, beta);
+        alpha = p.alpha();
+        beta = p.beta();
     }
 
     /** The model as it stands after the sweeps so far (a copy: training may go on). */
@@ -1040,20 +888,5 @@ public final class LdaTrainer {
         }
         return new LdaModel(topics, vocab, alpha, beta, wordTopicCounts(), topicTotals.clone(), callerStart, callerZ,
                 iteration);
-    }
-
-    static long mix(long seed, long a, long b) {
-        long x = seed * 0x9E3779B97F4A7C15L + a * 0xBF58476D1CE4E5B9L + b * 0x94D049BB133111EBL + 0x632BE59BD9B4E019L;
-        x = (x ^ (x >>> 30)) * 0xBF58476D1CE4E5B9L;
-        x = (x ^ (x >>> 27)) * 0x94D049BB133111EBL;
-        x = x ^ (x >>> 31);
-        return x == 0 ? 0x2545F4914F6CDD1DL : x;
-    }
-
-    static long next(long r) {
-        r ^= r << 13;
-        r ^= r >>> 7;
-        r ^= r << 17;
-        return r;
     }
 }

@@ -550,7 +550,7 @@ final class SplitMerge {
     }
 
     private double uniform() {
-        r = LdaTrainer.next(r);
+        r = SeedMix.next(r);
         return ((r * 0x2545F4914F6CDD1DL) >>> 11) * 0x1.0p-53;
     }
 

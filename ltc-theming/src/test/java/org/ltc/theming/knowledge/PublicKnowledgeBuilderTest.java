@@ -195,8 +195,8 @@ class PublicKnowledgeBuilderTest {
 
     @Test
     void longQuotesAreCutAtAWord() {
-        assertEquals("one two\u2026", PublicKnowledgeBuilder.cut("one two three four five six seven", 12));
-        assertEquals("short", PublicKnowledgeBuilder.cut("short", 12));
+        assertEquals("one two\u2026", Quotes.cut("one two three four five six seven", 12));
+        assertEquals("short", Quotes.cut("short", 12));
     }
 
     @Test
