@@ -92,6 +92,11 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
     public static final List<String> PLAIN_NAMES = List.of("Other comments", "Further comments",
             "Remaining comments", "Comments on other topics", "Comments not grouped elsewhere",
             "Miscellaneous comments", "Various other comments", "Assorted comments");
+    /** Plain names for the last themes that share nothing, once {@link #PLAIN_NAMES} and every topic are used. */
+    private static final List<String> LAST_PLAIN_NAMES = List.of("Other remarks", "Further remarks",
+            "Remaining remarks", "Assorted remarks", "Various remarks", "Remarks not grouped elsewhere",
+            "Single comments", "Separate comments", "Stray comments", "Lone comments", "Isolated comments",
+            "Individual remarks", "Unrelated comments", "Unrelated remarks", "Ungrouped comments", "Ungrouped remarks");
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
     // compiled once: writtenForms runs over every word of every note of every theme
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -198,7 +203,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
     /** A name from {@link #PLAIN_NAMES}, or "Other comments on" a phrase few of the notes share. */
     @Override
     public boolean plain(String name) {
-        return PLAIN_NAMES.contains(name) || name.startsWith("Other comments on ")
+        return PLAIN_NAMES.contains(name) || LAST_PLAIN_NAMES.contains(name) || name.startsWith("Other comments on ")
                 || name.equals("Comments not grouped elsewhere");
     }
 
@@ -1089,6 +1094,12 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     if (acceptable(name, parentName)) {
                         return name;
                     }
+                }
+            }
+            // a theme of one or two notes that share nothing (a fine run's smallest): names stay unique, never a number
+            for (String name : LAST_PLAIN_NAMES) {
+                if (free(name, parentName)) {
+                    return name;
                 }
             }
             return "Comments not grouped elsewhere";
