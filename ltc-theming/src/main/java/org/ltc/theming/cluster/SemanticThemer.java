@@ -63,10 +63,12 @@ import org.slf4j.LoggerFactory;
  *   <li>The top level: Ward's minimum-variance agglomeration (Ward 1963) of the finest themes' centroids,
  *       weighted by their sizes, cut at {@code topK} themes; by default {@code round(1.5 * cbrt(n))} within
  *       [4, 20] (about 10 for 300 notes, 20 from about 2,400), never more than the finest themes. A top-level
- *       theme of several finest themes lists them as sub-themes ({@link Theme#parent()}).</li>
+ *       theme of several finest themes lists them as sub-themes ({@link Theme#parent()}). A top-level theme the
+ *       labeller can name only plainly (its sub-themes share nothing) is dissolved, its sub-themes standing at the
+ *       top level ({@link PlainParents}).</li>
  *   <li>Key terms are class-based TF-IDF (c-TF-IDF, Grootendorst 2022) at each level; quotes are the notes
  *       nearest the centre; names come from the theme labeller the request chooses
- *       ({@link ThemeLabellers#relabel}, told each sub-theme's parent).</li>
+ *       ({@link ThemeLabellers#relabel}, told each sub-theme's parent and handed this themer's vectors).</li>
  * </ol>
  *
  * <p>The same request and seed give the same themes, byte for byte, on any number of threads. Immutable and
@@ -265,8 +267,12 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
                 parents.put(t.id(), t.parent());
             }
         });
-        // names come from the theme labeller the request chooses (key phrases by default), as for every themer
-        return ThemeLabellers.relabel(new ThemeSet(set.id(), themes, unassigned, provenance), request, null, parents);
+        // names come from the theme labeller the request chooses (key phrases by default), as for every themer, ranked
+        // by closeness in this themer's own vectors; a parent it can name only plainly is dissolved (PlainParents)
+        NoteEmbeddings own = host != null ? host : NoteEmbeddings.view(prov.getOrDefault(Embedder.PREFIX + "model",
+                ID), vectors.dimension(), notes.stream().map(Note::id).toList(), vectors::get);
+        return PlainParents.named(new ThemeSet(set.id(), themes, unassigned, provenance), request.withEmbeddings(own),
+                parents);
     }
 
     /**
