@@ -32,6 +32,7 @@ import org.ltc.theming.text.ConversationFrame;
 import org.ltc.theming.text.Corpus;
 import org.ltc.theming.text.TextAnalysisOptions;
 import org.ltc.theming.text.TextAnalyzer;
+import org.ltc.theming.text.ThemeAssembler;
 import org.ltc.theming.internal.HeapEstimate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -566,6 +567,6 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
             evidence.add(notes.get(members.get(j)));
             similarity[j] = sims.get(j);
         }
-        return ThemeAssembler.assemble(id, evidence, similarity, keyTerms, opts.quotes(), number).withParent(parent);
+        return ThemeAssembler.assemble(id, evidence, similarity, keyTerms, opts.quotes(), "Theme " + number).withParent(parent);
     }
 }

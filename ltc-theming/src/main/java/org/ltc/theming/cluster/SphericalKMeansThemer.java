@@ -25,6 +25,7 @@ import org.ltc.theming.text.Corpus;
 import org.ltc.theming.text.ThemeLabels;
 import org.ltc.theming.text.Lsa;
 import org.ltc.theming.text.SparseVector;
+import org.ltc.theming.text.ThemeAssembler;
 import org.ltc.theming.internal.HeapEstimate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -256,7 +257,7 @@ public final class SphericalKMeansThemer extends ConfiguredPlugin<KMeansOptions>
                 assigned[active[i]] = true;
             }
             themes.add(ThemeAssembler.assemble(ID + "-" + (t + 1), evidence, sims, keyTerms.get(t), opts.quotes(),
-                    t + 1));
+                    "Theme " + (t + 1)));
         }
         return themes;
     }

@@ -6,8 +6,9 @@
  *
  * <p>The themers share package-private pieces, each citing the paper it implements: {@code ConsensusClustering}
  * (restarts and their co-association consensus), {@code KSelection} (k by the mean silhouette),
- * {@code ClassTfIdf} (key terms), {@code ThemeAssembler} (a theme of a cluster of notes), {@code Agglomeration}
- * (the nearest-neighbour chain for Ward's and average linkage) and {@code WardTree} (the cut of its merges).
+ * {@code ClassTfIdf} (key terms), {@code Agglomeration} (the nearest-neighbour chain for Ward's and average
+ * linkage) and {@code WardTree} (the cut of its merges); like every built-in themer they present a cluster as a
+ * theme with {@link org.ltc.theming.text.ThemeAssembler}.
  *
  * <p>Public API. Themers and options are immutable and thread-safe; a themer serves many requests at once.
  */
