@@ -23,4 +23,14 @@ public interface ThemeLabeller extends Plugin {
      * @throws org.ltc.model.InvalidOptionsException for an unknown {@code ltc.labeller.<id>.} option
      */
     List<String> label(LabellingRequest request);
+
+    /**
+     * Whether a name this labeller gives says that a theme has no topic of its own ("Other comments"): its notes
+     * share nothing that could name them. A themer with two levels dissolves a top-level theme named so, since a
+     * parent whose sub-themes share nothing is no theme, and lets its sub-themes stand at the top level. The
+     * default, for a labeller that always names a topic, is {@code false}.
+     */
+    default boolean plain(String name) {
+        return false;
+    }
 }

@@ -30,7 +30,9 @@ final class PageStyle {
             .stats dt{color:var(--muted);font-size:.85rem}.stats dd{margin:0;font-size:1.8rem;font-weight:bold}
             article.theme{border:1px solid var(--line);border-radius:6px;padding:.3rem 1rem;margin:.7rem 0;background:#fff;\
             break-inside:avoid}
-            article.theme h4{margin:.5rem 0 .2rem;font-size:1.1rem}
+            article.theme h4{margin:.5rem 0 .2rem;font-size:1.1rem}\
+            .subthemes{margin:.2rem 0 .6rem 1.2rem}.subthemes article.theme{margin:.4rem 0}\
+            .subthemes h5{margin:.4rem 0 .2rem;font-size:1rem}
             table{border-collapse:collapse;width:100%;margin:.8rem 0;font-family:Arial,sans-serif;font-size:.9rem}
             th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
             caption{text-align:left;font-weight:bold;padding:.3rem 0}

@@ -66,7 +66,8 @@ final class ThemesSection implements Section {
             }
             b.append("<h3>").append(Html.escape(categoryTitle(section.category()))).append("</h3>\n");
             for (Theme t : themes) {
-                themeCard(b, t, k, votes);
+                themeCard(b, t, k, votes, "h4");
+                subThemes(b, pk, t, k, votes);
             }
         }
         if (!pk.unassigned().isEmpty()) {
@@ -77,8 +78,34 @@ final class ThemesSection implements Section {
         b.append("</section>\n");
     }
 
-    private static void themeCard(StringBuilder b, Theme t, DisclosurePolicy k, boolean votes) {
-        b.append("<article class=\"theme\">\n<h4>").append(Html.user(t.label())).append("</h4>\n<p class=\"meta\">")
+    /**
+     * A top-level theme's sub-themes, under it: what a reader needs when the parent is broad. Each is a card of its
+     * own, its category said when it differs from its parent's.
+     */
+    private static void subThemes(StringBuilder b, PublicKnowledge pk, Theme parent, DisclosurePolicy k,
+                                  boolean votes) {
+        List<Theme> subs = pk.themes().stream().filter(s -> parent.id().equals(s.parent()))
+                .sorted(Comparator.comparingInt(Theme::frequency).reversed().thenComparing(Theme::id)).toList();
+        if (subs.isEmpty()) {
+            return;
+        }
+        b.append("<div class=\"subthemes\" role=\"group\" aria-label=\"Sub-themes of ")
+                .append(Html.escape(parent.label())).append("\">\n<p class=\"note\">")
+                .append(Html.user(parent.label())).append(" holds ")
+                .append(Html.count(subs.size(), "sub-theme", "sub-themes")).append(":</p>\n");
+        for (Theme s : subs) {
+            themeCard(b, s, k, votes, "h5");
+            if (!s.category().equals(parent.category())) {
+                int at = b.lastIndexOf("<p class=\"meta\">") + "<p class=\"meta\">".length();
+                b.insert(at, Html.escape(categoryTitle(s.category())) + " · ");
+            }
+        }
+        b.append("</div>\n");
+    }
+
+    private static void themeCard(StringBuilder b, Theme t, DisclosurePolicy k, boolean votes, String heading) {
+        b.append("<article class=\"theme\">\n<").append(heading).append(">").append(Html.user(t.label()))
+                .append("</").append(heading).append(">\n<p class=\"meta\">")
                 .append(Html.count(t.frequency(), "note", "notes"));
         if (t.breadth().conversations() > 0) {
             b.append(" · ").append(Html.count(t.breadth().conversations(), "conversation", "conversations"));

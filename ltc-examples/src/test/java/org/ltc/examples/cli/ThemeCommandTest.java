@@ -35,7 +35,7 @@ class ThemeCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Themed 48 notes with codebook (seed 1):"), r.out());
         assertTrue(r.out().contains("CONCERNS"), r.out());
-        assertTrue(r.out().contains("Draft story: We want a community with "), r.out());
+        assertTrue(r.out().contains("Draft story: When people described the community they want, "), r.out());
         LtcJson json = LtcJson.defaults();
         ThemeSet ts = json.read(out.resolve("theme-set.json"), ThemeSet.class);
         PublicKnowledge pk = json.read(out.resolve("public-knowledge.json"), PublicKnowledge.class);

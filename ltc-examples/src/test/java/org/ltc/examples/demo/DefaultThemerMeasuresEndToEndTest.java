@@ -50,7 +50,10 @@ class DefaultThemerMeasuresEndToEndTest {
             assertFalse(name.contains("millbrook"), t.label());
             assertFalse(t.topLevel() && name.contains("carver"), t.label());
         }
-        assertTrue(pk.story().text().startsWith("We want a community with "), pk.story().text());
+        assertTrue(pk.story().text().startsWith("When people described the community they want, they talked about "),
+                pk.story().text());
+        assertFalse(pk.story().text().contains("community with"), "a topic is no 'community with': "
+                + pk.story().text());
         assertFalse(pk.story().aspiration() == null && pk.story().challenge() == null && pk.story().need() == null,
                 "the story tells what the notes support: " + pk.story().text());
     }
@@ -74,6 +77,7 @@ class DefaultThemerMeasuresEndToEndTest {
         PublicKnowledge pk = JSON.read(out.resolve("public-knowledge.json"), PublicKnowledge.class);
         ConversationSet set = JSON.read(out.resolve("conversation-set.json"), ConversationSet.class);
         KnowledgeMeasures.assertNamesNameTopics(pk.themes(), set.notes());
+        KnowledgeMeasures.assertNamesReadAsDistinctNounPhrases(pk.themes(), set.notes());
         KnowledgeMeasures.assertStoryTellsEachThemeOnceAndNeverWantsADivision(pk);
         for (String f : new String[] {"public-knowledge.json", "report.json"}) {
             KnowledgeMeasures.assertNoFigureUnderFive(Files.readString(out.resolve(f)));

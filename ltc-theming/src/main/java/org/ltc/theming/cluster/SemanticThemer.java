@@ -8,14 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import org.ltc.model.Checks;
 import org.ltc.model.InvalidOptionsException;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.conversation.Note;
-import org.ltc.model.knowledge.NoteRef;
-import org.ltc.model.knowledge.Quote;
 import org.ltc.model.knowledge.Theme;
-import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.plugin.PhaseClock;
@@ -36,7 +32,7 @@ import org.ltc.theming.text.ConversationFrame;
 import org.ltc.theming.text.Corpus;
 import org.ltc.theming.text.TextAnalysisOptions;
 import org.ltc.theming.text.TextAnalyzer;
-import org.ltc.theming.text.ThemeLabels;
+import org.ltc.theming.text.ThemeAssembler;
 import org.ltc.theming.internal.HeapEstimate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,10 +64,12 @@ import org.slf4j.LoggerFactory;
  *   <li>The top level: Ward's minimum-variance agglomeration (Ward 1963) of the finest themes' centroids,
  *       weighted by their sizes, cut at {@code topK} themes; by default {@code round(1.5 * cbrt(n))} within
  *       [4, 20] (about 10 for 300 notes, 20 from about 2,400), never more than the finest themes. A top-level
- *       theme of several finest themes lists them as sub-themes ({@link Theme#parent()}).</li>
+ *       theme of several finest themes lists them as sub-themes ({@link Theme#parent()}). A top-level theme the
+ *       labeller can name only plainly (its sub-themes share nothing) is dissolved, its sub-themes standing at the
+ *       top level ({@link PlainParents}).</li>
  *   <li>Key terms are class-based TF-IDF (c-TF-IDF, Grootendorst 2022) at each level; quotes are the notes
  *       nearest the centre; names come from the theme labeller the request chooses
- *       ({@link ThemeLabellers#relabel}, told each sub-theme's parent).</li>
+ *       ({@link ThemeLabellers#relabel}, told each sub-theme's parent and handed this themer's vectors).</li>
  * </ol>
  *
  * <p>The same request and seed give the same themes, byte for byte, on any number of threads. Immutable and
@@ -82,9 +80,7 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
     public static final String ID = "semantic";
     private static final Logger LOG = LoggerFactory.getLogger(SemanticThemer.class);
     private static final String RUN = "ltc.theming.semantic-run.";
-    private static final int QUOTE_CHARS = 300;
     private static final double MAD_SCALE = 1.4826;
-    private static final int SILHOUETTE_SAMPLE = 2000;
 
     private final EmbeddingModel fixedModel;
     private volatile Optional<EmbeddingModel> discovered;
@@ -156,7 +152,7 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
         boolean multilingual;
         NoteEmbeddings host = request.embeddings();
         if (host != null) {
-            vectors = VectorBlock.of(SphericalKMeansThemer.hostVectors(notes, host));
+            vectors = VectorBlock.of(Vectors.unitHostVectors(notes, host));
             prov.put(Embedder.PREFIX + "model", host.model());
             prov.put(Embedder.PREFIX + "dimension", Integer.toString(host.dimension()));
             multilingual = false;
@@ -272,8 +268,12 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
                 parents.put(t.id(), t.parent());
             }
         });
-        // names come from the theme labeller the request chooses (key phrases by default), as for every themer
-        return ThemeLabellers.relabel(new ThemeSet(set.id(), themes, unassigned, provenance), request, null, parents);
+        // names come from the theme labeller the request chooses (key phrases by default), as for every themer, ranked
+        // by closeness in this themer's own vectors; a parent it can name only plainly is dissolved (PlainParents)
+        NoteEmbeddings own = host != null ? host : NoteEmbeddings.view(prov.getOrDefault(Embedder.PREFIX + "model",
+                ID), vectors.dimension(), notes.stream().map(Note::id).toList(), vectors::get);
+        return PlainParents.named(new ThemeSet(set.id(), themes, unassigned, provenance), request.withEmbeddings(own),
+                parents);
     }
 
     /**
@@ -355,7 +355,7 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
         }
         KMeansOptions kopts = opts.kmeans(fineK);
         // Ward's tree over a seeded sample; its cut at k gives the centres k-means refines (Milligan 1980)
-        int[] sample = SphericalKMeansThemer.sample(rows, opts.sampleSize(), random.split());
+        int[] sample = Rows.sample(rows, opts.sampleSize(), random.split());
         progress.progress("ward", 0, 1);
         WardTree tree = WardTree.of(x, sample, threads, cancel);
         progress.progress("ward", 1, 1);
@@ -445,38 +445,16 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
     }
 
     /**
-     * k by the best mean silhouette (Rousseeuw 1987) of the cuts of Ward's tree, over a geometric grid from
-     * {@code minK} to {@code maxK} (at most the notes over {@code minMeanSize}), on a seeded sample of the tree's notes: the
-     * smallest k within 3% of the best score, as the {@code kmeans} themer chooses.
+     * k by the best mean silhouette of the cuts of Ward's tree ({@link KSelection}), over a geometric grid from
+     * {@code minK} to {@code maxK} (at most the notes over {@code minMeanSize}), as the {@code kmeans} themer
+     * chooses.
      */
     private static int chooseK(Vectors x, int[] sample, WardTree tree, KMeansOptions opts, int meanSize,
                                SplittableRandom random, int threads, Cancellation cancel,
                                ProgressListener progress) {
-        int[] positions = new int[sample.length];
-        for (int i = 0; i < positions.length; i++) {
-            positions[i] = i;
-        }
-        int[] sil = SphericalKMeansThemer.sample(positions, SILHOUETTE_SAMPLE, random);
-        int m = sil.length;
-        int[] silRows = new int[m];
-        for (int i = 0; i < m; i++) {
-            silRows[i] = sample[sil[i]];
-        }
-        float[][] sim = SphericalKMeansThemer.similarities(x, silRows, threads, cancel);
-        List<Integer> grid = SphericalKMeansThemer.kGrid(opts.minK(),
+        List<Integer> grid = KSelection.kGrid(opts.minK(),
                 Math.min(opts.maxK(), Math.max(opts.minK(), sample.length / meanSize)));
-        double[] scores = new double[grid.size()];
-        for (int g = 0; g < grid.size(); g++) {
-            int k = grid.get(g);
-            int[] cut = tree.cut(k);
-            int[] labels = new int[m];
-            for (int i = 0; i < m; i++) {
-                labels[i] = cut[sil[i]];
-            }
-            scores[g] = SphericalKMeansThemer.silhouette(sim, labels, k);
-            progress.progress("choosing k", g + 1, grid.size());
-        }
-        return SphericalKMeansThemer.smallestNearBest(grid, scores);
+        return KSelection.bySilhouette(x, sample, grid, (g, k) -> tree.cut(k), random, threads, cancel, progress);
     }
 
     /**
@@ -546,8 +524,8 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
             topMembers.add(all);
             t.subs().forEach(f -> fineMembers.add(f.members()));
         }
-        List<List<String>> topTerms = cTfIdf(corpus, topMembers, opts.keyTerms());
-        List<List<String>> fineTerms = cTfIdf(corpus, fineMembers, opts.keyTerms());
+        List<List<String>> topTerms = ClassTfIdf.keyTerms(corpus, topMembers, opts.keyTerms());
+        List<List<String>> fineTerms = ClassTfIdf.keyTerms(corpus, fineMembers, opts.keyTerms());
         List<Theme> themes = new ArrayList<>();
         int fineIndex = 0;
         for (int t = 0; t < ordered.size(); t++) {
@@ -581,67 +559,14 @@ public final class SemanticThemer extends ConfiguredPlugin<SemanticOptions> impl
         return themes;
     }
 
-    private Theme theme(String id, String parent, List<Note> notes, List<Integer> members, List<Double> sims,
-                        List<String> keyTerms, SemanticOptions opts, int number) {
-        List<NoteRef> evidence = new ArrayList<>(members.size());
-        List<Quote> quotes = new ArrayList<>();
-        for (int j = 0; j < members.size(); j++) {
-            Note note = notes.get(members.get(j));
-            double w = Math.round(Math.min(1, Math.max(1e-4, sims.get(j))) * 1e4) / 1e4;
-            evidence.add(new NoteRef(note.id(), Math.max(w, 1e-4)));
-            if (quotes.size() < opts.quotes()) {
-                String text = note.text().strip();
-                if (text.length() > QUOTE_CHARS) {
-                    text = text.substring(0, QUOTE_CHARS - 1).strip() + "…";
-                }
-                quotes.add(new Quote(note.id(), text));
-            }
+    private static Theme theme(String id, String parent, List<Note> notes, List<Integer> members,
+                               List<Double> sims, List<String> keyTerms, SemanticOptions opts, int number) {
+        List<Note> evidence = new ArrayList<>(members.size());
+        double[] similarity = new double[members.size()];
+        for (int j = 0; j < similarity.length; j++) {
+            evidence.add(notes.get(members.get(j)));
+            similarity[j] = sims.get(j);
         }
-        return Theme.of(id, label(quotes, keyTerms, number), ThemeCategory.UNCATEGORISED, keyTerms, evidence)
-                .withMeasures(quotes, null, 0, List.of(), null).withParent(parent);
-    }
-
-    /**
-     * A theme's provisional name, before the request's theme labeller names every theme
-     * ({@link ThemeLabellers#relabel}): from the notes nearest the centre ({@link ThemeLabels}), else the key
-     * terms.
-     */
-    String label(List<Quote> quotes, List<String> keyTerms, int number) {
-        return ThemeLabels.inResidentsWords(quotes.stream().map(Quote::text).toList(),
-                keyTerms.isEmpty() ? "Theme " + number
-                        : String.join(", ", keyTerms.subList(0, Math.min(3, keyTerms.size()))));
-    }
-
-    /** c-TF-IDF key terms of each group of notes (Grootendorst 2022), as the kmeans themer computes them. */
-    private static List<List<String>> cTfIdf(Corpus corpus, List<List<Integer>> groups, int count) {
-        int v = corpus.vocabularySize();
-        double[] termTotal = new double[v];
-        double words = 0;
-        List<Map<Integer, Double>> tfs = new ArrayList<>();
-        for (List<Integer> g : groups) {
-            Map<Integer, Double> tf = new TreeMap<>();
-            for (int doc : g) {
-                for (int p = 0; p < corpus.documentLength(doc); p++) {
-                    int t = corpus.termAt(doc, p);
-                    tf.merge(t, 1.0, Double::sum);
-                    termTotal[t]++;
-                    words++;
-                }
-            }
-            tfs.add(tf);
-        }
-        double avgWords = groups.isEmpty() ? 0 : words / groups.size();
-        List<List<String>> out = new ArrayList<>();
-        for (Map<Integer, Double> tf : tfs) {
-            double[] dense = new double[v];
-            double length = 0;
-            for (Map.Entry<Integer, Double> e : tf.entrySet()) {
-                dense[e.getKey()] = e.getValue();
-                length += e.getValue();
-            }
-            out.add(length == 0 ? List.of()
-                    : SphericalKMeansThemer.keyTerms(corpus, dense, termTotal, length, avgWords, count));
-        }
-        return out;
+        return ThemeAssembler.assemble(id, evidence, similarity, keyTerms, opts.quotes(), "Theme " + number).withParent(parent);
     }
 }

@@ -1,6 +1,9 @@
 package org.ltc.theming.cluster;
 
 import java.util.List;
+import org.ltc.model.conversation.Note;
+import org.ltc.theming.NoteEmbeddings;
+import org.ltc.theming.internal.Dense;
 import org.ltc.theming.internal.VectorBlock;
 import org.ltc.theming.text.SparseVector;
 
@@ -17,6 +20,18 @@ interface Vectors {
 
     /** {@code acc += weight * row}. */
     void addTo(int row, double[] acc, double weight);
+
+    /**
+     * The host's embedding of each note scaled to unit length, in the notes' order; a note the host did not
+     * embed gets a zero vector (no direction), so it is left unassigned.
+     */
+    static float[][] unitHostVectors(List<Note> notes, NoteEmbeddings embeddings) {
+        float[][] out = new float[notes.size()][];
+        for (int i = 0; i < notes.size(); i++) {
+            out[i] = Dense.unitLength(embeddings.vector(notes.get(i).id()).orElse(new float[embeddings.dimension()]));
+        }
+        return out;
+    }
 
     /** Dense rows, e.g. LSA coordinates or host embeddings. */
     static Vectors dense(float[][] rows) {

@@ -7,10 +7,10 @@ import org.ltc.theming.internal.Parallel;
 /**
  * Ward's minimum-variance agglomeration (Ward 1963) of weighted points: the cost of merging clusters A and B is
  * the rise in the within-cluster sum of squares, {@code |A||B|/(|A|+|B|) * ||mean(A) - mean(B)||^2}, updated by
- * the Lance-Williams formula. Built by the nearest-neighbour chain (Murtagh 1983) in O(m^2) time over an m x m
- * matrix of floats, which is exact for Ward because its merge cost is reducible. Ties break by index, so the
- * tree depends on the points and their order only; the distance matrix is filled in fixed chunks, so the tree
- * is the same on any number of threads. Not API.
+ * the Lance-Williams formula (Murtagh and Legendre 2014 on which Ward this is). Built by the shared
+ * nearest-neighbour chain ({@link Agglomeration}, Müllner 2011) in O(m^2) time over an m x m matrix of floats;
+ * ties break by index, so the tree depends on the points and their order only; the distance matrix is filled in
+ * fixed chunks, so the tree is the same on any number of threads. Not API.
  *
  * <p>Used twice by the {@code semantic} themer: over a sample of notes, where a cut at k gives the initial
  * centres of spherical k-means (Ward's partition refined by k-means, Milligan 1980), and over the finest
@@ -40,8 +40,8 @@ final class WardTree {
 
     /**
      * The tree of any agglomeration's merges (merge q joins the clusters named by {@code mergeA[q]} and
-     * {@code mergeB[q]} at {@code height[q]}): cutting it is the same whatever the linkage, so the average-linkage
-     * consensus of the {@code kmeans} themer cuts its merges here too.
+     * {@code mergeB[q]} at {@code height[q]}): cutting it is the same whatever the linkage, so
+     * {@link Agglomeration} returns every linkage's merges as one of these.
      */
     static WardTree ofMerges(int size, int[] mergeA, int[] mergeB, double[] height) {
         return new WardTree(size, mergeA, mergeB, height);
@@ -63,9 +63,6 @@ final class WardTree {
     /** The tree over weighted points (e.g. cluster centroids weighted by their sizes). */
     static WardTree of(double[][] points, double[] weights, int threads, Cancellation cancel) {
         int m = points.length;
-        if (m == 0) {
-            return new WardTree(0, new int[0], new int[0], new double[0]);
-        }
         double[] norm2 = new double[m];
         for (int i = 0; i < m; i++) {
             double s = 0;
@@ -98,71 +95,7 @@ final class WardTree {
             }
         }
         cancel.check("levels");
-        double[] size = weights.clone();
-        boolean[] alive = new boolean[m];
-        Arrays.fill(alive, true);
-        int[] mergeA = new int[m - 1];
-        int[] mergeB = new int[m - 1];
-        double[] height = new double[m - 1];
-        int merges = 0;
-        int[] chain = new int[m];
-        int top = 0;
-        int remaining = m;
-        int first = 0;
-        while (remaining > 1) {
-            if (top == 0) {
-                while (!alive[first]) {
-                    first++;
-                }
-                chain[top++] = first;
-            }
-            int a = chain[top - 1];
-            int prev = top >= 2 ? chain[top - 2] : -1;
-            int nn = -1;
-            float best = Float.MAX_VALUE;
-            if (prev >= 0) {
-                nn = prev;
-                best = dist[a][prev];
-            }
-            float[] row = dist[a];
-            for (int j = 0; j < m; j++) {
-                if (alive[j] && j != a && row[j] < best) {
-                    best = row[j];
-                    nn = j;
-                }
-            }
-            if (nn != prev) {
-                chain[top++] = nn;
-                continue;
-            }
-            top -= 2;
-            int keep = Math.min(a, nn);
-            int gone = Math.max(a, nn);
-            mergeA[merges] = keep;
-            mergeB[merges] = gone;
-            height[merges++] = best;
-            float[] dk = dist[keep];
-            float[] dg = dist[gone];
-            double sk = size[keep];
-            double sg = size[gone];
-            double dkg = dk[gone];
-            for (int j = 0; j < m; j++) {
-                if (alive[j] && j != keep && j != gone) {
-                    double sj = size[j];
-                    float v = (float) (((sk + sj) * dk[j] + (sg + sj) * dg[j] - sj * dkg) / (sk + sg + sj));
-                    dk[j] = v;
-                    dist[j][keep] = v;
-                }
-            }
-            size[keep] = sk + sg;
-            alive[gone] = false;
-            dist[gone] = null;
-            remaining--;
-            if (remaining % 256 == 0) {
-                cancel.check("levels");
-            }
-        }
-        return new WardTree(m, mergeA, mergeB, height);
+        return Agglomeration.merge(dist, weights.clone(), Agglomeration.Linkage.WARD, cancel, "levels");
     }
 
     /** How many points the tree joins. */

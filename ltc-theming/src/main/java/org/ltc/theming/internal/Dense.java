@@ -1,8 +1,28 @@
 package org.ltc.theming.internal;
 
-/** Small dense linear algebra on row-major {@code double[][]} matrices. */
+/** Small dense linear algebra on row-major {@code double[][]} matrices and {@code float[]} vectors. */
 public final class Dense {
     private Dense() {
+    }
+
+    /**
+     * Scales {@code v} in place to unit Euclidean length (its norm summed in double, each component divided by
+     * it); a zero vector stays zero.
+     *
+     * @return {@code v}
+     */
+    public static float[] unitLength(float[] v) {
+        double norm = 0;
+        for (float f : v) {
+            norm += (double) f * f;
+        }
+        norm = Math.sqrt(norm);
+        if (norm > 0) {
+            for (int j = 0; j < v.length; j++) {
+                v[j] = (float) (v[j] / norm);
+            }
+        }
+        return v;
     }
 
     /**

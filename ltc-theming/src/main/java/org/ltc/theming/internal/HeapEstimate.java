@@ -22,8 +22,7 @@ public final class HeapEstimate {
     static final long NOTE_BYTES = 420;
     /**
      * Naming the themes, whatever the themer: the key-phrase labeller's tables over every note (id to note, each
-     * note's opening clause, the words of short notes) and its phrase ids for the notes it reads (about 250 bytes
-     * a note of about 95 characters when it reads them all).
+     * note's opening clause, the words of short notes) and the phrases of the notes it samples.
      */
     static final long LABEL_BYTES = 300;
     /** Text as read and as redacted (compact strings: about a byte a character each). */

@@ -10,16 +10,22 @@ import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.theming.label.KeyPhraseLabeller;
 
 /**
- * The draft community story, "We want a community with ___, but people are concerned about ___. So we need to
- * work on ___.", filled only from aspiration, concern and change themes, widest first, each theme at most once and
- * named by its name (never a quote).
+ * The draft community story, "When people described the community they want, they talked about ___, but they are
+ * concerned about ___. So we need to work on ___.", filled only from aspiration, concern and change themes, each
+ * theme at most once and named by its name (never a quote).
+ *
+ * <p>A theme's name is a topic ("rents and kids", "traffic flow"), not a position: each slot is written so that any
+ * topic reads as English in it ("talked about", "concerned about", "work on"), and never as a claim the name does
+ * not make ("we want a community with rents" would). Top-level themes fill the slots before any sub-theme (the
+ * story is about what most people raised, not the widest small theme that happens not to divide), and no two slots
+ * name the same thing: a theme whose name shares a word with one already told is passed over.
  *
  * <ul>
- *   <li>"We want" is said only of a theme on which opinion groups do not divide: a theme with dividing statements
- *       is not one view.</li>
- *   <li>A concern or a change is what people raised, not a position on it: the widest theme on which the groups do
- *       not divide comes first, then one where they agree on at least as many statements as they divide on, then
- *       any; when the story names a theme the groups divide on, it says so in a last sentence, so the draft never
+ *   <li>What people want is told only of a theme on which opinion groups do not divide: a theme with dividing
+ *       statements is not one view.</li>
+ *   <li>A concern or a change is what people raised, not a position on it: the widest theme where the groups agree
+ *       on at least as many statements as they divide on comes first (breadth before the absence of division: the
+ *       widest theme without any division is often a small one), then any; when the story names a theme the groups divide on, it says so in a last sentence, so the draft never
  *       reads as one view where there are two.</li>
  * </ul>
  * Where what was heard does not support a part, the part stays a blank for the team to fill in the room.
@@ -41,8 +47,9 @@ final class Story {
         Theme aspiration = pick(themes, used, ThemeCategory.ASPIRATIONS, false);
         Theme challenge = pick(themes, used, ThemeCategory.CONCERNS, true);
         Theme need = pick(themes, used, ThemeCategory.CHANGES, true);
-        String text = "We want a community with " + or(name(aspiration)) + ", but people are concerned about "
-                + or(name(challenge)) + ". So we need to work on " + or(name(need)) + ".";
+        String text = "When people described the community they want, they talked about " + or(name(aspiration))
+                + ", but they are concerned about " + or(name(challenge)) + ". So we need to work on " + or(name(need))
+                + ".";
         List<String> divided = new ArrayList<>();
         for (Theme t : java.util.Arrays.asList(challenge, need)) {
             if (t != null && t.divides()) {
@@ -60,22 +67,53 @@ final class Story {
      * where they agree on at least as many statements as they divide on, else any.
      */
     private static Theme pick(List<Theme> themes, Set<String> used, ThemeCategory category, boolean raised) {
-        for (int pass = 0; pass < (raised ? 3 : 1); pass++) {
-            for (Theme t : themes) {
-                if (!t.category().equals(category) || used.contains(t.id()) || used.contains(t.parent())
-                        || KeyPhraseLabeller.PLAIN_NAMES.contains(t.label())
-                        || themes.stream().anyMatch(c -> t.id().equals(c.parent()) && used.contains(c.id()))) {
-                    continue;
-                }
-                boolean fits = pass == 0 ? !t.divides()
-                        : pass == 1 ? t.commonGround().size() >= t.dividing().size() : true;
-                if (fits) {
-                    used.add(t.id());
-                    return t;
+        // the top level first, through every pass; a sub-theme only when no top-level theme of the category fits
+        for (boolean top : new boolean[] {true, false}) {
+            for (int pass = 0; pass < (raised ? 2 : 1); pass++) {
+                for (Theme t : themes) {
+                    if (t.topLevel() != top || !t.category().equals(category) || used.contains(t.id())
+                            || used.contains(t.parent()) || PLAIN.plain(t.label()) || repeats(t, themes, used)
+                            || themes.stream().anyMatch(c -> t.id().equals(c.parent()) && used.contains(c.id()))) {
+                        continue;
+                    }
+                    // what people raised: first the widest the groups agree on at least as often as they divide
+                    // on (a theme with no division among them), then any; what people want: never a division
+                    boolean fits = !raised ? !t.divides()
+                            : pass == 0 ? t.commonGround().size() >= t.dividing().size() : true;
+                    if (fits) {
+                        used.add(t.id());
+                        return t;
+                    }
                 }
             }
         }
         return null;
+    }
+
+    private static final KeyPhraseLabeller PLAIN = new KeyPhraseLabeller();
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "of", "the", "a", "an", "for", "in", "on",
+            "to", "with", "at", "by", "y", "de");
+
+    /** Whether a theme's name shares a word with the name of a theme the story already tells. */
+    private static boolean repeats(Theme t, List<Theme> themes, Set<String> used) {
+        Set<String> mine = contentWords(t.label());
+        for (Theme other : themes) {
+            if (used.contains(other.id()) && contentWords(other.label()).stream().anyMatch(mine::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> contentWords(String name) {
+        Set<String> out = new HashSet<>();
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !FUNCTION_WORDS.contains(w)) {
+                // a plural counts with its singular ("kids", "kid")
+                out.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return out;
     }
 
     private static String name(Theme t) {

@@ -2,6 +2,7 @@ package org.ltc.theming.label;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -60,6 +61,11 @@ import org.slf4j.LoggerFactory;
  *       its parent's name nor every word of it.</li>
  *   <li>A name that holds 80% or more of the words of any note, or equals a note's opening clause, is passed
  *       over: a name names the topic, it does not quote. Names are unique across the set, levels included.</li>
+ *   <li>A name reads as distinct noun phrases: its facets are never one word (an abbreviation counts as its word,
+ *       {@link #ABBREVIATIONS}: never "Roads and Rd"); a facet after the first is shared by several notes; a head
+ *       shaped like an adjective ({@link #ADJECTIVE_SUFFIX}) stands only when the notes use it as a noun; a word for
+ *       people in general never names alone; a lone singular noun written mostly after "the" keeps its article
+ *       ("The mill"); and siblings never name the same facet (the later, smaller one takes its next best).</li>
  * </ol>
  *
  * <p>What the whole conversation is about never names a theme alone and is down-weighted in phrases: the community's
@@ -86,6 +92,11 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
     public static final List<String> PLAIN_NAMES = List.of("Other comments", "Further comments",
             "Remaining comments", "Comments on other topics", "Comments not grouped elsewhere",
             "Miscellaneous comments", "Various other comments", "Assorted comments");
+    /** Plain names for the last themes that share nothing, once {@link #PLAIN_NAMES} and every topic are used. */
+    private static final List<String> LAST_PLAIN_NAMES = List.of("Other remarks", "Further remarks",
+            "Remaining remarks", "Assorted remarks", "Various remarks", "Remarks not grouped elsewhere",
+            "Single comments", "Separate comments", "Stray comments", "Lone comments", "Isolated comments",
+            "Individual remarks", "Unrelated comments", "Unrelated remarks", "Ungrouped comments", "Ungrouped remarks");
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
     // compiled once: writtenForms runs over every word of every note of every theme
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -142,10 +153,36 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
     private static final Set<String> GENERIC_PLACES = Set.of("city", "cities", "town", "towns", "village", "county",
             "counties", "area", "areas", "region", "place", "places", "ciudad", "pueblo");
 
+    /**
+     * Nouns for people in general: alone they name no topic, whatever the conversation ("People and BGPD"), as words
+     * for a place in general name none; in a phrase they may ("young people", "homeless residents").
+     */
+    private static final Set<String> GENERIC_PEOPLE = Set.of("people", "person", "persons", "folks", "folk",
+            "residents", "resident", "citizens", "citizen", "individuals", "individual", "humans", "gente", "personas");
+
     /** Function words that end a noun phrase ("parking for seniors", "rent and wages"). */
     private static final Set<String> FUNCTION = Set.of("and", "or", "but", "of", "in", "on", "at", "for", "to",
             "with", "from", "by", "that", "which", "who", "than", "as", "so", "because", "if", "when", "where",
             "like", "about", "near", "after", "before", "y", "de", "en", "con", "para", "que");
+
+    /**
+     * The standard English abbreviations of street names and titles (the USPS street suffixes and the common
+     * titles): "Rd" is the word "road", so "Roads and Rd" names one facet twice. Used only to tell whether two
+     * facets are the same word, never to rewrite a name.
+     */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("rd", "road"),
+            Map.entry("st", "street"), Map.entry("ave", "avenue"), Map.entry("av", "avenue"), Map.entry("dr", "drive"),
+            Map.entry("blvd", "boulevard"), Map.entry("hwy", "highway"), Map.entry("ln", "lane"),
+            Map.entry("pkwy", "parkway"), Map.entry("ct", "court"), Map.entry("cir", "circle"),
+            Map.entry("sq", "square"), Map.entry("mt", "mount"), Map.entry("ft", "fort"), Map.entry("jr", "junior"),
+            Map.entry("sr", "senior"), Map.entry("dept", "department"), Map.entry("govt", "government"),
+            Map.entry("gov", "government"), Map.entry("univ", "university"), Map.entry("assn", "association"));
+    /**
+     * English adjective suffixes ("racial", "ethnic", "active", "dangerous", "affordable"): a phrase ending in a word
+     * with one names a quality, not a thing, unless the conversation uses that word as a noun ("the traffic is",
+     * "a festival"). A small suffix heuristic, not a tagger (Quirk et al. 1985, appendix I, the adjective suffixes).
+     */
+    private static final Pattern ADJECTIVE_SUFFIX = Pattern.compile(".{2,}(al|ic|ive|ous|ful|less|able|ible|ish)");
 
     private final TextAnalysisOptions text;
 
@@ -161,6 +198,13 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
     @Override
     public String version() {
         return "2";
+    }
+
+    /** A name from {@link #PLAIN_NAMES}, or "Other comments on" a phrase few of the notes share. */
+    @Override
+    public boolean plain(String name) {
+        return PLAIN_NAMES.contains(name) || LAST_PLAIN_NAMES.contains(name) || name.startsWith("Other comments on ")
+                || name.equals("Comments not grouped elsewhere");
     }
 
     @Override
@@ -215,15 +259,10 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         final Map<String, Note> notes;
         final TextAnalyzer analyzer;
         final LabellingRequest.Codes matcher;
-        /**
-         * Per note id, its phrases and stems as ids into {@link #interned}: {@code [g, key_1..key_g,
-         * surface_1..surface_g, stem_1..stem_s]}, keys in sorted order. Ints rather than strings in tree maps per
-         * note: this cache holds every note of the set, and as objects it was most of the heap at a million notes.
-         */
-        final Map<String, int[]> grams = new HashMap<>();
-        /** Every phrase key, written form and stem seen, once: what the ids in {@link #grams} name. */
-        final List<String> interned = new ArrayList<>();
-        final Map<String, Integer> internIds = new HashMap<>();
+        final Map<String, Map<String, Gram>> grams = new HashMap<>();
+        final Map<String, Set<String>> stems = new HashMap<>();
+        /** Per note, the stems it uses at least once other than right before a noun (not only as a modifier). */
+        final Map<String, Set<String>> finals = new HashMap<>();
         /** Distinct words of short notes (only those a short name could cover 80% of), and opening clauses. */
         final List<Set<String>> shortNotes = new ArrayList<>();
         final Set<String> openings = new HashSet<>();
@@ -249,6 +288,11 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         final Map<String, Map<String, Integer>> properNames = new TreeMap<>();
         /** Names taken, lower case: unique across the set, so a sub-theme never shares a top-level theme's name. */
         final Set<String> used = new HashSet<>();
+        /**
+         * The facet heads of the names given so far to the themes being named together (siblings): two siblings
+         * never name the same facet ("Rents and kids", "Mill and kids"); the later one takes its next best facet.
+         */
+        final Set<String> siblingHeads = new HashSet<>();
 
         Work(LabellingRequest request, KeyPhraseOptions opts, Map<String, Note> notes, TextAnalyzer analyzer,
              LabellingRequest.Codes matcher) {
@@ -499,7 +543,19 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         private boolean nounFinal(String surface) {
             String[] w = surface.split(" ");
             String last = w[w.length - 1];
-            return nounEvidence.getOrDefault(base(last), 0) >= otherEvidence.getOrDefault(base(last), 0);
+            int noun = nounEvidence.getOrDefault(base(last), 0);
+            // a word shaped like an adjective ("racial ethnic") heads a name only when the notes use it as a noun
+            if (noun == 0 && ADJECTIVE_SUFFIX.matcher(last.toLowerCase(Locale.ROOT)).matches()) {
+                return false;
+            }
+            return noun >= otherEvidence.getOrDefault(base(last), 0);
+        }
+
+        /** Whether the notes use a word as a noun at least as often as otherwise, and at least once. */
+        private boolean noun(String word) {
+            String b = base(word.toLowerCase(Locale.ROOT));
+            int n = nounEvidence.getOrDefault(b, 0);
+            return n > 0 && n >= otherEvidence.getOrDefault(b, 0);
         }
 
         private static boolean upper(String w) {
@@ -612,6 +668,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             order.sort((a, b) -> full.get(a).size() != full.get(b).size()
                     ? Integer.compare(full.get(b).size(), full.get(a).size())
                     : siblings.get(a).id().compareTo(siblings.get(b).id()));
+            siblingHeads.clear();
             for (int i : order) {
                 // sub-themes are read within the sample of their parent's notes
                 Set<String> inSample = new HashSet<>(classes.get(i));
@@ -622,6 +679,9 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 }
                 String name = name(siblings.get(i), classes.get(i), cl, parentName, children);
                 used.add(name.toLowerCase(Locale.ROOT));
+                if (!PLAIN_NAMES.contains(name)) {
+                    siblingHeads.addAll(heads(name));
+                }
                 names.put(siblings.get(i).id(), name);
             }
         }
@@ -712,9 +772,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 classCount++;
                 noteCount += c.size();
                 for (String id : c) {
-                    for (Gram g : grams(id)) {
-                        total.merge(g.key(), 1, Integer::sum);
-                    }
+                    grams(id).keySet().forEach(k -> total.merge(k, 1, Integer::sum));
                 }
             }
             return new Classes(total, classCount == 0 ? 1 : (double) noteCount / classCount);
@@ -729,7 +787,10 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             String code = codeName(theme, ids);
             // When the themer coded with this codebook, the code's label is its theme by construction and only
             // uniqueness applies; otherwise it must, like any name, not hold most of a short statement's words.
-            if (code != null && (request.codebook() != null ? free(code, parentName) : acceptable(code, parentName))) {
+            // a code names a facet a sibling already names ("Parks, recreation ..." beside "Arts and parks"): the
+            // theme is named by its own phrases instead
+            if (code != null && Collections.disjoint(heads(code), siblingHeads)
+                    && (request.codebook() != null ? free(code, parentName) : acceptable(code, parentName))) {
                 return code;
             }
             Ranking r = rank(theme, ids, cl);
@@ -780,10 +841,14 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             for (int c = 0; c < 2; c++) {
                 Ranking r = rank(null, children.get(c), cl);
                 String lead = null;
+                // each child's best topic that no sibling of the parent names yet and the other lead does not repeat
                 for (String k : r.ranked()) {
                     if (r.holders().get(k).size() >= COVER * children.get(c).size()) {
-                        lead = extend(k, r.holders(), r.relevance());
-                        break;
+                        String extended = extend(k, r.holders(), r.relevance());
+                        if (headFree(extended) && (c == 0 || !sameWord(extended, leads.get(0)))) {
+                            lead = extended;
+                            break;
+                        }
                     }
                 }
                 if (lead == null) {
@@ -792,7 +857,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 leads.add(lead);
                 forms.add(r.surfaces());
             }
-            if (wordsIn(leads.get(0)).stream().anyMatch(wordsIn(leads.get(1))::contains)) {
+            if (sameWord(leads.get(0), leads.get(1))) {
                 return null;
             }
             String both = surface(leads.get(0), forms.get(0)) + " and " + surface(leads.get(1), forms.get(1));
@@ -817,6 +882,9 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 if (holders.get(lead).size() < cover) {
                     lead = first;
                 }
+                if (!headFree(lead)) {
+                    continue; // a sibling already names this facet: the next best distinct one
+                }
                 String leadWords = surface(lead, surfaces);
                 // a second facet only where enough notes carry it to be more than one resident's aside
                 String second = second(List.of(lead), r.ranked(), holders, r.relevance(),
@@ -829,19 +897,24 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     }
                 }
                 String name = capitalise(cased(leadWords));
+                String definite = definite(cased(leadWords), ids);
+                if (definite != null && acceptable(definite, parentName)) {
+                    return definite;
+                }
                 if (leadWords.split(" ").length <= opts.maxWords() && acceptable(name, parentName)) {
                     return name;
                 }
             }
             // no phrase alone says what enough of the notes are about: name the theme's main facets together
             for (String first : candidates) {
-                if (!placeFits(first, r, ids)) {
+                if (!placeFits(first, r, ids) || !headFree(first) || holders.get(first).size() < strong(r, ids)) {
                     continue;
                 }
                 List<String> facets = new ArrayList<>(List.of(first));
                 Set<String> union = new HashSet<>(holders.get(first));
                 while (union.size() < cover && facets.size() < 3) {
-                    String next = second(facets, r.ranked(), holders, r.relevance(), r.minSupport());
+                    // a further facet is shared by several notes; a third is never one resident's aside
+                    String next = second(facets, r.ranked(), holders, r.relevance(), strong(r, ids));
                     if (next == null || !placeFits(next, r, ids)) {
                         break;
                     }
@@ -883,7 +956,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             Map<String, List<String>> held = new HashMap<>();
             Map<String, Map<String, Integer>> surfaces = new HashMap<>();
             for (String id : sorted) {
-                for (Gram g : grams(id)) {
+                for (Gram g : grams(id).values()) {
                     held.computeIfAbsent(g.key(), k -> new ArrayList<>(2)).add(id);
                     surfaces.computeIfAbsent(g.key(), k -> new HashMap<>(4)).merge(g.surface(), 1, Integer::sum);
                 }
@@ -908,12 +981,20 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 // competition"); a verb or a connective ("create", "whether") never follows a determiner.
                 if (df < minSupport || (!e.getKey().contains(" ")
                         && surfaces.get(e.getKey()).keySet().stream()
-                        .noneMatch(w -> nounEvidence.getOrDefault(base(w), 0) > 0))) {
+                        .noneMatch(w -> nounEvidence.getOrDefault(base(w), 0) > 0 && !GENERIC_PEOPLE.contains(w)))) {
                     continue;
                 }
                 // what the whole conversation is about names no theme; a name ends in a noun
                 if (allContext(e.getKey()) || !nounFinal(surface(e.getKey(), surfaces))) {
                     continue;
+                }
+                // a lone word the notes use mostly as a modifier ("indoor pools", "indoor tennis") names a quality of
+                // their topics, not the topic: the phrases it opens compete instead
+                if (!e.getKey().contains(" ")) {
+                    long modifierOnly = e.getValue().stream().filter(id -> !finals.get(id).contains(e.getKey())).count();
+                    if (modifierOnly * 3 > 2L * df) {
+                        continue;
+                    }
                 }
                 double tf = (double) df / ids.size();
                 double ctfidf = tf * Math.log(1 + meanClass / total.getOrDefault(e.getKey(), df));
@@ -956,7 +1037,9 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             List<String> ranked = r.ranked();
             for (int a = 0; a < ranked.size() && a < 8; a++) {
                 for (int b = a + 1; b < ranked.size() && b < 8; b++) {
-                    if (wordsIn(ranked.get(a)).stream().anyMatch(wordsIn(ranked.get(b))::contains)) {
+                    if (sameWord(ranked.get(a), ranked.get(b)) || !headFree(ranked.get(a))
+                            || !headFree(ranked.get(b)) || r.holders().get(ranked.get(a)).size() < strong(r, ids)
+                            || r.holders().get(ranked.get(b)).size() < strong(r, ids)) {
                         continue;
                     }
                     Set<String> union = new HashSet<>(r.holders().get(ranked.get(a)));
@@ -1013,7 +1096,40 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     }
                 }
             }
+            // a theme of one or two notes that share nothing (a fine run's smallest): names stay unique, never a number
+            for (String name : LAST_PLAIN_NAMES) {
+                if (free(name, parentName)) {
+                    return name;
+                }
+            }
             return "Comments not grouped elsewhere";
+        }
+
+        /**
+         * "The mill" for a lone singular common noun the theme's notes mostly write after "the": a count noun reads
+         * as English in a sentence ("concerned about the mill") only with its article; {@code null} otherwise (a
+         * plural, a mass noun written bare, "parking", or a proper name or acronym).
+         */
+        private String definite(String word, List<String> ids) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (word.contains(" ") || !word.equals(w) || !base(w).equals(w) || w.endsWith("s") && !w.endsWith("ss")) {
+                return null;
+            }
+            int uses = 0;
+            int afterThe = 0;
+            for (String id : ids) {
+                List<String> all = wordList(notes.get(id).text());
+                for (int i = 0; i < all.size(); i++) {
+                    if (all.get(i).equals(w)) {
+                        uses++;
+                        if (i > 0 && (all.get(i - 1).equals("the") || i > 1 && all.get(i - 2).equals("the")
+                                && !FUNCTION.contains(all.get(i - 1)))) {
+                            afterThe++;
+                        }
+                    }
+                }
+            }
+            return uses >= opts.minNotes() && afterThe * 2 >= uses ? "The " + w : null;
         }
 
         /** The longest phrase that holds {@code key} and that at least half of its notes share. */
@@ -1045,7 +1161,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             Set<String> chosenStems = new HashSet<>();
             Set<String> chosenNotes = new HashSet<>();
             for (String c : chosen) {
-                chosenStems.addAll(wordsIn(c));
+                chosenStems.addAll(facetWords(c));
                 chosenNotes.addAll(holders.get(c));
             }
             String best = null;
@@ -1060,7 +1176,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 if (!key.contains(" ") && holders.get(key).size() < 0.4 * holders.get(lead).size() + minSupport) {
                     continue;
                 }
-                if (wordsIn(key).stream().anyMatch(chosenStems::contains)) {
+                if (facetWords(key).stream().anyMatch(chosenStems::contains) || !headFree(key)) {
                     continue;
                 }
                 Set<String> shared = new HashSet<>(holders.get(key));
@@ -1189,7 +1305,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             }
             double cn = Math.sqrt(centre.values().stream().mapToDouble(c -> (double) c * c).sum());
             for (String id : ids) {
-                List<String> s = stems(id);
+                Set<String> s = stems(id);
                 double dot = 0;
                 for (String x : s) {
                     dot += centre.getOrDefault(x, 0);
@@ -1211,42 +1327,23 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             return out;
         }
 
-        /**
-         * The note's phrases of one to three adjacent content words, one per stem key (first written form kept), in
-         * key order; analysed once per note and kept as interned ids (see {@link #grams}).
-         */
-        private List<Gram> grams(String noteId) {
-            int[] packed = packed(noteId);
-            int g = packed[0];
-            List<Gram> out = new ArrayList<>(g);
-            for (int i = 1; i <= g; i++) {
-                String key = interned.get(packed[i]);
-                out.add(new Gram(key, interned.get(packed[g + i]), 1 + (int) key.chars().filter(c -> c == ' ').count()));
-            }
-            return out;
-        }
-
-        /** The note's distinct stems, sorted. */
-        private List<String> stems(String noteId) {
-            int[] packed = packed(noteId);
-            List<String> out = new ArrayList<>(packed.length - 1 - 2 * packed[0]);
-            for (int i = 1 + 2 * packed[0]; i < packed.length; i++) {
-                out.add(interned.get(packed[i]));
-            }
-            return out;
-        }
-
-        private int[] packed(String noteId) {
-            int[] packed = grams.get(noteId);
-            if (packed != null) {
-                return packed;
+        /** The note's phrases of one to three adjacent content words, by stem key (first written form kept). */
+        private Map<String, Gram> grams(String noteId) {
+            Map<String, Gram> g = grams.get(noteId);
+            if (g != null) {
+                return g;
             }
             Note n = notes.get(noteId);
             List<Token> tokens = analyzer.tokens(n.text(), n.language());
-            Map<String, String> out = new TreeMap<>();
+            Map<String, Gram> out = new TreeMap<>();
             Set<String> s = new TreeSet<>();
+            Set<String> fin = new HashSet<>();
             for (int i = 0; i < tokens.size(); i++) {
                 s.add(tokens.get(i).term());
+                // a word right before a noun ("indoor pools") modifies it; before anything else it ends its phrase
+                if (i + 1 >= tokens.size() || !tokens.get(i + 1).adjacent() || !noun(tokens.get(i + 1).surface())) {
+                    fin.add(tokens.get(i).term());
+                }
                 StringBuilder key = new StringBuilder();
                 StringBuilder surface = new StringBuilder();
                 // what the phrase's words hold so far, so a phrase is not scanned again for each word it gains
@@ -1267,34 +1364,19 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     digitOnlyWord |= hasDigitOnlyWord(t.surface());
                     if (letters && !digitOnlyWord
                             && !weak(tokens.get(i).surface()) && !weak(t.surface())) {
-                        out.putIfAbsent(key.toString(), surface.toString());
+                        out.putIfAbsent(key.toString(), new Gram(key.toString(), surface.toString(), len));
                     }
                 }
             }
-            packed = new int[1 + 2 * out.size() + s.size()];
-            packed[0] = out.size();
-            int at = 1;
-            for (String key : out.keySet()) {
-                packed[at++] = intern(key);
-            }
-            for (String surface : out.values()) {
-                packed[at++] = intern(surface);
-            }
-            for (String stem : s) {
-                packed[at++] = intern(stem);
-            }
-            grams.put(noteId, packed);
-            return packed;
+            grams.put(noteId, out);
+            stems.put(noteId, s);
+            finals.put(noteId, fin);
+            return out;
         }
 
-        private int intern(String text) {
-            Integer id = internIds.get(text);
-            if (id == null) {
-                id = interned.size();
-                interned.add(text);
-                internIds.put(text, id);
-            }
-            return id;
+        private Set<String> stems(String noteId) {
+            grams(noteId);
+            return stems.get(noteId);
         }
 
         /**
@@ -1354,6 +1436,59 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 }
             }
             return best;
+        }
+
+        /**
+         * A phrase's words (by stem key) as the words they stand for: an abbreviation as its word ("rd" is "road"),
+         * a plural as its singular.
+         */
+        private static Set<String> facetWords(String key) {
+            Set<String> out = new HashSet<>();
+            for (String w : key.split(" ")) {
+                out.add(facetWord(w));
+            }
+            return out;
+        }
+
+        private static String facetWord(String w) {
+            String b = base(w);
+            return ABBREVIATIONS.getOrDefault(b, ABBREVIATIONS.getOrDefault(w.toLowerCase(Locale.ROOT), b));
+        }
+
+        /** Whether two phrases share a word, an abbreviation counting as its word ("Roads" and "Rd"). */
+        private static boolean sameWord(String a, String b) {
+            Set<String> x = facetWords(a);
+            return facetWords(b).stream().anyMatch(x::contains);
+        }
+
+        /** The head (last word) of a phrase, as the word it stands for. */
+        private static String head(String key) {
+            return facetWord(key.substring(key.lastIndexOf(' ') + 1));
+        }
+
+        /** Whether no sibling's name already has a facet headed by this phrase's head ("kids" in two names). */
+        private boolean headFree(String key) {
+            return !siblingHeads.contains(head(key));
+        }
+
+        /**
+         * The support each further facet of a name needs: shared by several notes (at least one more than a phrase
+         * needs, and 15% of the theme), so a small theme is never named by three asides of two notes each.
+         */
+        private int strong(Ranking r, List<String> ids) {
+            return Math.max(r.minSupport() + 1, (int) Math.ceil(0.15 * ids.size()));
+        }
+
+        /** The heads of a name's facets (split at "and" and commas), by stem, as the words they stand for. */
+        private Set<String> heads(String name) {
+            Set<String> out = new HashSet<>();
+            for (String facet : name.split(",| and ")) {
+                List<Token> tokens = analyzer.tokens(facet.strip(), null);
+                if (!tokens.isEmpty()) {
+                    out.add(facetWord(tokens.get(tokens.size() - 1).term()));
+                }
+            }
+            return out;
         }
 
         private static Set<String> wordsIn(String key) {

@@ -162,18 +162,7 @@ public final class Lsa {
         Parallel.map(Parallel.chunks(rows.size(), CHUNK), threads, cancel, "lsa", ch -> {
             int to = Math.min(rows.size(), (ch + 1) * CHUNK);
             for (int d = ch * CHUNK; d < to; d++) {
-                float[] x = transform(rows.get(d));
-                double norm = 0;
-                for (float f : x) {
-                    norm += (double) f * f;
-                }
-                norm = Math.sqrt(norm);
-                if (norm > 0) {
-                    for (int c = 0; c < x.length; c++) {
-                        x[c] = (float) (x[c] / norm);
-                    }
-                }
-                out[d] = x;
+                out[d] = Dense.unitLength(transform(rows.get(d)));
             }
             return null;
         });

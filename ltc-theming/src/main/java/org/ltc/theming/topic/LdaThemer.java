@@ -8,10 +8,7 @@ import java.util.TreeMap;
 import org.ltc.model.Checks;
 import org.ltc.model.conversation.ConversationSet;
 import org.ltc.model.conversation.Note;
-import org.ltc.model.knowledge.NoteRef;
-import org.ltc.model.knowledge.Quote;
 import org.ltc.model.knowledge.Theme;
-import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
 import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.plugin.PhaseClock;
@@ -21,7 +18,7 @@ import org.ltc.model.provenance.ProvenanceStep;
 import org.ltc.theming.Themer;
 import org.ltc.theming.ThemingRequest;
 import org.ltc.theming.text.Corpus;
-import org.ltc.theming.text.ThemeLabels;
+import org.ltc.theming.text.ThemeAssembler;
 import org.ltc.theming.text.TextAnalysisOptions;
 import org.ltc.theming.text.TextAnalyzer;
 import org.ltc.theming.internal.HeapEstimate;
@@ -53,7 +50,6 @@ public final class LdaThemer extends ConfiguredPlugin<LdaOptions> implements The
     private static final Logger LOG = LoggerFactory.getLogger(LdaThemer.class);
     private static final int KEY_TERMS = 10;
     private static final int QUOTES = 3;
-    private static final int QUOTE_CHARS = 300;
 
     private final TextAnalysisOptions text;
 
@@ -124,26 +120,15 @@ public final class LdaThemer extends ConfiguredPlugin<LdaOptions> implements The
                     keyTerms.add(label);
                 }
             }
-            List<NoteRef> evidence = new ArrayList<>();
-            List<Quote> quotes = new ArrayList<>();
-            for (int[] m : mine) {
-                Note note = notes.get(m[0]);
-                double w = Math.max(1e-4, Math.min(1, Math.round(weights[m[0]] * 1e4) / 1e4));
-                evidence.add(new NoteRef(note.id(), w));
-                if (quotes.size() < QUOTES && note.text() != null && !note.text().isBlank()) {
-                    String q = note.text().strip();
-                    if (q.length() > QUOTE_CHARS) {
-                        q = q.substring(0, QUOTE_CHARS - 1).strip() + "…";
-                    }
-                    quotes.add(new Quote(note.id(), q));
-                }
+            List<Note> held = new ArrayList<>(mine.size());
+            double[] share = new double[mine.size()];
+            for (int j = 0; j < mine.size(); j++) {
+                held.add(notes.get(mine.get(j)[0]));
+                share[j] = weights[mine.get(j)[0]];
             }
             number++;
-            String label = ThemeLabels.inResidentsWords(quotes.stream().map(Quote::text).toList(),
-                    keyTerms.isEmpty() ? "Topic " + number
-                            : String.join(", ", keyTerms.subList(0, Math.min(3, keyTerms.size()))));
-            themes.add(Theme.of(ID + "-" + number, label, ThemeCategory.UNCATEGORISED, keyTerms, evidence)
-                    .withMeasures(quotes, null, 0, List.of(), null));
+            themes.add(ThemeAssembler.assemble(ID + "-" + number, held, share, keyTerms, QUOTES,
+                    "Topic " + number));
         }
         request.progress().progress("done", 1, 1);
         request.phases().lap(PhaseClock.LABEL);

@@ -71,6 +71,7 @@ class DefaultThemerMeasuresTest {
     @Test
     void noNameHoldsMostOfAStatementsWordsOrIsLong() {
         KnowledgeMeasures.assertNamesNameTopics(themes.themes(), set.notes());
+        KnowledgeMeasures.assertNamesReadAsDistinctNounPhrases(themes.themes(), set.notes());
     }
 
     @Test
@@ -113,6 +114,11 @@ class DefaultThemerMeasuresTest {
         assertNotNull(pk.story().challenge(), pk.story().text());
         assertNotNull(pk.story().need(), pk.story().text());
         assertFalse(pk.story().text().contains("\""), "names, never quotes: " + pk.story().text());
+        // what people raised is told from the top level, never from a small sub-theme beside wide ones
+        for (String part : java.util.Arrays.asList(pk.story().challenge(), pk.story().need())) {
+            Theme told = pk.themes().stream().filter(t -> t.label().equalsIgnoreCase(part)).findFirst().orElseThrow();
+            assertTrue(told.topLevel(), told.id() + " " + told.label() + " in " + pk.story().text());
+        }
     }
 
     private static Set<String> words(String text) {

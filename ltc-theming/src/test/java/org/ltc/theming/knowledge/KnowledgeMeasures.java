@@ -143,6 +143,46 @@ public final class KnowledgeMeasures {
         }
     }
 
+    /**
+     * Names a reader can tell apart and read: no two siblings (top-level themes, or sub-themes of one parent) name
+     * the same facet (the last word of each part between "and" and commas, plural folded, abbreviations of street
+     * names as their word); no top-level theme with sub-themes is named plainly ("Other comments": its sub-themes
+     * share nothing, so it is no theme); no facet ends in a word shaped like an adjective ("racial ethnic") unless a
+     * note uses that word as a noun, after an article.
+     */
+    public static void assertNamesReadAsDistinctNounPhrases(List<Theme> themes, List<Note> notes) {
+        org.ltc.theming.label.KeyPhraseLabeller labeller = new org.ltc.theming.label.KeyPhraseLabeller();
+        Map<String, Map<String, String>> headsBySiblings = new HashMap<>();
+        StringBuilder all = new StringBuilder(" ");
+        notes.forEach(n -> all.append(String.join(" ", n.text().toLowerCase(Locale.ROOT)
+                .split("[^\\p{L}\\p{N}]+"))).append(" | "));
+        for (Theme t : themes) {
+            boolean parent = themes.stream().anyMatch(c -> t.id().equals(c.parent()));
+            assertFalse(parent && t.parent() == null && labeller.plain(t.label()),
+                    t.id() + " has sub-themes but is named plainly: " + t.label());
+            if (labeller.plain(t.label())) {
+                continue;
+            }
+            Map<String, String> heads = headsBySiblings.computeIfAbsent(String.valueOf(t.parent()), p -> new HashMap<>());
+            for (String facet : t.label().toLowerCase(Locale.ROOT).split(",| and ")) {
+                String[] w = facet.strip().split("[^\\p{L}\\p{N}]+");
+                String last = w[w.length - 1];
+                if (last.matches(".{2,}(al|ic|ive|ous|ful|less|able|ible|ish)")) {
+                    assertTrue(all.indexOf(" the " + last + " ") >= 0 || all.indexOf(" a " + last + " ") >= 0
+                            || all.indexOf(" an " + last + " ") >= 0, t.id() + " \"" + t.label()
+                            + "\" ends a facet in '" + last + "', which no note uses as a noun");
+                }
+                String head = Map.of("rd", "road", "st", "street", "ave", "avenue", "dr", "drive", "blvd", "boulevard",
+                        "hwy", "highway", "ln", "lane").getOrDefault(last, last);
+                head = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss")
+                        ? head.substring(0, head.length() - 1) : head;
+                String other = heads.put(head, t.label());
+                assertTrue(other == null || other.equals(t.label()), "siblings \"" + other + "\" and \"" + t.label()
+                        + "\" both name '" + head + "'");
+            }
+        }
+    }
+
     /** No figure about 1 to 4 people in a page a person reads ("3 people", "wrote: 2", "1 person"). */
     public static void assertNoFigureUnderFiveInText(String html) {
         // a tag ends a figure: a tile's number and the next tile's label ("1 | people took part") are not one phrase

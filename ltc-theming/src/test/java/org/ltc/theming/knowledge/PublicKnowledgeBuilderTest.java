@@ -163,7 +163,7 @@ class PublicKnowledgeBuilderTest {
             assertFalse(t.quotes().isEmpty(), t.id());
         }
         assertNotNull(pk.story());
-        assertTrue(pk.story().text().startsWith("We want a community with "), pk.story().text());
+        assertTrue(pk.story().text().startsWith("When people described the community they want, "), pk.story().text());
         assertEquals("public-knowledge", pk.provenance().algorithmId());
         assertTrue(pk.provenance().steps().stream().anyMatch(s -> s.operation().equals("theme")));
         assertEquals(ts.unassigned(), pk.unassigned());

@@ -208,4 +208,122 @@ class KeyPhraseNamingRulesTest {
                     .stream().filter(w -> !w.equals("and")).toList()), child + " restates " + names.get(0));
         }
     }
+
+    /** The facets of a name (split at "and" and commas), each by its last word, lower case and singular. */
+    private static java.util.Set<String> facetHeads(String name) {
+        java.util.Set<String> out = new HashSet<>();
+        for (String facet : name.toLowerCase(Locale.ROOT).split(",| and ")) {
+            String[] w = facet.strip().split(" ");
+            String head = w[w.length - 1];
+            out.add(head.endsWith("s") && head.length() > 3 ? head.substring(0, head.length() - 1) : head);
+        }
+        return out;
+    }
+
+    @Test
+    void anAbbreviationIsTheWordItStandsForSoNoNamePairsThem() {
+        // "Rd" is "road": "Roads and Rd" would name one facet twice
+        List<String> texts = List.of(
+                "Widen Nashville Rd to four lanes", "Nashville Rd needs a turn lane at the light",
+                "Campbell Rd is full of potholes", "Repave Campbell Rd before winter",
+                "The roads flood after every rain", "Our roads need repaving", "Repave the roads downtown",
+                "The roads crumble every spring", "Smallhouse Rd backs up at rush hour", "The roads are too narrow");
+        ConversationSet set = set(null, null, texts);
+        String name = names(set, theme("a", 0, 10)).get(0);
+        java.util.Set<String> words = KeyPhraseLabeller.words(name);
+        assertFalse(words.contains("rd") && (words.contains("roads") || words.contains("road")), name);
+    }
+
+    @Test
+    void aSmallThemeIsNeverNamedByAsidesOfTwoNotesEach() {
+        // eighteen notes; three phrases of two notes each ("opioid deaths", "police stats", "institutional racism"),
+        // nothing else shared: a name's further facets must each be carried by several notes, so none is named
+        List<String> texts = List.of(
+                "Opioid deaths are rising fast", "The opioid deaths and the police stats both matter",
+                "Publish the police stats weekly", "Institutional racism is real here",
+                "We need a plan against institutional racism", "The daily paper is slanted", "Judges are too harsh",
+                "Mass media choices are poor", "I discuss politics with neighbours", "Investigate human trafficking",
+                "Treat individuals equally", "Journalists strive to be factual", "Utility rates need checking",
+                "Embezzlement should be punished", "Fountain square has panhandlers", "Sirens should be tested monthly",
+                "Fluoride should go", "Fuel prices are high");
+        ConversationSet set = set(null, null, texts);
+        String name = names(set, theme("a", 0, 18)).get(0);
+        if (!LABELLER.plain(name)) {
+            for (String head : facetHeads(name)) {
+                long held = texts.stream().filter(t -> t.toLowerCase(Locale.ROOT).contains(head)).count();
+                assertTrue(held >= 3, "facet '" + head + "' of " + name + " is in " + held + " notes");
+            }
+        }
+        assertFalse(name.contains(","), name);
+    }
+
+    @Test
+    void aPairOfAdjectivesIsNoName() {
+        // "racial ethnic" is shared by half the notes, but names a quality, not a thing: a name ends in a noun
+        List<String> texts = List.of(
+                "Boards must reflect the racial/ethnic makeup of the town",
+                "Concerts should be racial/ethnic in their mix of performers",
+                "Hiring should be racial/ethnic across departments", "The internet is slow in Alvaton",
+                "Fire departments need upgrades", "Grants for neighbourhood improvements");
+        ConversationSet set = set(null, null, texts);
+        String name = names(set, theme("a", 0, 6)).get(0);
+        assertFalse(name.toLowerCase(Locale.ROOT).endsWith("ethnic"), name);
+    }
+
+    @Test
+    void siblingsNeverNameTheSameFacetAndTheLaterTakesItsNextBestFacet() {
+        // kids run through both themes: the larger names them, the other takes its next facet, never a plain name
+        List<String> texts = List.of(
+                "The mill property is an eyesore", "Kids hang around the mill at night", "Fence off the mill buildings",
+                "The empty mill is dangerous for kids", "Nobody trusts the council about the mill",
+                "The council never listens", "The council decides without asking", "Kids have nowhere to go",
+                "Kids need somewhere safe after school", "Police hassle kids for standing around",
+                "The rent went up again", "Rent takes half my pay", "Landlords raise the rent every year",
+                "Rent is too high for young families", "Rent control would help",
+                "The kids play in the street because there is no park", "The kids should be able to walk to school",
+                "The kids need a youth centre", "My kids want to stay here", "Our kids cannot afford to live here");
+        ConversationSet set = set(null, null, texts);
+        List<String> names = names(set, theme("mill", 0, 10), theme("rent", 10, 20));
+        java.util.Set<String> shared = new HashSet<>(facetHeads(names.get(0)));
+        shared.retainAll(facetHeads(names.get(1)));
+        assertTrue(shared.isEmpty(), "siblings share " + shared + ": " + names);
+        for (String name : names) {
+            assertFalse(LABELLER.plain(name), names.toString());
+        }
+        assertTrue(names.get(1).toLowerCase(Locale.ROOT).contains("rent"), names.toString());
+    }
+
+    @Test
+    void aWordForPeopleInGeneralNamesNothingAlone() {
+        // every note of the second theme says "people", and nothing else: people in general are no topic
+        List<String> texts = List.of("More buses would help", "The buses skip our stop", "The buses run late",
+                "Buses should run on Sundays", "The buses are full", "Bus shelters are broken",
+                "Young people are leaving", "The people here are kind", "The people in charge never listen",
+                "Old people are lonely", "The people downtown want shops", "The people deserve better parks");
+        ConversationSet set = set(null, null, texts);
+        for (String name : names(set, theme("a", 0, 6), theme("b", 6, 12))) {
+            assertFalse(facetHeads(name).contains("people"), name);
+        }
+    }
+
+    @Test
+    void aLoneCountNounTheNotesWriteWithItsArticleKeepsIt() {
+        // "concerned about the mill", never "concerned about mill"
+        List<String> texts = List.of("The mill closed ten years ago", "Fence off the mill before a kid gets hurt",
+                "The mill buildings are empty", "Tear down the mill", "Who owns the mill now");
+        ConversationSet set = set(null, null, texts);
+        String name = names(set, theme("a", 0, 5)).get(0);
+        assertTrue(name.startsWith("The mill"), name);
+    }
+
+    @Test
+    void aWordUsedMostlyAsAModifierIsNoNameAlone() {
+        // "indoor" opens every phrase it is in: it says what kind of pool, court or track, not what the notes are about
+        List<String> texts = List.of("We need indoor pools for winter", "Indoor tennis courts would be used",
+                "Build indoor soccer fields for youth", "The gym closes the indoor track early",
+                "An indoor pool for therapy", "Swim lessons for every child", "Open the pools year round");
+        ConversationSet set = set(null, null, texts);
+        String name = names(set, theme("a", 0, 7)).get(0);
+        assertNotEquals("indoor", name.toLowerCase(Locale.ROOT), name);
+    }
 }
