@@ -749,7 +749,12 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         }
 
         /** The classes of class-based TF-IDF: note counts per phrase over the classes and the rest, mean size. */
-        private record Classes(Map<String, Integer> total, double meanClass) {
+        private record Classes(Map<String, int[]> counts, double meanClass) {
+            /** How many notes of all the classes hold a phrase, or {@code orElse} when none does. */
+            int total(String key, int orElse) {
+                int[] n = counts.get(key);
+                return n == null ? orElse : n[0];
+            }
         }
 
         /** The classes for some themes, with the notes of {@code universe} in none of them as one more class. */
@@ -758,7 +763,8 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             classes.forEach(inClasses::addAll);
             List<String> rest = usable(universe.stream().filter(id -> !inClasses.contains(id)).toList());
             // Class-based TF-IDF: f(t) counts notes over every class; A is the mean class size.
-            Map<String, Integer> total = new HashMap<>();
+            // one counter per phrase, bumped in place: this runs over every phrase of every note read
+            Map<String, int[]> total = new HashMap<>();
             int classCount = 0;
             int noteCount = 0;
             List<List<String>> all = new ArrayList<>(classes);
@@ -772,7 +778,9 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 classCount++;
                 noteCount += c.size();
                 for (String id : c) {
-                    grams(id).keySet().forEach(k -> total.merge(k, 1, Integer::sum));
+                    for (String k : grams(id).keySet()) {
+                        total.computeIfAbsent(k, x -> new int[1])[0]++;
+                    }
                 }
             }
             return new Classes(total, classCount == 0 ? 1 : (double) noteCount / classCount);
@@ -947,7 +955,6 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
 
         /** The candidate phrases of a theme's notes, ranked by relevance (see the class comment). */
         private Ranking rank(Theme theme, List<String> ids, Classes cl) {
-            Map<String, Integer> total = cl.total();
             double meanClass = cl.meanClass();
             int minSupport = Math.max(opts.minNotes(), (int) Math.ceil(opts.minShare() * ids.size()));
             // Every phrase of every note of the theme passes through here: the notes are visited in id order so
@@ -997,7 +1004,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     }
                 }
                 double tf = (double) df / ids.size();
-                double ctfidf = tf * Math.log(1 + meanClass / total.getOrDefault(e.getKey(), df));
+                double ctfidf = tf * Math.log(1 + meanClass / cl.total(e.getKey(), df));
                 double c = 0;
                 for (String id : e.getValue()) {
                     c += closeness.getOrDefault(id, 0.0);
@@ -1022,7 +1029,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 for (int r = 0; r < ranked.size() && r < 10; r++) {
                     String k = ranked.get(r);
                     sb.append(String.format(Locale.ROOT, " [%s df=%d f=%d rel=%.3f]", k, holders.get(k).size(),
-                            total.getOrDefault(k, 0), relevance.get(k)));
+                            cl.total(k, 0), relevance.get(k)));
                 }
                 LOG.debug("theme {} ({} notes, min {}):{}", theme == null ? "-" : theme.id(), ids.size(), minSupport, sb);
             }

@@ -23,7 +23,7 @@ import org.ltc.model.plugin.OptionsNamespace;
  * @param codebook  whether a theme is named by the codebook code most of its notes match, when one does
  *                  (default true)
  * @param sampleNotes a theme with more notes than this is named from a sample of this many of them, the same
- *                  notes on every run (default 1,000); how the conversation uses its words is read from at most
+ *                  notes on every run (default 500, as BERTopic samples 500 documents per topic); how the conversation uses its words is read from at most
  *                  ten times as many notes. Conversations of ordinary size are read whole.
  */
 @OptionsNamespace("ltc.labeller.key-phrases")
@@ -46,7 +46,7 @@ public record KeyPhraseOptions(
 
     /** The options before {@code sampleNotes} was added: a sample of the default size. */
     public KeyPhraseOptions(int maxWords, double minShare, int minNotes, double lambda, boolean codebook) {
-        this(maxWords, minShare, minNotes, lambda, codebook, 1000);
+        this(maxWords, minShare, minNotes, lambda, codebook, 500);
     }
 
     public static KeyPhraseOptions defaults() {
