@@ -41,7 +41,8 @@ final class EngagementSection implements Section {
             suppressed += hidden.size();
             shownSegments.put(seg.getKey(), shown);
         }
-        b.append("<section id=\"" + id() + "\">\n<h2>" + title() + "</h2>\n<dl class=\"stats\">")
+        open(b);
+        b.append("<dl class=\"stats\">")
                 .append(stat("conversations", e.conversations())).append(stat("people took part", e.participants()));
         if (e.writers() != null) {
             b.append(stat("people wrote statements", e.writers()));

@@ -31,7 +31,8 @@ final class GapsSection implements Section {
         if (gaps.isEmpty()) {
             return;
         }
-        b.append("<section id=\"" + id() + "\">\n<h2>" + title() + "</h2>\n<p class=\"note\">Judged per person: a group "
+        open(b);
+        b.append("<p class=\"note\">Judged per person: a group "
                 + "that wrote fewer notes per person than everyone else is listed. Opinion groups are not listed: they "
                 + "are how people voted, not who they are.</p>\n<ul>");
         for (Gap g : gaps) {

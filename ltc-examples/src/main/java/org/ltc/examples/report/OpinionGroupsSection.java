@@ -42,7 +42,8 @@ final class OpinionGroupsSection implements Section {
             return;
         }
         OpinionGroups og = pk.opinionGroups();
-        b.append("<section id=\"" + id() + "\">\n<h2>" + title() + "</h2>\n<p>People who voted alike "
+        open(b);
+        b.append("<p>People who voted alike "
                 + "form opinion groups. They are how people voted, not who they are. Each group's agree rate on a "
                 + "statement is the share of its voters who agreed (smoothed, as Polis does, so a few votes do not "
                 + "read as certainty).</p>\n");

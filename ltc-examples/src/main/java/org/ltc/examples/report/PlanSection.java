@@ -31,7 +31,8 @@ final class PlanSection implements Section {
     }
 
     private void plan(StringBuilder b, ActionPlan plan, PublicKnowledge pk) {
-        b.append("<section id=\"" + id() + "\">\n<h2>" + title() + "</h2>\n<p class=\"lead\">").append(Html.user(plan.title()))
+        open(b);
+        b.append("<p class=\"lead\">").append(Html.user(plan.title()))
                 .append("</p>\n<p><strong>The aspiration it serves:</strong> ").append(Html.user(plan.aspiration()))
                 .append("</p>\n");
         if (plan.stageRationale() != null) {

@@ -21,4 +21,9 @@ interface Section {
 
     /** Appends the section, one {@code <h2>} and its own {@code <h3>}s and below. */
     void render(StringBuilder b, CommunityReport report);
+
+    /** Opens the section: its anchored {@code <section>} and its {@code <h2>}; the section closes it. */
+    default void open(StringBuilder b) {
+        b.append("<section id=\"").append(id()).append("\">\n<h2>").append(title()).append("</h2>\n");
+    }
 }

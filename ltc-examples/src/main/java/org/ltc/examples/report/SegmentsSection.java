@@ -48,7 +48,7 @@ final class SegmentsSection implements Section {
         if (!hasSegments(pk)) {
             return;
         }
-        b.append("<section id=\"" + id() + "\">\n<h2>" + title() + "</h2>\n");
+        open(b);
         List<Theme> ranked = pk.themes().stream().sorted(Comparator.comparingInt(Theme::frequency).reversed()
                 .thenComparing(Theme::id)).limit(HtmlReport.MAX_THEMES_IN_CHARTS).toList();
         TreeSet<String> keys = new TreeSet<>();

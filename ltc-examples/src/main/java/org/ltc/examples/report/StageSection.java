@@ -32,7 +32,7 @@ final class StageSection implements Section {
     }
 
     private void stage(StringBuilder b, StageAssessment a, StageFramework framework) {
-        b.append("<section id=\"" + id() + "\">\n<h2>" + title() + "</h2>\n");
+        open(b);
         String effective = stageName(framework, a.effectiveStage());
         b.append("<p class=\"lead\">Most likely stage: <strong>").append(Html.escape(stageName(framework, a.mostLikely())))
                 .append("</strong> (").append(Math.round(a.confidence() * 100)).append("% confidence).</p>\n");

@@ -31,7 +31,8 @@ final class StorySection implements Section {
             return;
         }
         boolean blanks = pk.story().text().contains(CommunityStory.BLANK);
-        b.append("<section id=\"" + id() + "\">\n<h2>" + title() + "</h2>\n<blockquote class=\"story\"><p>")
+        open(b);
+        b.append("<blockquote class=\"story\"><p>")
                 .append(Html.user(pk.story().text())).append("</p></blockquote>\n")
                 .append("<p class=\"note\">A draft from the widest aspiration, concern and change themes, named by "
                         + "theme, for the people who were there to rewrite in their own words. It never says \u201cwe "

@@ -34,7 +34,7 @@ final class ThemesSection implements Section {
 
     private void themes(StringBuilder b, PublicKnowledge pk, DisclosurePolicy k) {
         boolean votes = pk.engagement().votes() > 0;
-        b.append("<section id=\"" + id() + "\">\n<h2>" + title() + "</h2>\n");
+        open(b);
         b.append("<p class=\"note\">Each theme says how many people <em>wrote</em> its statements");
         if (votes) {
             b.append(", how many <em>agreed with</em> at least one of them, and how many <em>voted on</em> them");

@@ -107,6 +107,14 @@ public record Provenance(
                 javaVersion, createdAt, more, phaseMillis);
     }
 
+    /** The same provenance with one option set (added, or replacing the value it had). */
+    public Provenance withOption(String key, String value) {
+        Map<String, String> more = new java.util.TreeMap<>(options);
+        more.put(Checks.notNull("option key", key), Checks.notNull("option value", value));
+        return new Provenance(algorithmId, algorithmVersion, more, seed, inputSha256, libraryVersion,
+                javaVersion, createdAt, steps, phaseMillis);
+    }
+
     /** The same provenance with these phase times (milliseconds per phase, in the order run). */
     public Provenance withPhaseMillis(Map<String, Long> newPhaseMillis) {
         return new Provenance(algorithmId, algorithmVersion, options, seed, inputSha256, libraryVersion,

@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeSet;
-import org.ltc.model.provenance.Provenance;
 import org.ltc.theming.ThemeLabeller;
 import org.ltc.theming.ThemeLabellers;
 import org.ltc.theming.ThemingRequest;
@@ -69,11 +68,7 @@ final class PlainParents {
             }
             out.add(t.parent() != null && parents.contains(t.parent()) ? t.withParent(null) : t);
         }
-        Provenance p = themes.provenance();
-        Map<String, String> options = new TreeMap<>(p.options());
-        options.put(DISSOLVED, String.join(",", allDissolved));
-        Provenance provenance = new Provenance(p.algorithmId(), p.algorithmVersion(), options, p.seed(),
-                p.inputSha256(), p.libraryVersion(), p.javaVersion(), p.createdAt(), p.steps(), p.phaseMillis());
-        return new ThemeSet(themes.conversationSetId(), out, themes.unassigned(), provenance);
+        return new ThemeSet(themes.conversationSetId(), out, themes.unassigned(),
+                themes.provenance().withOption(DISSOLVED, String.join(",", allDissolved)));
     }
 }
