@@ -53,6 +53,40 @@ public final class LongIntMap {
         return out;
     }
 
+    /** What {@link #forEach} hands over: a key and its count. */
+    @FunctionalInterface
+    public interface Entry {
+        void accept(long key, int value);
+    }
+
+    /** Every key and its count, in no particular order. */
+    public void forEach(Entry action) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != FREE) {
+                action.accept(keys[i], values[i]);
+            }
+        }
+    }
+
+    /** The keys whose count is at least {@code min}, sorted ascending (a deterministic order). */
+    public long[] sortedKeys(int min) {
+        long[] out = new long[size];
+        int n = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != FREE && values[i] >= min) {
+                out[n++] = keys[i];
+            }
+        }
+        out = Arrays.copyOf(out, n);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** A well-mixed hash of a key (the finaliser of MurmurHash3), for a caller's own tables. */
+    public static long hash(long key) {
+        return mix(key);
+    }
+
     private int slot(long key) {
         int mask = keys.length - 1;
         int i = (int) (mix(key) & mask);

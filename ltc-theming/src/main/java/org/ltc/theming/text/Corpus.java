@@ -3,10 +3,12 @@ package org.ltc.theming.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.ltc.model.Checks;
 import org.ltc.model.plugin.Cancellation;
 import org.ltc.theming.internal.LongIntMap;
@@ -70,51 +72,75 @@ public final class Corpus {
         Cancellation cancel = cancellation == null ? Cancellation.never() : cancellation;
         int n = texts.size();
         TextAnalyzer analyzer = new TextAnalyzer(options);
-        // 1. tokenise fixed chunks (in parallel), each with its own dictionary
+        // 1. tokenise fixed chunks (in parallel). Each worker interns the words it meets in its own tables, kept
+        //    from chunk to chunk, so a word costs one look-up of its characters and a String only when new.
+        //    Which worker took which chunk changes only the provisional ids, never the result (ids are final only
+        //    in step 5, in alphabetical order).
+        Deque<Worker> idle = new ConcurrentLinkedDeque<>();
+        List<Worker> workers = Collections.synchronizedList(new ArrayList<>());
         List<ChunkResult> chunks = Parallel.map(Parallel.chunks(n, CHUNK), threads, cancel, "text analysis", c -> {
-            ChunkResult r = new ChunkResult();
+            Worker w = idle.poll();
+            if (w == null) {
+                w = new Worker();
+                workers.add(w);
+            }
             int from = c * CHUNK;
             int to = Math.min(n, from + CHUNK);
+            int[][] documents = new int[to - from][];
             for (int d = from; d < to; d++) {
                 String text = texts.get(d);
                 String tag = languageTags == null ? null : languageTags.get(d);
-                List<Token> tokens = text == null ? List.of() : analyzer.tokens(text, tag);
-                int[] codes = new int[tokens.size()];
-                for (int k = 0; k < codes.length; k++) {
-                    Token t = tokens.get(k);
-                    Integer id = r.dictionary.get(t.term());
-                    if (id == null) {
-                        id = r.dictionary.size();
-                        r.dictionary.put(t.term(), id);
-                    }
-                    codes[k] = id << 1 | (t.adjacent() ? 1 : 0);
-                    r.surfaces.merge(t.term() + '\u0001' + t.surface(), 1, Integer::sum);
+                w.length = 0;
+                if (text != null) {
+                    analyzer.analyse(text, tag, w);
                 }
-                r.documents.add(codes);
+                documents[d - from] = Arrays.copyOf(w.codes, w.length);
             }
-            return r;
+            idle.push(w);
+            return new ChunkResult(w, documents);
         });
         analyzer.close();
-        // 2. merge the chunk dictionaries in chunk order
+        // 2. one dictionary: each worker's words mapped to it once, then every document renumbered
         Dictionary dict = new Dictionary();
-        Map<String, Integer> surfaceCounts = new HashMap<>();
+        Map<String, Integer> surfaceIds = new HashMap<>();
+        List<String> surfaces = new ArrayList<>();
+        LongIntMap surfaceCounts = new LongIntMap(1 << 12);
+        Map<Worker, int[]> remaps = new IdentityHashMap<>();
+        synchronized (workers) {
+            for (Worker w : workers) {
+                int[] remap = new int[w.terms.size()];
+                for (int k = 0; k < remap.length; k++) {
+                    remap[k] = dict.id(w.terms.get(k), null);
+                }
+                int[] surfaceRemap = new int[w.surfaces.size()];
+                for (int k = 0; k < surfaceRemap.length; k++) {
+                    surfaceRemap[k] = surfaceId(w.surfaces.get(k), surfaceIds, surfaces);
+                }
+                for (int k = 0; k < remap.length; k++) {
+                    if (k < w.plainCounts.length && w.plainCounts[k] > 0) {
+                        surfaceCounts.add(pair(remap[k], surfaceId(w.terms.get(k), surfaceIds, surfaces)),
+                                w.plainCounts[k]);
+                    }
+                }
+                w.surfaceCounts.forEach((key, count) -> surfaceCounts.add(
+                        pair(remap[(int) (key >>> 32)], surfaceRemap[(int) key]), count));
+                remaps.put(w, remap);
+            }
+        }
         int[][] docs = new int[n][];
         int d = 0;
         for (ChunkResult r : chunks) {
-            int[] remap = new int[r.dictionary.size()];
-            int k = 0;
-            for (String term : r.dictionary.keySet()) {
-                remap[k++] = dict.id(term, null);
-            }
-            for (int[] codes : r.documents) {
+            int[] remap = remaps.get(r.worker());
+            for (int[] codes : r.documents()) {
                 for (int j = 0; j < codes.length; j++) {
                     codes[j] = remap[codes[j] >>> 1] << 1 | (codes[j] & 1);
                 }
                 docs[d++] = codes;
             }
-            r.surfaces.forEach((key, count) -> surfaceCounts.merge(key, count, Integer::sum));
         }
         chunks = null;
+        workers.clear();
+        remaps.clear();
         // 3. phrases
         if (options.phrases()) {
             for (int pass = 1; pass < options.maxPhraseWords(); pass++) {
@@ -190,17 +216,17 @@ public final class Corpus {
             documents[i] = out;
             docs[i] = null;
         }
-        // 6. labels: each word's most frequent written form; phrases join their words' labels
-        Map<String, String> bestSurface = new HashMap<>();
-        Map<String, Integer> bestCount = new HashMap<>();
+        // 6. labels: each word's most frequent written form (the first in alphabetical order on a tie); phrases
+        //    join their words' labels
+        String[] bestSurface = new String[dict.terms.size()];
+        int[] bestCount = new int[dict.terms.size()];
         surfaceCounts.forEach((key, count) -> {
-            int cut = key.indexOf('\u0001');
-            String term = key.substring(0, cut);
-            String surface = key.substring(cut + 1);
-            Integer best = bestCount.get(term);
-            if (best == null || count > best || (count.equals(best) && surface.compareTo(bestSurface.get(term)) < 0)) {
-                bestCount.put(term, count);
-                bestSurface.put(term, surface);
+            int term = (int) (key >>> 32);
+            String surface = surfaces.get((int) key);
+            if (bestSurface[term] == null || count > bestCount[term]
+                    || (count == bestCount[term] && surface.compareTo(bestSurface[term]) < 0)) {
+                bestCount[term] = count;
+                bestSurface[term] = surface;
             }
         });
         String[] labels = new String[v];
@@ -210,30 +236,53 @@ public final class Corpus {
         return new Corpus(options, terms, labels, isPhrase, finalDf, documents);
     }
 
+    private static int surfaceId(String surface, Map<String, Integer> ids, List<String> surfaces) {
+        Integer id = ids.get(surface);
+        if (id == null) {
+            id = surfaces.size();
+            ids.put(surface, id);
+            surfaces.add(surface);
+        }
+        return id;
+    }
+
     private static boolean mergePhrases(int[][] docs, Dictionary dict, TextAnalysisOptions options) {
         int size = dict.terms.size();
         long[] unigram = new long[size];
         long total = 0;
-        LongIntMap pairs = new LongIntMap(1 << 16);
+        long adjacent = 0;
         for (int[] doc : docs) {
             for (int j = 0; j < doc.length; j++) {
                 unigram[doc[j] >>> 1]++;
                 total++;
                 if (j > 0 && (doc[j] & 1) == 1) {
-                    pairs.add(pair(doc[j - 1] >>> 1, doc[j] >>> 1), 1);
+                    adjacent++;
                 }
             }
         }
         if (total == 0) {
             return false;
         }
+        // Only a pair that occurs phraseMinCount times can become a phrase, and in a large corpus most pairs occur
+        // once: a first pass counts them roughly, so that only those that may be frequent enough are counted
+        // exactly (and the exact table stays small).
+        PairSketch sketch = adjacent >= PairSketch.WORTH_IT && options.phraseMinCount() > 1
+                ? PairSketch.of(docs, adjacent, options.phraseMinCount()) : null;
+        LongIntMap pairs = new LongIntMap(1 << 16);
+        for (int[] doc : docs) {
+            for (int j = 1; j < doc.length; j++) {
+                if ((doc[j] & 1) == 1) {
+                    long key = pair(doc[j - 1] >>> 1, doc[j] >>> 1);
+                    if (sketch == null || sketch.mayReach(key)) {
+                        pairs.add(key, 1);
+                    }
+                }
+            }
+        }
         LongIntMap accepted = new LongIntMap(64);
         List<Double> scores = new ArrayList<>();
-        for (long key : pairs.sortedKeys()) {
+        for (long key : pairs.sortedKeys(options.phraseMinCount())) {
             int c = pairs.get(key);
-            if (c < options.phraseMinCount()) {
-                continue;
-            }
             int a = (int) (key >>> 32);
             int b = (int) key;
             if (dict.words(a) + dict.words(b) > options.maxPhraseWords()) {
@@ -268,21 +317,27 @@ public final class Corpus {
         if (len < 2) {
             return doc;
         }
-        int[] entry = new int[len];
-        List<Integer> positions = new ArrayList<>();
+        int[] entry = null;
+        List<Integer> positions = null;
         for (int j = 0; j + 1 < len; j++) {
             if ((doc[j + 1] & 1) == 1) {
-                entry[j] = accepted.get(pair(doc[j] >>> 1, doc[j + 1] >>> 1));
-                if (entry[j] > 0) {
+                int e = accepted.get(pair(doc[j] >>> 1, doc[j + 1] >>> 1));
+                if (e > 0) {
+                    if (entry == null) {
+                        entry = new int[len];
+                        positions = new ArrayList<>();
+                    }
+                    entry[j] = e;
                     positions.add(j);
                 }
             }
         }
-        if (positions.isEmpty()) {
+        if (entry == null) {
             return doc;
         }
+        int[] entries = entry;
         positions.sort((x, y) -> {
-            int c = Double.compare(scores.get(entry[y] - 1), scores.get(entry[x] - 1));
+            int c = Double.compare(scores.get(entries[y] - 1), scores.get(entries[x] - 1));
             return c != 0 ? c : Integer.compare(x, y);
         });
         boolean[] used = new boolean[len];
@@ -430,11 +485,164 @@ public final class Corpus {
         return SparseVector.wrap(idx, val);
     }
 
-    /** Per-chunk tokenising result. */
-    private static final class ChunkResult {
-        final LinkedHashMap<String, Integer> dictionary = new LinkedHashMap<>();
-        final Map<String, Integer> surfaces = new HashMap<>();
-        final List<int[]> documents = new ArrayList<>();
+    /** A chunk's documents, as codes ({@code id << 1 | adjacent}) over the ids of the worker that read it. */
+    private record ChunkResult(Worker worker, int[][] documents) {
+    }
+
+    /**
+     * One analysing thread's state while it reads chunks: its words (terms and written forms) interned without a
+     * String per occurrence, how often each term was written each way, and the document being read. Used by one
+     * chunk at a time.
+     */
+    private static final class Worker implements TextAnalyzer.Sink {
+        final Words terms = new Words();
+        final Words surfaces = new Words();
+        /** Per term id, how often it was written as itself (the stemmer left it as it was). */
+        int[] plainCounts = new int[1024];
+        /** (term id, surface id) -> occurrences, for the words the stemmer changed. */
+        final LongIntMap surfaceCounts = new LongIntMap(1 << 12);
+        int[] codes = new int[64];
+        int length;
+
+        @Override
+        public void token(char[] term, int termLength, char[] surface, int surfaceLength, boolean adjacent) {
+            int id = terms.id(term, termLength);
+            if (termLength == surfaceLength && Arrays.equals(term, 0, termLength, surface, 0, surfaceLength)) {
+                if (id >= plainCounts.length) {
+                    plainCounts = Arrays.copyOf(plainCounts, Math.max(id + 1, plainCounts.length * 2));
+                }
+                plainCounts[id]++;
+            } else {
+                surfaceCounts.add(pair(id, surfaces.id(surface, surfaceLength)), 1);
+            }
+            if (length == codes.length) {
+                codes = Arrays.copyOf(codes, length * 2);
+            }
+            codes[length++] = id << 1 | (adjacent ? 1 : 0);
+        }
+    }
+
+    /**
+     * Words interned by their characters, ids in order of first sight: a String is made once per word, not per
+     * occurrence (open addressing on a mixed hash, so words that differ only in their last letters, as many do,
+     * do not collide).
+     */
+    private static final class Words {
+        private int[] slots = new int[1 << 12];
+        private int[] hashes = new int[1 << 12];
+        private char[][] chars = new char[1 << 11][];
+        final List<String> strings = new ArrayList<>();
+
+        int size() {
+            return strings.size();
+        }
+
+        String get(int id) {
+            return strings.get(id);
+        }
+
+        /** The word's id, a new one when first seen. */
+        int id(char[] word, int length) {
+            int h = 0;
+            for (int i = 0; i < length; i++) {
+                h = 31 * h + word[i];
+            }
+            h ^= h >>> 16;
+            h *= 0x85ebca6b;
+            h ^= h >>> 13;
+            int mask = slots.length - 1;
+            for (int i = h & mask; ; i = (i + 1) & mask) {
+                int slot = slots[i];
+                if (slot == 0) {
+                    int id = strings.size();
+                    if (id == chars.length) {
+                        chars = Arrays.copyOf(chars, id * 2);
+                    }
+                    chars[id] = Arrays.copyOf(word, length);
+                    strings.add(new String(word, 0, length));
+                    slots[i] = id + 1;
+                    hashes[i] = h;
+                    if (strings.size() * 2 > slots.length) {
+                        grow();
+                    }
+                    return id;
+                }
+                if (hashes[i] == h && Arrays.equals(chars[slot - 1], 0, chars[slot - 1].length, word, 0, length)) {
+                    return slot - 1;
+                }
+            }
+        }
+
+        private void grow() {
+            int[] oldSlots = slots;
+            int[] oldHashes = hashes;
+            slots = new int[oldSlots.length * 2];
+            hashes = new int[oldSlots.length * 2];
+            int mask = slots.length - 1;
+            for (int j = 0; j < oldSlots.length; j++) {
+                if (oldSlots[j] != 0) {
+                    int i = oldHashes[j] & mask;
+                    while (slots[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    slots[i] = oldSlots[j];
+                    hashes[i] = oldHashes[j];
+                }
+            }
+        }
+    }
+
+    /**
+     * Rough counts of word pairs that are never below the true count: a count-min sketch (Cormode and
+     * Muthukrishnan 2005) of two rows of byte counters that stop at the count that matters. A pair whose smaller
+     * counter is under {@code min} occurs fewer than {@code min} times, so it needs no exact count.
+     */
+    private static final class PairSketch {
+        /** Below this many adjacent pairs the exact count is cheap: no sketch. */
+        static final long WORTH_IT = 1 << 16;
+        private final byte[] first;
+        private final byte[] second;
+        private final int mask;
+        private final int cap;
+
+        private PairSketch(int width, int min) {
+            first = new byte[width];
+            second = new byte[width];
+            mask = width - 1;
+            cap = Math.min(min, 255);
+        }
+
+        static PairSketch of(int[][] docs, long pairs, int min) {
+            // about one counter per pair, at most 2 x 8 MB
+            int width = (int) Math.min(1L << 23, Long.highestOneBit(Math.max(1024, pairs - 1)) << 1);
+            PairSketch s = new PairSketch(width, min);
+            for (int[] doc : docs) {
+                for (int j = 1; j < doc.length; j++) {
+                    if ((doc[j] & 1) == 1) {
+                        s.add(pair(doc[j - 1] >>> 1, doc[j] >>> 1));
+                    }
+                }
+            }
+            return s;
+        }
+
+        private void add(long key) {
+            long h = LongIntMap.hash(key);
+            int a = (int) h & mask;
+            int b = (int) (h >>> 32) & mask;
+            if ((first[a] & 0xff) < cap) {
+                first[a]++;
+            }
+            if ((second[b] & 0xff) < cap) {
+                second[b]++;
+            }
+        }
+
+        /** Whether the pair may occur {@code min} times (a counter that stopped at 255 may stand for more). */
+        boolean mayReach(long key) {
+            long h = LongIntMap.hash(key);
+            return (first[(int) h & mask] & 0xff) >= cap && (second[(int) (h >>> 32) & mask] & 0xff) >= cap;
+        }
     }
 
     /** The working dictionary: provisional ids in order of first sight. */
@@ -466,10 +674,10 @@ public final class Corpus {
             return w;
         }
 
-        String label(int id, Map<String, String> surfaces) {
+        String label(int id, String[] surfaces) {
             int[] p = parts.get(id);
             if (p == null) {
-                return surfaces.getOrDefault(terms.get(id), terms.get(id));
+                return id < surfaces.length && surfaces[id] != null ? surfaces[id] : terms.get(id);
             }
             StringBuilder b = new StringBuilder();
             for (int q : p) {

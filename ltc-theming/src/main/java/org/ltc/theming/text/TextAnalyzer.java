@@ -16,27 +16,26 @@ import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishLightStemFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.IOUtils;
 
 /**
  * Turns a text into normalised terms with Lucene's analysis chain: the standard (Unicode UAX#29) tokenizer,
  * English possessive removal, lower-casing, the Snowball stop lists that ship with Lucene, and the Porter
- * (English) or light Spanish stemmer. {@link KeywordRepeatFilter} keeps each word's written form beside
- * its stem, so themes can be labelled in residents' own words.
+ * (English) or light Spanish stemmer. Each word's written form is kept beside its stem (copied just before the
+ * stemmer, one token per word), so themes can be labelled in residents' own words.
  *
  * <p>Thread-safe: Lucene analyzers keep one token stream per thread.
  */
 public final class TextAnalyzer implements AutoCloseable {
     private static final CharArraySet ENGLISH_STOP = snowballStopSet("english_stop.txt");
-    /** Compiled once: language detection runs on every note. */
-    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
     private static final CharArraySet SPANISH_STOP = snowballStopSet("spanish_stop.txt");
+    private static final long[] STOP_SHAPES = stopShapes();
 
     private final TextAnalysisOptions options;
     private final Analyzer english;
@@ -67,6 +66,24 @@ public final class TextAnalyzer implements AutoCloseable {
      *                    used when the options say {@link Language#AUTO}
      */
     public List<Token> tokens(String text, String languageTag) {
+        List<Token> out = new ArrayList<>();
+        analyse(text, languageTag, (term, termLength, surface, surfaceLength, adjacent) -> out.add(
+                new Token(new String(term, 0, termLength), new String(surface, 0, surfaceLength), adjacent)));
+        return out;
+    }
+
+    /**
+     * Receives a text's tokens as they are analysed, without a {@code String} or {@link Token} per word (a corpus
+     * of millions of words interns them itself). The arrays are the analysis chain's buffers: valid during the
+     * call only, never to be kept or changed.
+     */
+    interface Sink {
+        /** One token, as {@link Token} would hold it: its term, its written form and whether it is adjacent. */
+        void token(char[] term, int termLength, char[] surface, int surfaceLength, boolean adjacent);
+    }
+
+    /** Analyses {@code text} as {@link #tokens} does, handing each token to {@code sink} in order. */
+    void analyse(String text, String languageTag, Sink sink) {
         Language lang = options.language();
         if (lang == Language.AUTO) {
             lang = languageTag != null && languageTag.toLowerCase(Locale.ROOT).startsWith("es") ? Language.ES
@@ -74,48 +91,29 @@ public final class TextAnalyzer implements AutoCloseable {
                     : detect(text);
         }
         Analyzer analyzer = lang == Language.ES ? spanish : english;
-        List<Token> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute pos = ts.addAttribute(PositionIncrementAttribute.class);
-            KeywordAttribute keyword = ts.addAttribute(KeywordAttribute.class);
+            // with stemming the chain ends in Stemmed, whose Written copied each word before the stemmer changed it
+            Written written = ts instanceof Stemmed s ? s.written : null;
             ts.reset();
-            String surface = null;
-            int increment = 0;
             boolean previousKept = false;
             while (ts.incrementToken()) {
-                String t = term.toString();
-                if (options.stemming()) {
-                    // KeywordRepeatFilter: the unstemmed copy comes first; its stem follows at the same position.
-                    if (keyword.isKeyword()) {
-                        surface = t;
-                        increment = pos.getPositionIncrement();
-                        continue;
-                    }
-                    if (surface == null) {
-                        surface = t;
-                        increment = pos.getPositionIncrement();
-                    }
-                    previousKept = emit(out, t, surface, increment == 1 && previousKept);
-                    surface = null;
-                } else {
-                    previousKept = emit(out, t, t, pos.getPositionIncrement() == 1 && previousKept);
+                char[] surface = written == null ? term.buffer() : written.buffer;
+                int surfaceLength = written == null ? term.length() : written.length;
+                if (surfaceLength < options.minTokenLength()) {
+                    previousKept = false;
+                    continue;
                 }
+                // adjacent: nothing removed (a stop word, a short token) since the previous token kept
+                sink.token(term.buffer(), term.length(), surface, surfaceLength,
+                        previousKept && pos.getPositionIncrement() == 1);
+                previousKept = true;
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
-    }
-
-    /** Adds the token if long enough; returns whether it was kept. */
-    private boolean emit(List<Token> out, String term, String surface, boolean adjacent) {
-        if (surface.length() < options.minTokenLength()) {
-            return false;
-        }
-        out.add(new Token(term, surface, adjacent && !out.isEmpty()));
-        return true;
     }
 
     /**
@@ -138,20 +136,103 @@ public final class TextAnalyzer implements AutoCloseable {
 
     /** English or Spanish, by which language's stop words the text uses more (English when tied). */
     public static Language detect(String text) {
-        int en = 0;
-        int es = 0;
-        for (String w : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
-            if (w.isEmpty()) {
+        // the words are the runs of letters (Unicode L*) of the lower-cased text
+        int[] votes = new int[2];
+        if (!countAscii(text, votes)) {
+            votes[0] = 0;
+            votes[1] = 0;
+            countStopWords(text.toLowerCase(Locale.ROOT).toCharArray(), votes);
+        }
+        return votes[1] > votes[0] ? Language.ES : Language.EN;
+    }
+
+    /**
+     * {@link #detect}'s count for a text of ASCII only (most notes), without lower-casing or copying the text:
+     * only a word with the first letter and the length of a stop word is looked up. Returns false, having counted
+     * nothing that stands, at the first character that is not ASCII.
+     */
+    private static boolean countAscii(String text, int[] votes) {
+        char[] word = null;
+        int n = text.length();
+        int at = 0;
+        while (at < n) {
+            char c = text.charAt(at);
+            if (c >= 128) {
+                return false;
+            }
+            if (!asciiLetter(c)) {
+                at++;
                 continue;
             }
-            if (ENGLISH_STOP.contains(w)) {
-                en++;
+            int start = at;
+            while (at < n && asciiLetter(c = text.charAt(at))) {
+                at++;
             }
-            if (SPANISH_STOP.contains(w)) {
-                es++;
+            if (c >= 128) {
+                return false;
+            }
+            int length = at - start;
+            if (length < 64 && (STOP_SHAPES[text.charAt(start) | 0x20] >>> length & 1) != 0) {
+                if (word == null || word.length < length) {
+                    word = new char[Math.max(32, length)];
+                }
+                for (int i = 0; i < length; i++) {
+                    word[i] = (char) (text.charAt(start + i) | 0x20);
+                }
+                count(word, 0, length, votes);
             }
         }
-        return es > en ? Language.ES : Language.EN;
+        return true;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** {@link #detect}'s count over lower-cased text: each run of letters looked up in place. */
+    private static void countStopWords(char[] chars, int[] votes) {
+        int at = 0;
+        while (at < chars.length) {
+            int start = at;
+            while (at < chars.length) {
+                int cp = Character.codePointAt(chars, at);
+                if (!Character.isLetter(cp)) {
+                    break;
+                }
+                at += Character.charCount(cp);
+            }
+            if (at > start) {
+                count(chars, start, at - start, votes);
+            } else {
+                at += Character.charCount(Character.codePointAt(chars, at));
+            }
+        }
+    }
+
+    private static void count(char[] chars, int start, int length, int[] votes) {
+        if (ENGLISH_STOP.contains(chars, start, length)) {
+            votes[0]++;
+        }
+        if (SPANISH_STOP.contains(chars, start, length)) {
+            votes[1]++;
+        }
+    }
+
+    /**
+     * For each ASCII first letter, the lengths (bit i for i letters) of the English and Spanish stop words that
+     * start with it: a word of another shape is on neither list.
+     */
+    private static long[] stopShapes() {
+        long[] shapes = new long[128];
+        for (CharArraySet set : List.of(ENGLISH_STOP, SPANISH_STOP)) {
+            for (Object o : set) {
+                String w = o instanceof char[] chars ? new String(chars) : o.toString();
+                if (!w.isEmpty() && w.charAt(0) < 128 && w.length() < 64) {
+                    shapes[w.charAt(0)] |= 1L << w.length();
+                }
+            }
+        }
+        return shapes;
     }
 
     @Override
@@ -196,8 +277,9 @@ public final class TextAnalyzer implements AutoCloseable {
                 ts = new StopFilter(ts, language == Language.ES ? SPANISH_STOP : ENGLISH_STOP);
             }
             if (stem) {
-                ts = new KeywordRepeatFilter(ts);
-                ts = language == Language.ES ? new SpanishLightStemFilter(ts) : new PorterStemFilter(ts);
+                Written written = new Written(ts);
+                ts = new Stemmed(language == Language.ES ? new SpanishLightStemFilter(written)
+                        : new PorterStemFilter(written), written);
             }
             return new TokenStreamComponents(source, ts);
         }
@@ -205,6 +287,49 @@ public final class TextAnalyzer implements AutoCloseable {
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
             return new LowerCaseFilter(in);
+        }
+    }
+
+    /**
+     * Copies each word just before the stemmer changes it in place: the written form {@link Token#surface()}
+     * holds. (Lucene's {@code KeywordRepeatFilter} gives the same pair as two tokens, at the cost of capturing and
+     * restoring every token's whole state.)
+     */
+    private static final class Written extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        char[] buffer = new char[32];
+        int length;
+
+        Written(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            length = term.length();
+            if (buffer.length < length) {
+                buffer = new char[ArrayUtil.oversize(length, Character.BYTES)];
+            }
+            System.arraycopy(term.buffer(), 0, buffer, 0, length);
+            return true;
+        }
+    }
+
+    /** The end of a stemming chain: the stemmer's tokens, and where their written forms are. */
+    private static final class Stemmed extends TokenFilter {
+        final Written written;
+
+        Stemmed(TokenStream stemmer, Written written) {
+            super(stemmer);
+            this.written = written;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            return input.incrementToken();
         }
     }
 }
