@@ -1,6 +1,8 @@
 /**
- * Helpers shared by the built-in themers: deterministic parallel loops and small dense linear algebra.
+ * Helpers shared by the built-in themers: deterministic parallel loops, small dense linear algebra, and tables
+ * for counting and interning words without boxing.
  *
- * <p>Not API: may change without notice. Stateless static helpers, safe from any thread.
+ * <p>Not API: may change without notice. The static helpers are safe from any thread; a table
+ * ({@code LongIntMap}, {@code Words}) belongs to one thread at a time.
  */
 package org.ltc.theming.internal;

@@ -98,7 +98,17 @@ final class Categories {
 
     /** Whether a statement describes the person who wrote it, or the conversation, rather than the community. */
     static boolean aboutParticipants(String text) {
-        return ABOUT_ME.matcher(text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+        // Every alternative of the pattern starts the (stripped, lower-cased) text with "i", "we", "this" or
+        // "the": a note that starts with another ASCII character is not matched against it at all.
+        String stripped = text.strip();
+        if (stripped.isEmpty()) {
+            return false;
+        }
+        char first = stripped.charAt(0);
+        if (first < 128 && (first | 0x20) != 'i' && (first | 0x20) != 'w' && (first | 0x20) != 't') {
+            return false;
+        }
+        return ABOUT_ME.matcher(stripped.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
     }
 
     /**

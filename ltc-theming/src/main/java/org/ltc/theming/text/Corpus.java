@@ -13,6 +13,7 @@ import org.ltc.model.Checks;
 import org.ltc.model.plugin.Cancellation;
 import org.ltc.theming.internal.LongIntMap;
 import org.ltc.theming.internal.Parallel;
+import org.ltc.theming.internal.Words;
 
 /**
  * A list of texts analysed once: the vocabulary (term ids in alphabetical order of the terms), each
@@ -519,76 +520,6 @@ public final class Corpus {
                 codes = Arrays.copyOf(codes, length * 2);
             }
             codes[length++] = id << 1 | (adjacent ? 1 : 0);
-        }
-    }
-
-    /**
-     * Words interned by their characters, ids in order of first sight: a String is made once per word, not per
-     * occurrence (open addressing on a mixed hash, so words that differ only in their last letters, as many do,
-     * do not collide).
-     */
-    private static final class Words {
-        private int[] slots = new int[1 << 12];
-        private int[] hashes = new int[1 << 12];
-        private char[][] chars = new char[1 << 11][];
-        final List<String> strings = new ArrayList<>();
-
-        int size() {
-            return strings.size();
-        }
-
-        String get(int id) {
-            return strings.get(id);
-        }
-
-        /** The word's id, a new one when first seen. */
-        int id(char[] word, int length) {
-            int h = 0;
-            for (int i = 0; i < length; i++) {
-                h = 31 * h + word[i];
-            }
-            h ^= h >>> 16;
-            h *= 0x85ebca6b;
-            h ^= h >>> 13;
-            int mask = slots.length - 1;
-            for (int i = h & mask; ; i = (i + 1) & mask) {
-                int slot = slots[i];
-                if (slot == 0) {
-                    int id = strings.size();
-                    if (id == chars.length) {
-                        chars = Arrays.copyOf(chars, id * 2);
-                    }
-                    chars[id] = Arrays.copyOf(word, length);
-                    strings.add(new String(word, 0, length));
-                    slots[i] = id + 1;
-                    hashes[i] = h;
-                    if (strings.size() * 2 > slots.length) {
-                        grow();
-                    }
-                    return id;
-                }
-                if (hashes[i] == h && Arrays.equals(chars[slot - 1], 0, chars[slot - 1].length, word, 0, length)) {
-                    return slot - 1;
-                }
-            }
-        }
-
-        private void grow() {
-            int[] oldSlots = slots;
-            int[] oldHashes = hashes;
-            slots = new int[oldSlots.length * 2];
-            hashes = new int[oldSlots.length * 2];
-            int mask = slots.length - 1;
-            for (int j = 0; j < oldSlots.length; j++) {
-                if (oldSlots[j] != 0) {
-                    int i = oldHashes[j] & mask;
-                    while (slots[i] != 0) {
-                        i = (i + 1) & mask;
-                    }
-                    slots[i] = oldSlots[j];
-                    hashes[i] = oldHashes[j];
-                }
-            }
         }
     }
 
