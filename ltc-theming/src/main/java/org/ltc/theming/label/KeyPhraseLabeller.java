@@ -229,6 +229,30 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         }
     }
 
+    /**
+     * For tests: how the top-level themes of a request are counted as c-TF-IDF classes.
+     *
+     * @param sizes   each class's notes (the sample each theme is named from)
+     * @param support per class, the notes holding each phrase that naming gathered (held by at least minNotes)
+     * @param exact   per class, the notes holding each of its phrases, counted plainly
+     * @param totals  the total over every class (the rest included) of each phrase that was totalled
+     * @param exactTotals the total over every class of every phrase, counted plainly
+     * @param options the options the request binds
+     */
+    record ClassTotals(List<Integer> sizes, List<Map<String, Integer>> support, List<Map<String, Integer>> exact,
+                       Map<String, Integer> totals, Map<String, Integer> exactTotals, KeyPhraseOptions options) {
+    }
+
+    /** For tests: the classes the top-level themes of a request are named against, counted both ways. */
+    ClassTotals classTotals(LabellingRequest request) {
+        KeyPhraseOptions opts = options(request.options());
+        Map<String, Note> notes = new HashMap<>();
+        request.conversations().notes().forEach(n -> notes.put(n.id(), n));
+        try (TextAnalyzer analyzer = new TextAnalyzer(text)) {
+            return new Work(request, opts, notes, analyzer, request.codebook()).classTotals();
+        }
+    }
+
     /** One phrase of one note: its stems (the key) and its words as written. */
     private record Gram(String key, String surface, int length) {
     }
@@ -688,25 +712,10 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
 
         /** Names themes that share a parent (or none), with each other and the rest of the parent as classes. */
         private void nameSiblings(List<Theme> siblings, Theme parent, Map<String, String> names) {
-            List<List<String>> full = new ArrayList<>();
-            Set<String> inSiblings = new HashSet<>();
-            for (Theme t : siblings) {
-                full.add(usable(t.evidence().stream().map(NoteRef::noteId).toList()));
-                inSiblings.addAll(full.get(full.size() - 1));
-            }
-            Collection<String> universe = parent == null
-                    ? request.conversations().notes().stream().map(Note::id).toList()
-                    : parent.evidence().stream().map(NoteRef::noteId).toList();
-            // A large theme is named from a sample of its notes, and the notes in none of these themes from a
-            // sample too, so naming costs the same for a theme of 2,000 notes as of 200,000.
-            List<List<String>> classes = new ArrayList<>();
-            List<String> sampled = new ArrayList<>(sample(usable(universe.stream()
-                    .filter(id -> !inSiblings.contains(id)).toList()), opts.sampleNotes()));
-            for (List<String> c : full) {
-                classes.add(sample(c, opts.sampleNotes()));
-                sampled.addAll(classes.get(classes.size() - 1));
-            }
-            Classes cl = classes(classes, sampled);
+            Siblings read = siblings(siblings, parent);
+            List<List<String>> full = read.full();
+            List<List<String>> classes = read.classes();
+            Classes cl = read.cl();
             String parentName = parent == null ? null : names.get(parent.id());
             // Larger themes choose first, so the widest topic gets the plainest name.
             List<Integer> order = new ArrayList<>();
@@ -732,6 +741,68 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 }
                 names.put(siblings.get(i).id(), name);
             }
+        }
+
+        /** Reads themes named together: each one's usable notes, the sample it is named from, and their classes. */
+        private Siblings siblings(List<Theme> siblings, Theme parent) {
+            List<List<String>> full = new ArrayList<>();
+            Set<String> inSiblings = new HashSet<>();
+            for (Theme t : siblings) {
+                full.add(usable(t.evidence().stream().map(NoteRef::noteId).toList()));
+                inSiblings.addAll(full.get(full.size() - 1));
+            }
+            Collection<String> universe = parent == null
+                    ? request.conversations().notes().stream().map(Note::id).toList()
+                    : parent.evidence().stream().map(NoteRef::noteId).toList();
+            // A large theme is named from a sample of its notes, and the notes in none of these themes from a
+            // sample too, so naming costs the same for a theme of 2,000 notes as of 200,000.
+            List<List<String>> classes = new ArrayList<>();
+            List<String> sampled = new ArrayList<>(sample(usable(universe.stream()
+                    .filter(id -> !inSiblings.contains(id)).toList()), opts.sampleNotes()));
+            for (List<String> c : full) {
+                classes.add(sample(c, opts.sampleNotes()));
+                sampled.addAll(classes.get(classes.size() - 1));
+            }
+            return new Siblings(full, classes, classes(classes, sampled));
+        }
+
+        /** Themes named together: each one's usable notes, the sample each is named from, and their classes. */
+        private record Siblings(List<List<String>> full, List<List<String>> classes, Classes cl) {
+        }
+
+        /**
+         * For tests: the classes of the top-level themes as naming reads them (see {@link ClassTotals}), with
+         * exact counts made the plain way beside them.
+         */
+        ClassTotals classTotals() {
+            List<Theme> top = request.themes().stream().filter(t -> !request.parents().containsKey(t.id())).toList();
+            Classes cl = siblings(top, null).cl();
+            List<Integer> sizes = new ArrayList<>();
+            List<Map<String, Integer>> support = new ArrayList<>();
+            List<Map<String, Integer>> exact = new ArrayList<>();
+            for (int i = 0; i < cl.lists.size(); i++) {
+                sizes.add(cl.lists.get(i).size());
+                Map<String, Integer> held = new HashMap<>();
+                cl.held.get(i).held().forEach((k, v) -> held.put(k, v.size()));
+                support.add(held);
+                exact.add(plainCounts(List.of(cl.lists.get(i))));
+            }
+            Map<String, Integer> totals = new HashMap<>();
+            cl.candidates.forEach((k, j) -> totals.put(k, cl.totals[j]));
+            return new ClassTotals(sizes, support, exact, totals, plainCounts(cl.all), opts);
+        }
+
+        /** How many notes of these lists hold each phrase, counted the plain way: a map entry per phrase. */
+        private Map<String, Integer> plainCounts(List<List<String>> lists) {
+            Map<String, Integer> out = new HashMap<>();
+            for (List<String> ids : lists) {
+                for (String id : ids) {
+                    for (Gram g : phrases(id).grams()) {
+                        out.merge(g.key(), 1, Integer::sum);
+                    }
+                }
+            }
+            return out;
         }
 
         /**
