@@ -369,9 +369,8 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                         List<Opening> out = new ArrayList<>();
                         for (int d = c * chunk; d < Math.min(every.size(), (c + 1) * chunk); d++) {
                             String text = every.get(d).text();
-                            Set<String> w = words(text);
                             out.add(new Opening(String.join(" ", wordList(CLAUSE.split(text.strip(), 2)[0])),
-                                    !w.isEmpty() && w.size() <= Math.ceil(8 / COVERAGE) ? w : null));
+                                    shortWords(text, (int) Math.ceil(8 / COVERAGE))));
                         }
                         return out;
                     });
@@ -1004,7 +1003,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             // the notes in id order, so each phrase's holders come out as a sorted list
             List<String> sorted = new ArrayList<>(new TreeSet<>(ids));
             List<NotePhrases> read = new ArrayList<>(sorted.size());
-            LongIntMap counts = new LongIntMap(64 * sorted.size());
+            LongIntMap counts = new LongIntMap(160 * sorted.size());
             for (String id : sorted) {
                 NotePhrases p = phrases(id);
                 read.add(p);
@@ -1618,9 +1617,10 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         private NotePhrases extract(String noteId) {
             Note n = notes.get(noteId);
             List<Token> tokens = analyzer.tokens(n.text(), n.language());
-            Map<String, Gram> out = new LinkedHashMap<>();
-            Set<String> s = new HashSet<>();
-            Set<String> fin = new HashSet<>();
+            // sized for the note, so no map grows while it is read
+            Map<String, Gram> out = new LinkedHashMap<>(8 * tokens.size() + 16);
+            Set<String> s = new HashSet<>(3 * tokens.size() + 16);
+            Set<String> fin = new HashSet<>(3 * tokens.size() + 16);
             StringBuilder key = new StringBuilder();
             StringBuilder surface = new StringBuilder();
             for (int i = 0; i < tokens.size(); i++) {
@@ -1804,14 +1804,56 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         return new HashSet<>(wordList(text));
     }
 
+    /**
+     * The lower-case words of a text (runs of letters and digits), as {@code WORDS.split} of the lower-cased text
+     * gives them without the empty ones; by hand, since it runs over every note.
+     */
     static List<String> wordList(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : WORDS.split(text.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            if (Work.letterOrNumber(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
             }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            out.add(lower.substring(start));
         }
         return out;
+    }
+
+    /**
+     * The distinct words of a text ({@link #words}) when there are at most {@code most}, else {@code null}: a note
+     * of many words stops being read once it has more.
+     */
+    static Set<String> shortWords(String text, int most) {
+        Set<String> out = new HashSet<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); ) {
+            int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+            if (i < lower.length() && Work.letterOrNumber(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
+                if (out.size() > most) {
+                    return null;
+                }
+            }
+            i += i < lower.length() ? Character.charCount(cp) : 1;
+        }
+        return out.isEmpty() ? null : out;
     }
 
     static String capitalise(String s) {

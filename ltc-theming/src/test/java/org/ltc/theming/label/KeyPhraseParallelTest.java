@@ -102,6 +102,18 @@ class KeyPhraseParallelTest {
         assertEquals(one, three);
     }
 
+    /** The hand-written word splitter reads a text as the regular expression it replaced. */
+    @Property(tries = 500)
+    void wordsAreTheRegexSplit(@ForAll String text, @ForAll @IntRange(min = 0, max = 12) int most) {
+        String[] parts = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+")
+                .split((text + " İstanbul 12 Ünal ß-ß").toLowerCase(java.util.Locale.ROOT));
+        List<String> expected = java.util.Arrays.stream(parts).filter(w -> !w.isEmpty()).toList();
+        assertEquals(expected, KeyPhraseLabeller.wordList(text + " İstanbul 12 Ünal ß-ß"));
+        java.util.Set<String> distinct = KeyPhraseLabeller.words(text);
+        assertEquals(distinct.isEmpty() || distinct.size() > most ? null : distinct,
+                KeyPhraseLabeller.shortWords(text, most));
+    }
+
     @Test
     void onlyPhrasesAThemeSupportsAreTotalledAndTheirTotalsAreExact() {
         for (int threads : new int[] {1, 3}) {
