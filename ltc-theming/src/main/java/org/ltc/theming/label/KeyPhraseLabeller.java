@@ -369,7 +369,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                         List<Opening> out = new ArrayList<>();
                         for (int d = c * chunk; d < Math.min(every.size(), (c + 1) * chunk); d++) {
                             String text = every.get(d).text();
-                            out.add(new Opening(String.join(" ", wordList(CLAUSE.split(text.strip(), 2)[0])),
+                            out.add(new Opening(opening(text),
                                     shortWords(text, (int) Math.ceil(8 / COVERAGE))));
                         }
                         return out;
@@ -1551,16 +1551,24 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 }
                 return out;
             }
-            Map<String, Integer> centre = new HashMap<>();
+            // counters bumped in place; the sums are of whole numbers, exact in any order
+            Map<String, int[]> centre = new HashMap<>();
             for (String id : ids) {
-                stems(id).forEach(s -> centre.merge(s, 1, Integer::sum));
+                for (String s : stems(id)) {
+                    centre.computeIfAbsent(s, k -> new int[1])[0]++;
+                }
             }
-            double cn = Math.sqrt(centre.values().stream().mapToDouble(c -> (double) c * c).sum());
+            double squares = 0;
+            for (int[] c : centre.values()) {
+                squares += (double) c[0] * c[0];
+            }
+            double cn = Math.sqrt(squares);
             for (String id : ids) {
                 Set<String> s = stems(id);
                 double dot = 0;
                 for (String x : s) {
-                    dot += centre.getOrDefault(x, 0);
+                    int[] c = centre.get(x);
+                    dot += c == null ? 0 : c[0];
                 }
                 out.put(id, s.isEmpty() || cn == 0 ? 0 : dot / (Math.sqrt(s.size()) * cn));
             }
@@ -1828,6 +1836,37 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             out.add(lower.substring(start));
         }
         return out;
+    }
+
+    /**
+     * The words of a text's opening clause (up to its first {@link #CLAUSE} mark), lower case and joined by single
+     * spaces: {@code String.join(" ", wordList(CLAUSE.split(text.strip(), 2)[0]))}, by hand, as it runs per note.
+     */
+    static String opening(String text) {
+        String t = text.strip();
+        int end = t.length();
+        for (int i = 0; i < end; i++) {
+            char c = t.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == ',' || c == '\u2014' || c == '(') {
+                end = i;
+            }
+        }
+        String lower = t.substring(0, end).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        int start = -1;
+        for (int i = 0; i <= lower.length(); ) {
+            int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+            if (i < lower.length() && Work.letterOrNumber(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.append(out.length() > 0 ? " " : "").append(lower, start, i);
+                start = -1;
+            }
+            i += i < lower.length() ? Character.charCount(cp) : 1;
+        }
+        return out.toString();
     }
 
     /**

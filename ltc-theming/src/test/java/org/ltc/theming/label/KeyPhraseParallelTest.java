@@ -109,6 +109,11 @@ class KeyPhraseParallelTest {
                 .split((text + " İstanbul 12 Ünal ß-ß").toLowerCase(java.util.Locale.ROOT));
         List<String> expected = java.util.Arrays.stream(parts).filter(w -> !w.isEmpty()).toList();
         assertEquals(expected, KeyPhraseLabeller.wordList(text + " İstanbul 12 Ünal ß-ß"));
+        for (String t : List.of(text, text + "\u2014 Then; more", " (" + text, text + "? " + text)) {
+            String clause = java.util.regex.Pattern.compile("[.!?;:,\u2014(]").split(t.strip(), 2)[0];
+            assertEquals(String.join(" ", KeyPhraseLabeller.wordList(clause)), KeyPhraseLabeller.opening(t));
+        }
+        assertEquals("bus routes", KeyPhraseLabeller.opening("  Bus routes, later!"));
         java.util.Set<String> distinct = KeyPhraseLabeller.words(text);
         assertEquals(distinct.isEmpty() || distinct.size() > most ? null : distinct,
                 KeyPhraseLabeller.shortWords(text, most));
