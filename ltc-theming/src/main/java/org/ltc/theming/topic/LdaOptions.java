@@ -36,7 +36,9 @@ import org.ltc.model.plugin.OptionsNamespace;
  *                         doubles them stage by stage (see {@link LdaTrainer}); at least enough documents for
  *                         6,000 tokens per topic. 0 turns the warm start off; it is skipped when the first stage
  *                         would hold more than a quarter of the documents (small collections, or many topics)
- * @param warmStartSweeps  sweeps over the warm start's first stage
+ * @param warmStartSweeps  at most this many sweeps over the warm start's first stage: β is annealed over two
+ *                         thirds of them, then the stage stops once converged by {@code tolerance} and
+ *                         {@code window}
  * @param splitMergeRounds at most this many rounds of split-merge moves at the end of the warm start's first
  *                         stage, each move kept only if it raises the collapsed likelihood (see
  *                         {@link LdaTrainer}); 0 = off. None run without a warm start
@@ -63,7 +65,7 @@ public record LdaOptions(
         @Max(1_000_000) int optimiseInterval,
         @Option("The share of the documents training starts on before doubling them (0 = no warm start).")
         @DecimalMin("0") @DecimalMax("1") double warmStart,
-        @Option("Sweeps over the warm start's first stage.") @Min(0) @Max(1_000_000) int warmStartSweeps,
+        @Option("At most this many sweeps over the warm start's first stage (the last third stops once converged).") @Min(0) @Max(1_000_000) int warmStartSweeps,
         @Option("At most this many rounds of split-merge moves at the end of the warm start's first stage.")
         @Min(0) @Max(1_000) int splitMergeRounds,
         @Option(value = "Seed words per topic index, e.g. 0:bus,transit;1:rent,housing.",
@@ -166,7 +168,7 @@ public record LdaOptions(
     }
 
     /**
-     * Defaults: 10 topics, alpha 0.1, beta 0.01, sweeps until converged (tolerance 0.001 over windows of 5
+     * Defaults: 10 topics, alpha 0.1, beta 0.01, sweeps until converged (tolerance 0.003 over windows of 5
      * sweeps, at most 200), burn-in 50, no optimisation, a warm start on 10% of the documents for 150 sweeps, up
      * to 5 split-merge rounds, anchor strength 20.
      */
@@ -200,7 +202,7 @@ public record LdaOptions(
         private double beta = 0.01;
         private int iterations;
         private int maxIterations = 200;
-        private double tolerance = 0.001;
+        private double tolerance = 0.003;
         private int window = 5;
         private int burnIn = 50;
         private int optimiseInterval;

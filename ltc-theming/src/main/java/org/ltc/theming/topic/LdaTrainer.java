@@ -35,7 +35,8 @@ import org.ltc.model.LtcException;
  * document joining a stage has its tokens drawn, in order, from the conditional given the topics formed so far
  * (the incremental initialisation of Canini, Shi and Griffiths, "Online inference of topics with latent
  * Dirichlet allocation", AISTATS 2009) before it is swept with the rest. In the first stage β is annealed
- * down to its value from up to ten times it. See {@link LdaOptions#warmStart()}, {@link WarmStartPlan} (which
+ * down to its value from up to ten times it over two thirds of {@code warmStartSweeps}; the rest of the first
+ * stage stops early by the {@link ConvergenceRule} of the full sweeps. See {@link LdaOptions#warmStart()}, {@link WarmStartPlan} (which
  * documents start) and {@link #warmStart}.
  *
  * <p><b>Split-merge.</b> Gibbs sampling settles into states where one topic holds two true topics while another
@@ -380,6 +381,12 @@ public final class LdaTrainer {
         double target = beta;
         double perTopic = (double) docStart[active] / topics;
         double factor = Math.max(1, Math.min(MAX_BETA_ANNEAL, MAX_BETA_ANNEAL_SHARE * perTopic / (vocab * target)));
+        // Once β is down, the first stage stops by the same rule as the full sweeps: on the generated corpus at
+        // K = 200 its likelihood per token rose 0.0004 a sweep right after the annealing and 0.013 in all over
+        // the 50 sweeps that used to follow, while those sweeps cost a quarter of the corpus each.
+        ConvergenceRule settled = new ConvergenceRule(options.tolerance(), options.window(), 0);
+        double[] atTarget = new double[Math.max(0, sweeps - annealed)];
+        int n = 0;
         try {
             for (int c = 0; c < sweeps; c++) {
                 double left = c >= annealed ? 0 : 1 - (double) c / annealed;
@@ -387,6 +394,12 @@ public final class LdaTrainer {
                 sweepDocs(pool, t, active);
                 warmWork += docStart[active];
                 warmSweeps++;
+                if (c >= annealed) {
+                    atTarget[n++] = lastLogLikelihood;
+                    if (settled.converged(atTarget, n)) {
+                        break;
+                    }
+                }
             }
         } finally {
             beta = target;
