@@ -19,11 +19,16 @@ import org.ltc.model.knowledge.Theme;
  * @param embeddings    vectors per note, or {@code null}
  * @param codebook      the codes the themer coded with (a codebook, seen through {@link Codes}), or {@code null}
  *                      for the labeller's default
+ * @param threads       how many threads the labeller may use (at least 1); the names must not depend on it
  */
 public record LabellingRequest(ConversationSet conversations, List<Theme> themes, Map<String, String> parents,
-                               Map<String, String> options, NoteEmbeddings embeddings, Codes codebook) {
+                               Map<String, String> options, NoteEmbeddings embeddings, Codes codebook,
+                               int threads) {
     public LabellingRequest {
         Checks.notNull("conversations", conversations);
+        if (threads < 1) {
+            throw new org.ltc.model.InvalidOptionsException("ltc.threads", threads, "must be at least 1");
+        }
         themes = Checks.list("themes", themes);
         parents = Checks.sortedMap("parents", parents);
         options = Checks.sortedMap("options", options);
@@ -53,6 +58,17 @@ public record LabellingRequest(ConversationSet conversations, List<Theme> themes
          * @param language the text's BCP 47 tag, or {@code null}
          */
         int[] scores(String text, String language);
+    }
+
+    /** A request on one thread. */
+    public LabellingRequest(ConversationSet conversations, List<Theme> themes, Map<String, String> parents,
+                            Map<String, String> options, NoteEmbeddings embeddings, Codes codebook) {
+        this(conversations, themes, parents, options, embeddings, codebook, 1);
+    }
+
+    /** This request on {@code threads} threads. */
+    public LabellingRequest withThreads(int threads) {
+        return new LabellingRequest(conversations, themes, parents, options, embeddings, codebook, threads);
     }
 
     /** A request for these themes with no sub-themes, no embeddings and the labeller's own codebook. */

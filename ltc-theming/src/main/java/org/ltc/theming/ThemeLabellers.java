@@ -104,7 +104,7 @@ public final class ThemeLabellers {
         PhaseClock phases = request.phases();
         ThemeSet named = phases.time(PhaseClock.LABEL, () -> relabel(themes, chosen(request.options()),
                 new LabellingRequest(request.conversations(), themes.themes(), parents, request.options(),
-                        request.embeddings(), codebook)));
+                        request.embeddings(), codebook, request.context().threads())));
         return phases.recording() ? named.withProvenance(named.provenance().withPhaseMillis(phases.millis())) : named;
     }
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +19,15 @@ import org.ltc.model.conversation.Moderation;
 import org.ltc.model.conversation.Note;
 import org.ltc.model.knowledge.NoteRef;
 import org.ltc.model.knowledge.Theme;
+import org.ltc.model.plugin.Cancellation;
 import org.ltc.model.plugin.ConfiguredPlugin;
 import org.ltc.theming.LabellingRequest;
 import org.ltc.theming.NoteEmbeddings;
 import org.ltc.theming.ThemeLabeller;
 import org.ltc.theming.codebook.Codebook;
 import org.ltc.theming.codebook.CodebookMatcher;
+import org.ltc.theming.internal.LongIntMap;
+import org.ltc.theming.internal.Parallel;
 import org.ltc.theming.text.ConversationFrame;
 import org.ltc.theming.text.TextAnalysisOptions;
 import org.ltc.theming.text.TextAnalyzer;
@@ -78,6 +82,10 @@ import org.slf4j.LoggerFactory;
  * counts, "my rent went up"). Words keep the case the notes most often write them in away from a sentence's start
  * ("BGPD"), a proper name of several words as written ("Carver City"); a noun the notes also write in the plural
  * is named in the plural ("Streets"). When two themes would share a name, two phrases are joined; never a number.
+ *
+ * <p>On a large collection the phrases of the sampled notes are read on the request's threads, note by note and
+ * theme by theme, and the class totals of c-TF-IDF are counted only for phrases that reach a theme's minimum support
+ * (no other phrase is ever scored): the names are the same on any number of threads.
  *
  * <p>Deterministic (no randomness; ties broken by text). Immutable and thread-safe.
  */
@@ -221,9 +229,56 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         }
     }
 
+    /**
+     * For tests: how the top-level themes of a request are counted as c-TF-IDF classes.
+     *
+     * @param sizes   each class's notes (the sample each theme is named from)
+     * @param support per class, the notes holding each phrase that naming gathered (held by at least minNotes)
+     * @param exact   per class, the notes holding each of its phrases, counted plainly
+     * @param totals  the total over every class (the rest included) of each phrase that was totalled
+     * @param exactTotals the total over every class of every phrase, counted plainly
+     * @param options the options the request binds
+     */
+    record ClassTotals(List<Integer> sizes, List<Map<String, Integer>> support, List<Map<String, Integer>> exact,
+                       Map<String, Integer> totals, Map<String, Integer> exactTotals, KeyPhraseOptions options) {
+    }
+
+    /** For tests: the classes the top-level themes of a request are named against, counted both ways. */
+    ClassTotals classTotals(LabellingRequest request) {
+        KeyPhraseOptions opts = options(request.options());
+        Map<String, Note> notes = new HashMap<>();
+        request.conversations().notes().forEach(n -> notes.put(n.id(), n));
+        try (TextAnalyzer analyzer = new TextAnalyzer(text)) {
+            return new Work(request, opts, notes, analyzer, request.codebook()).classTotals();
+        }
+    }
+
     /** One phrase of one note: its stems (the key) and its words as written. */
     private record Gram(String key, String surface, int length) {
     }
+
+    /**
+     * One note's phrases, each once (first written form kept), with a 64-bit hash of each key for counting without
+     * a map entry per phrase; the note's stems; and the stems it uses other than right before a noun.
+     */
+    private record NotePhrases(Gram[] grams, long[] hashes, Set<String> stems, Set<String> finals) {
+    }
+
+    /**
+     * What one class (a theme's sampled notes) holds: the notes holding each phrase that at least
+     * {@link KeyPhraseOptions#minNotes()} of them hold (ascending ids), its written forms, each note's closeness to
+     * the class's centre, and per codebook code how many notes match it ({@code null} without a codebook).
+     */
+    private record ClassPhrases(Map<String, List<String>> held, Map<String, Map<String, Integer>> surfaces,
+                                Map<String, Double> closeness, int[] codeMatches) {
+    }
+
+    /** A note's opening clause (its words) and, for a short note, its distinct words, else {@code null}. */
+    private record Opening(String opening, Set<String> shortWords) {
+    }
+
+    /** Notes per parallel chunk when reading phrases: fixed, so the work split never depends on the threads. */
+    private static final int CHUNK = 256;
 
     /**
      * Distinct note ids in ascending order, read as a set (what a {@code TreeSet} gives, without a tree node per
@@ -259,10 +314,9 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         final Map<String, Note> notes;
         final TextAnalyzer analyzer;
         final LabellingRequest.Codes matcher;
-        final Map<String, Map<String, Gram>> grams = new HashMap<>();
-        final Map<String, Set<String>> stems = new HashMap<>();
-        /** Per note, the stems it uses at least once other than right before a noun (not only as a modifier). */
-        final Map<String, Set<String>> finals = new HashMap<>();
+        final int threads;
+        /** Per note read so far, its phrases; written only between parallel steps, read by them. */
+        final Map<String, NotePhrases> phrases = new HashMap<>();
         /** Distinct words of short notes (only those a short name could cover 80% of), and opening clauses. */
         final List<Set<String>> shortNotes = new ArrayList<>();
         final Set<String> openings = new HashSet<>();
@@ -301,17 +355,34 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             this.notes = notes;
             this.analyzer = analyzer;
             this.matcher = matcher;
+            this.threads = request.threads();
             // How the conversation uses its words is read from a sample on a large collection (every note of a
             // conversation of ordinary size); which notes are short and how they open is read from every note,
             // since no name may hold most of any statement's words or its opening clause.
             Set<String> evidence = new HashSet<>(sample(new ArrayList<>(notes.keySet()), 10 * opts.sampleNotes()));
-            for (Note n : request.conversations().notes()) {
-                String opening = CLAUSE.split(n.text().strip(), 2)[0];
-                openings.add(String.join(" ", wordList(opening)));
-                Set<String> w = words(n.text());
-                if (!w.isEmpty() && w.size() <= Math.ceil(8 / COVERAGE)) {
-                    shortNotes.add(w);
+            List<Note> every = request.conversations().notes();
+            // every note's opening clause and, for a short note, its words: read in fixed chunks on the request's
+            // threads, kept in note order
+            int chunk = 4 * CHUNK;
+            List<List<Opening>> parts = Parallel.map(Parallel.chunks(every.size(), chunk), threads,
+                    Cancellation.never(), "naming themes", c -> {
+                        List<Opening> out = new ArrayList<>();
+                        for (int d = c * chunk; d < Math.min(every.size(), (c + 1) * chunk); d++) {
+                            String text = every.get(d).text();
+                            out.add(new Opening(opening(text),
+                                    shortWords(text, (int) Math.ceil(8 / COVERAGE))));
+                        }
+                        return out;
+                    });
+            for (List<Opening> part : parts) {
+                for (Opening o : part) {
+                    openings.add(o.opening());
+                    if (o.shortWords() != null) {
+                        shortNotes.add(o.shortWords());
+                    }
                 }
+            }
+            for (Note n : every) {
                 if (!evidence.contains(n.id())) {
                     continue;
                 }
@@ -640,25 +711,10 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
 
         /** Names themes that share a parent (or none), with each other and the rest of the parent as classes. */
         private void nameSiblings(List<Theme> siblings, Theme parent, Map<String, String> names) {
-            List<List<String>> full = new ArrayList<>();
-            Set<String> inSiblings = new HashSet<>();
-            for (Theme t : siblings) {
-                full.add(usable(t.evidence().stream().map(NoteRef::noteId).toList()));
-                inSiblings.addAll(full.get(full.size() - 1));
-            }
-            Collection<String> universe = parent == null
-                    ? request.conversations().notes().stream().map(Note::id).toList()
-                    : parent.evidence().stream().map(NoteRef::noteId).toList();
-            // A large theme is named from a sample of its notes, and the notes in none of these themes from a
-            // sample too, so naming costs the same for a theme of 2,000 notes as of 200,000.
-            List<List<String>> classes = new ArrayList<>();
-            List<String> sampled = new ArrayList<>(sample(usable(universe.stream()
-                    .filter(id -> !inSiblings.contains(id)).toList()), opts.sampleNotes()));
-            for (List<String> c : full) {
-                classes.add(sample(c, opts.sampleNotes()));
-                sampled.addAll(classes.get(classes.size() - 1));
-            }
-            Classes cl = classes(classes, sampled);
+            Siblings read = siblings(siblings, parent);
+            List<List<String>> full = read.full();
+            List<List<String>> classes = read.classes();
+            Classes cl = read.cl();
             String parentName = parent == null ? null : names.get(parent.id());
             // Larger themes choose first, so the widest topic gets the plainest name.
             List<Integer> order = new ArrayList<>();
@@ -684,6 +740,68 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 }
                 names.put(siblings.get(i).id(), name);
             }
+        }
+
+        /** Reads themes named together: each one's usable notes, the sample it is named from, and their classes. */
+        private Siblings siblings(List<Theme> siblings, Theme parent) {
+            List<List<String>> full = new ArrayList<>();
+            Set<String> inSiblings = new HashSet<>();
+            for (Theme t : siblings) {
+                full.add(usable(t.evidence().stream().map(NoteRef::noteId).toList()));
+                inSiblings.addAll(full.get(full.size() - 1));
+            }
+            Collection<String> universe = parent == null
+                    ? request.conversations().notes().stream().map(Note::id).toList()
+                    : parent.evidence().stream().map(NoteRef::noteId).toList();
+            // A large theme is named from a sample of its notes, and the notes in none of these themes from a
+            // sample too, so naming costs the same for a theme of 2,000 notes as of 200,000.
+            List<List<String>> classes = new ArrayList<>();
+            List<String> sampled = new ArrayList<>(sample(usable(universe.stream()
+                    .filter(id -> !inSiblings.contains(id)).toList()), opts.sampleNotes()));
+            for (List<String> c : full) {
+                classes.add(sample(c, opts.sampleNotes()));
+                sampled.addAll(classes.get(classes.size() - 1));
+            }
+            return new Siblings(full, classes, classes(classes, sampled));
+        }
+
+        /** Themes named together: each one's usable notes, the sample each is named from, and their classes. */
+        private record Siblings(List<List<String>> full, List<List<String>> classes, Classes cl) {
+        }
+
+        /**
+         * For tests: the classes of the top-level themes as naming reads them (see {@link ClassTotals}), with
+         * exact counts made the plain way beside them.
+         */
+        ClassTotals classTotals() {
+            List<Theme> top = request.themes().stream().filter(t -> !request.parents().containsKey(t.id())).toList();
+            Classes cl = siblings(top, null).cl();
+            List<Integer> sizes = new ArrayList<>();
+            List<Map<String, Integer>> support = new ArrayList<>();
+            List<Map<String, Integer>> exact = new ArrayList<>();
+            for (int i = 0; i < cl.lists.size(); i++) {
+                sizes.add(cl.lists.get(i).size());
+                Map<String, Integer> held = new HashMap<>();
+                cl.held.get(i).held().forEach((k, v) -> held.put(k, v.size()));
+                support.add(held);
+                exact.add(plainCounts(List.of(cl.lists.get(i))));
+            }
+            Map<String, Integer> totals = new HashMap<>();
+            cl.candidates.forEach((k, j) -> totals.put(k, cl.totals[j]));
+            return new ClassTotals(sizes, support, exact, totals, plainCounts(cl.all), opts);
+        }
+
+        /** How many notes of these lists hold each phrase, counted the plain way: a map entry per phrase. */
+        private Map<String, Integer> plainCounts(List<List<String>> lists) {
+            Map<String, Integer> out = new HashMap<>();
+            for (List<String> ids : lists) {
+                for (String id : ids) {
+                    for (Gram g : phrases(id).grams()) {
+                        out.merge(g.key(), 1, Integer::sum);
+                    }
+                }
+            }
+            return out;
         }
 
         /**
@@ -748,42 +866,185 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             return out;
         }
 
-        /** The classes of class-based TF-IDF: note counts per phrase over the classes and the rest, mean size. */
-        private record Classes(Map<String, int[]> counts, double meanClass) {
+        /**
+         * The classes of class-based TF-IDF: what each class holds, and the note count over every class (the rest
+         * included) of each phrase that reaches some class's minimum support; the mean class size.
+         */
+        private final class Classes {
+            final List<List<String>> lists;
+            final List<ClassPhrases> held;
+            final List<List<String>> all;
+            final Map<String, Integer> candidates;
+            final int[] totals;
+            final double meanClass;
+            /** Totals asked for a phrase no class supports (none in this class's own use), counted once on demand. */
+            final Map<String, Integer> more = new HashMap<>();
+
+            Classes(List<List<String>> lists, List<ClassPhrases> held, List<List<String>> all,
+                    Map<String, Integer> candidates, int[] totals, double meanClass) {
+                this.lists = lists;
+                this.held = held;
+                this.all = all;
+                this.candidates = candidates;
+                this.totals = totals;
+                this.meanClass = meanClass;
+            }
+
+            double meanClass() {
+                return meanClass;
+            }
+
+            /** What a class holds: one of these classes, or any other list of notes read now. */
+            ClassPhrases of(List<String> ids) {
+                for (int i = 0; i < lists.size(); i++) {
+                    if (lists.get(i) == ids) {
+                        return held.get(i);
+                    }
+                }
+                return classPhrases(ids);
+            }
+
             /** How many notes of all the classes hold a phrase, or {@code orElse} when none does. */
             int total(String key, int orElse) {
-                int[] n = counts.get(key);
-                return n == null ? orElse : n[0];
+                Integer j = candidates.get(key);
+                if (j != null) {
+                    return totals[j];
+                }
+                int n = more.computeIfAbsent(key, k -> {
+                    int count = 0;
+                    for (List<String> c : all) {
+                        for (String id : c) {
+                            for (Gram g : phrases(id).grams()) {
+                                if (g.key().equals(k)) {
+                                    count++;
+                                }
+                            }
+                        }
+                    }
+                    return count;
+                });
+                return n == 0 ? orElse : n;
             }
         }
 
-        /** The classes for some themes, with the notes of {@code universe} in none of them as one more class. */
+        /** The least number of a class's notes a phrase must be held by to be scored (see {@link #rank}). */
+        private int minSupport(int classSize) {
+            return Math.max(opts.minNotes(), (int) Math.ceil(opts.minShare() * classSize));
+        }
+
+        /**
+         * The classes for some themes, with the notes of {@code universe} in none of them as one more class. Each
+         * class is read on its own (on the request's threads); a phrase's total over the classes is counted only when
+         * some class holds it in at least its minimum support, since only such a phrase is ever scored: the millions
+         * of phrases a large collection holds once or twice are never looked up.
+         */
         private Classes classes(List<List<String>> classes, Collection<String> universe) {
             Set<String> inClasses = new HashSet<>();
             classes.forEach(inClasses::addAll);
             List<String> rest = usable(universe.stream().filter(id -> !inClasses.contains(id)).toList());
-            // Class-based TF-IDF: f(t) counts notes over every class; A is the mean class size.
-            // one counter per phrase, bumped in place: this runs over every phrase of every note read
-            Map<String, int[]> total = new HashMap<>();
-            int classCount = 0;
+            List<List<String>> all = new ArrayList<>();
             int noteCount = 0;
-            List<List<String>> all = new ArrayList<>(classes);
+            for (List<String> c : classes) {
+                if (!c.isEmpty()) {
+                    all.add(c);
+                    noteCount += c.size();
+                }
+            }
             if (!rest.isEmpty()) {
                 all.add(rest);
+                noteCount += rest.size();
             }
-            for (List<String> c : all) {
-                if (c.isEmpty()) {
-                    continue;
+            List<String> read = new ArrayList<>();
+            all.forEach(read::addAll);
+            prepare(read);
+            List<ClassPhrases> held = Parallel.map(classes.size(), threads, Cancellation.never(), "naming themes",
+                    i -> classPhrases(classes.get(i)));
+            // Class-based TF-IDF: f(t) counts notes over every class; A is the mean class size.
+            Map<String, Integer> candidates = new HashMap<>();
+            for (int i = 0; i < classes.size(); i++) {
+                int min = minSupport(classes.get(i).size());
+                held.get(i).held().forEach((k, v) -> {
+                    if (v.size() >= min) {
+                        candidates.putIfAbsent(k, candidates.size());
+                    }
+                });
+            }
+            // integer counts per fixed chunk, summed: the same on any number of threads
+            List<int[]> parts = Parallel.map(Parallel.chunks(read.size(), 4 * CHUNK), threads, Cancellation.never(),
+                    "naming themes", c -> {
+                        int[] part = new int[candidates.size()];
+                        for (int d = c * 4 * CHUNK; d < Math.min(read.size(), (c + 1) * 4 * CHUNK); d++) {
+                            for (Gram g : phrases(read.get(d)).grams()) {
+                                Integer j = candidates.get(g.key());
+                                if (j != null) {
+                                    part[j]++;
+                                }
+                            }
+                        }
+                        return part;
+                    });
+            int[] totals = new int[candidates.size()];
+            for (int[] part : parts) {
+                for (int j = 0; j < totals.length; j++) {
+                    totals[j] += part[j];
                 }
-                classCount++;
-                noteCount += c.size();
-                for (String id : c) {
-                    for (String k : grams(id).keySet()) {
-                        total.computeIfAbsent(k, x -> new int[1])[0]++;
+            }
+            return new Classes(classes, held, all, candidates, totals,
+                    all.isEmpty() ? 1 : (double) noteCount / all.size());
+        }
+
+        /**
+         * What one class holds (see {@link ClassPhrases}). Phrases are first counted by a 64-bit hash of their key,
+         * without a map entry each; only those counted in at least {@link KeyPhraseOptions#minNotes()} notes are
+         * then gathered by key. Two keys sharing a hash only raise the count, so none is missed, and the gathered
+         * lists (exact) decide. Reads notes already {@link #prepare prepared}; safe on several threads at once.
+         */
+        private ClassPhrases classPhrases(List<String> ids) {
+            // the notes in id order, so each phrase's holders come out as a sorted list
+            List<String> sorted = new ArrayList<>(new TreeSet<>(ids));
+            List<NotePhrases> read = new ArrayList<>(sorted.size());
+            LongIntMap counts = new LongIntMap(160 * sorted.size());
+            for (String id : sorted) {
+                NotePhrases p = phrases(id);
+                read.add(p);
+                for (long h : p.hashes()) {
+                    counts.add(h, 1);
+                }
+            }
+            Map<String, List<String>> held = new HashMap<>();
+            Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+            for (int d = 0; d < sorted.size(); d++) {
+                NotePhrases p = read.get(d);
+                for (int g = 0; g < p.grams().length; g++) {
+                    if (counts.get(p.hashes()[g]) >= opts.minNotes()) {
+                        Gram gram = p.grams()[g];
+                        held.computeIfAbsent(gram.key(), k -> new ArrayList<>(4)).add(sorted.get(d));
+                        surfaces.computeIfAbsent(gram.key(), k -> new HashMap<>(4))
+                                .merge(gram.surface(), 1, Integer::sum);
                     }
                 }
             }
-            return new Classes(total, classCount == 0 ? 1 : (double) noteCount / classCount);
+            held.entrySet().removeIf(e -> {
+                boolean few = e.getValue().size() < opts.minNotes();
+                if (few) {
+                    surfaces.remove(e.getKey());
+                }
+                return few;
+            });
+            int[] codeMatches = null;
+            if (matcher != null && !ids.isEmpty()) {
+                codeMatches = new int[matcher.labels().size()];
+                for (String id : ids) {
+                    Note n = notes.get(id);
+                    int[] scores = matcher.scores(n.text(), n.language());
+                    for (int k = 0; k < scores.length; k++) {
+                        if (scores[k] > 0) {
+                            codeMatches[k]++;
+                        }
+                    }
+                }
+            }
+            return new ClassPhrases(held, surfaces, closeness(ids), codeMatches);
         }
 
         /** A theme's candidate phrases, most relevant first, with the notes holding each and its written forms. */
@@ -792,7 +1053,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         }
 
         private String name(Theme theme, List<String> ids, Classes cl, String parentName, List<List<String>> children) {
-            String code = codeName(theme, ids);
+            String code = codeName(theme, ids, cl.of(ids).codeMatches());
             // When the themer coded with this codebook, the code's label is its theme by construction and only
             // uniqueness applies; otherwise it must, like any name, not hold most of a short statement's words.
             // a code names a facet a sibling already names ("Parks, recreation ..." beside "Arts and parks"): the
@@ -956,21 +1217,14 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         /** The candidate phrases of a theme's notes, ranked by relevance (see the class comment). */
         private Ranking rank(Theme theme, List<String> ids, Classes cl) {
             double meanClass = cl.meanClass();
-            int minSupport = Math.max(opts.minNotes(), (int) Math.ceil(opts.minShare() * ids.size()));
-            // Every phrase of every note of the theme passes through here: the notes are visited in id order so
-            // each phrase's holders come out as a sorted list, read as a set without a tree per phrase.
-            List<String> sorted = new ArrayList<>(new TreeSet<>(ids));
-            Map<String, List<String>> held = new HashMap<>();
-            Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-            for (String id : sorted) {
-                for (Gram g : grams(id).values()) {
-                    held.computeIfAbsent(g.key(), k -> new ArrayList<>(2)).add(id);
-                    surfaces.computeIfAbsent(g.key(), k -> new HashMap<>(4)).merge(g.surface(), 1, Integer::sum);
-                }
-            }
-            Map<String, Set<String>> holders = new HashMap<>(held.size() * 2);
-            held.forEach((k, v) -> holders.put(k, new SortedIds(v)));
-            Map<String, Double> closeness = closeness(ids);
+            int minSupport = minSupport(ids.size());
+            // the phrases at least minNotes of the notes hold (no other is ever read: scored, extended or named),
+            // each phrase's holders a sorted list read as a set without a tree per phrase
+            ClassPhrases read = cl.of(ids);
+            Map<String, Map<String, Integer>> surfaces = read.surfaces();
+            Map<String, Set<String>> holders = new HashMap<>(read.held().size() * 2);
+            read.held().forEach((k, v) -> holders.put(k, new SortedIds(v)));
+            Map<String, Double> closeness = read.closeness();
             Map<String, Double> relevance = new TreeMap<>();
             double bestCloseness = 1e-9;
             for (Map.Entry<String, Set<String>> e : holders.entrySet()) {
@@ -998,7 +1252,8 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 // a lone word the notes use mostly as a modifier ("indoor pools", "indoor tennis") names a quality of
                 // their topics, not the topic: the phrases it opens compete instead
                 if (!e.getKey().contains(" ")) {
-                    long modifierOnly = e.getValue().stream().filter(id -> !finals.get(id).contains(e.getKey())).count();
+                    long modifierOnly = e.getValue().stream().filter(id -> !phrases(id).finals().contains(e.getKey()))
+                            .count();
                     if (modifierOnly * 3 > 2L * df) {
                         continue;
                     }
@@ -1239,21 +1494,11 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
          * The label of the code most of the notes match, or {@code null}: the code matched by the most notes (ties:
          * the code already naming the theme, then codebook order), when that is more than half of them.
          */
-        private String codeName(Theme theme, List<String> ids) {
+        private String codeName(Theme theme, List<String> ids, int[] matched) {
             if (matcher == null || ids.isEmpty()) {
                 return null;
             }
             List<String> codes = matcher.labels();
-            int[] matched = new int[codes.size()];
-            for (String id : ids) {
-                Note n = notes.get(id);
-                int[] scores = matcher.scores(n.text(), n.language());
-                for (int k = 0; k < scores.length; k++) {
-                    if (scores[k] > 0) {
-                        matched[k]++;
-                    }
-                }
-            }
             int best = -1;
             for (int k = 0; k < codes.size(); k++) {
                 if (best < 0 || matched[k] > matched[best]
@@ -1306,16 +1551,24 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 }
                 return out;
             }
-            Map<String, Integer> centre = new HashMap<>();
+            // counters bumped in place; the sums are of whole numbers, exact in any order
+            Map<String, int[]> centre = new HashMap<>();
             for (String id : ids) {
-                stems(id).forEach(s -> centre.merge(s, 1, Integer::sum));
+                for (String s : stems(id)) {
+                    centre.computeIfAbsent(s, k -> new int[1])[0]++;
+                }
             }
-            double cn = Math.sqrt(centre.values().stream().mapToDouble(c -> (double) c * c).sum());
+            double squares = 0;
+            for (int[] c : centre.values()) {
+                squares += (double) c[0] * c[0];
+            }
+            double cn = Math.sqrt(squares);
             for (String id : ids) {
                 Set<String> s = stems(id);
                 double dot = 0;
                 for (String x : s) {
-                    dot += centre.getOrDefault(x, 0);
+                    int[] c = centre.get(x);
+                    dot += c == null ? 0 : c[0];
                 }
                 out.put(id, s.isEmpty() || cn == 0 ? 0 : dot / (Math.sqrt(s.size()) * cn));
             }
@@ -1334,25 +1587,61 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             return out;
         }
 
-        /** The note's phrases of one to three adjacent content words, by stem key (first written form kept). */
-        private Map<String, Gram> grams(String noteId) {
-            Map<String, Gram> g = grams.get(noteId);
-            if (g != null) {
-                return g;
+        /**
+         * Reads the phrases of these notes not read yet, in fixed chunks on the request's threads, and keeps them:
+         * each note's are its own, so what is kept is the same on any number of threads.
+         */
+        private void prepare(Collection<String> ids) {
+            List<String> missing = new ArrayList<>();
+            for (String id : new LinkedHashSet<>(ids)) {
+                if (!phrases.containsKey(id) && notes.containsKey(id)) {
+                    missing.add(id);
+                }
             }
+            List<NotePhrases[]> parts = Parallel.map(Parallel.chunks(missing.size(), CHUNK), threads,
+                    Cancellation.never(), "naming themes", c -> {
+                        int from = c * CHUNK;
+                        NotePhrases[] out = new NotePhrases[Math.min(missing.size(), from + CHUNK) - from];
+                        for (int d = 0; d < out.length; d++) {
+                            out[d] = extract(missing.get(from + d));
+                        }
+                        return out;
+                    });
+            int d = 0;
+            for (NotePhrases[] part : parts) {
+                for (NotePhrases p : part) {
+                    phrases.put(missing.get(d++), p);
+                }
+            }
+        }
+
+        /** A note's phrases, read before ({@link #prepare}) or now; never written here, so safe on several threads. */
+        private NotePhrases phrases(String noteId) {
+            NotePhrases p = phrases.get(noteId);
+            return p != null ? p : extract(noteId);
+        }
+
+        /** The note's phrases of one to three adjacent content words, by stem key (first written form kept). */
+        private NotePhrases extract(String noteId) {
             Note n = notes.get(noteId);
             List<Token> tokens = analyzer.tokens(n.text(), n.language());
-            Map<String, Gram> out = new TreeMap<>();
-            Set<String> s = new TreeSet<>();
-            Set<String> fin = new HashSet<>();
+            // sized for the note, so no map grows while it is read
+            Map<String, Gram> out = new LinkedHashMap<>(8 * tokens.size() + 16);
+            Set<String> s = new HashSet<>(3 * tokens.size() + 16);
+            Set<String> fin = new HashSet<>(3 * tokens.size() + 16);
+            StringBuilder key = new StringBuilder();
+            StringBuilder surface = new StringBuilder();
             for (int i = 0; i < tokens.size(); i++) {
                 s.add(tokens.get(i).term());
                 // a word right before a noun ("indoor pools") modifies it; before anything else it ends its phrase
                 if (i + 1 >= tokens.size() || !tokens.get(i + 1).adjacent() || !noun(tokens.get(i + 1).surface())) {
                     fin.add(tokens.get(i).term());
                 }
-                StringBuilder key = new StringBuilder();
-                StringBuilder surface = new StringBuilder();
+                if (weak(tokens.get(i).surface())) {
+                    continue; // no phrase starts with a weak word
+                }
+                key.setLength(0);
+                surface.setLength(0);
                 // what the phrase's words hold so far, so a phrase is not scanned again for each word it gains
                 boolean letters = false;
                 boolean digitOnlyWord = false;
@@ -1367,23 +1656,38 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     }
                     key.append(t.term());
                     surface.append(t.surface());
-                    letters |= t.surface().chars().anyMatch(Character::isLetter);
+                    letters |= hasLetter(t.surface());
                     digitOnlyWord |= hasDigitOnlyWord(t.surface());
-                    if (letters && !digitOnlyWord
-                            && !weak(tokens.get(i).surface()) && !weak(t.surface())) {
-                        out.putIfAbsent(key.toString(), new Gram(key.toString(), surface.toString(), len));
+                    if (letters && !digitOnlyWord && !weak(t.surface())) {
+                        String k = len == 1 ? t.term() : key.toString();
+                        if (!out.containsKey(k)) {
+                            out.put(k, new Gram(k, len == 1 ? t.surface() : surface.toString(), len));
+                        }
                     }
                 }
             }
-            grams.put(noteId, out);
-            stems.put(noteId, s);
-            finals.put(noteId, fin);
-            return out;
+            Gram[] grams = out.values().toArray(new Gram[0]);
+            long[] hashes = new long[grams.length];
+            for (int g = 0; g < grams.length; g++) {
+                long h = idHash(grams[g].key());
+                // the counting map's free-slot marker; a shared hash only over-counts, so this stays exact
+                hashes[g] = h == Long.MIN_VALUE ? Long.MIN_VALUE + 1 : h;
+            }
+            return new NotePhrases(grams, hashes, s, fin);
         }
 
         private Set<String> stems(String noteId) {
-            grams(noteId);
-            return stems.get(noteId);
+            return phrases(noteId).stems();
+        }
+
+        /** Whether a word holds a letter (as {@code chars().anyMatch(Character::isLetter)}), by hand: it runs per word. */
+        private static boolean hasLetter(String word) {
+            for (int i = 0; i < word.length(); i++) {
+                if (Character.isLetter(word.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1508,14 +1812,87 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         return new HashSet<>(wordList(text));
     }
 
+    /**
+     * The lower-case words of a text (runs of letters and digits), as {@code WORDS.split} of the lower-cased text
+     * gives them without the empty ones; by hand, since it runs over every note.
+     */
     static List<String> wordList(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : WORDS.split(text.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            if (Work.letterOrNumber(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
             }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            out.add(lower.substring(start));
         }
         return out;
+    }
+
+    /**
+     * The words of a text's opening clause (up to its first {@link #CLAUSE} mark), lower case and joined by single
+     * spaces: {@code String.join(" ", wordList(CLAUSE.split(text.strip(), 2)[0]))}, by hand, as it runs per note.
+     */
+    static String opening(String text) {
+        String t = text.strip();
+        int end = t.length();
+        for (int i = 0; i < end; i++) {
+            char c = t.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == ',' || c == '\u2014' || c == '(') {
+                end = i;
+            }
+        }
+        String lower = t.substring(0, end).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        int start = -1;
+        for (int i = 0; i <= lower.length(); ) {
+            int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+            if (i < lower.length() && Work.letterOrNumber(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.append(out.length() > 0 ? " " : "").append(lower, start, i);
+                start = -1;
+            }
+            i += i < lower.length() ? Character.charCount(cp) : 1;
+        }
+        return out.toString();
+    }
+
+    /**
+     * The distinct words of a text ({@link #words}) when there are at most {@code most}, else {@code null}: a note
+     * of many words stops being read once it has more.
+     */
+    static Set<String> shortWords(String text, int most) {
+        Set<String> out = new HashSet<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); ) {
+            int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+            if (i < lower.length() && Work.letterOrNumber(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
+                if (out.size() > most) {
+                    return null;
+                }
+            }
+            i += i < lower.length() ? Character.charCount(cp) : 1;
+        }
+        return out.isEmpty() ? null : out;
     }
 
     static String capitalise(String s) {
