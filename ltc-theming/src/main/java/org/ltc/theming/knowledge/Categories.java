@@ -23,7 +23,8 @@ import org.ltc.theming.codebook.Code;
  * decides, the question's category where no category holds most of them.
  */
 final class Categories {
-    private static final Pattern ABOUT_ME = Pattern.compile(
+    /** Statements about the writer or the conversation (package-private: the fast path's test reads it). */
+    static final Pattern ABOUT_ME = Pattern.compile(
             "^(i|we)\\s*(am|'m|are|'re)\\s+(a|an|over|under|retired|married|single|\\d+|from|not from|originally"
                     + "|currently|employed|unemployed|self-employed|male|female|parents?|homeowners?|renters?"
                     + "|students?|veterans?|college|high school|in my|in our)\\b"

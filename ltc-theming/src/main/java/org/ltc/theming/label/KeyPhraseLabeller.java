@@ -1818,23 +1818,10 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
      */
     static List<String> wordList(String text) {
         List<String> out = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
-        int start = -1;
-        for (int i = 0; i < lower.length(); ) {
-            int cp = lower.codePointAt(i);
-            if (Work.letterOrNumber(cp)) {
-                if (start < 0) {
-                    start = i;
-                }
-            } else if (start >= 0) {
-                out.add(lower.substring(start, i));
-                start = -1;
-            }
-            i += Character.charCount(cp);
-        }
-        if (start >= 0) {
-            out.add(lower.substring(start));
-        }
+        eachWord(text.toLowerCase(Locale.ROOT), w -> {
+            out.add(w);
+            return true;
+        });
         return out;
     }
 
@@ -1851,21 +1838,11 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 end = i;
             }
         }
-        String lower = t.substring(0, end).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(lower.length());
-        int start = -1;
-        for (int i = 0; i <= lower.length(); ) {
-            int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
-            if (i < lower.length() && Work.letterOrNumber(cp)) {
-                if (start < 0) {
-                    start = i;
-                }
-            } else if (start >= 0) {
-                out.append(out.length() > 0 ? " " : "").append(lower, start, i);
-                start = -1;
-            }
-            i += i < lower.length() ? Character.charCount(cp) : 1;
-        }
+        StringBuilder out = new StringBuilder(end);
+        eachWord(t.substring(0, end).toLowerCase(Locale.ROOT), w -> {
+            out.append(out.length() > 0 ? " " : "").append(w);
+            return true;
+        });
         return out.toString();
     }
 
@@ -1875,7 +1852,18 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
      */
     static Set<String> shortWords(String text, int most) {
         Set<String> out = new HashSet<>();
-        String lower = text.toLowerCase(Locale.ROOT);
+        boolean all = eachWord(text.toLowerCase(Locale.ROOT), w -> {
+            out.add(w);
+            return out.size() <= most;
+        });
+        return !all || out.isEmpty() ? null : out;
+    }
+
+    /**
+     * Hands each run of letters and digits of a lower-cased text to {@code sink}, in order, until it returns
+     * false; returns whether every word was handed over.
+     */
+    private static boolean eachWord(String lower, java.util.function.Predicate<String> sink) {
         int start = -1;
         for (int i = 0; i <= lower.length(); ) {
             int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
@@ -1884,15 +1872,14 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     start = i;
                 }
             } else if (start >= 0) {
-                out.add(lower.substring(start, i));
-                start = -1;
-                if (out.size() > most) {
-                    return null;
+                if (!sink.test(lower.substring(start, i))) {
+                    return false;
                 }
+                start = -1;
             }
             i += i < lower.length() ? Character.charCount(cp) : 1;
         }
-        return out.isEmpty() ? null : out;
+        return true;
     }
 
     static String capitalise(String s) {

@@ -15,15 +15,8 @@ import net.jqwik.api.Provide;
  * what the pattern alone says (the reference below) for every statement.
  */
 class AboutParticipantsProperties {
-    /** The pattern as {@link Categories} has it. */
-    private static final Pattern ABOUT_ME = Pattern.compile(
-            "^(i|we)\\s*(am|'m|are|'re)\\s+(a|an|over|under|retired|married|single|\\d+|from|not from|originally"
-                    + "|currently|employed|unemployed|self-employed|male|female|parents?|homeowners?|renters?"
-                    + "|students?|veterans?|college|high school|in my|in our)\\b"
-                    + "|^(i|we)\\s*(have|'ve)\\s+(lived|been living|been here|kids|children|a child|a kid|\\d+)\\b"
-                    + "|^(i|we)\\s+(live|lived|work|grew up|was born|were born|moved|own|rent|commute|attend|"
-                    + "attended|identify)\\b"
-                    + "|^(this|the)\\s+(survey|poll|conversation|platform|website|site|questions?|statements?)\\b");
+    /** The pattern itself, so a new alternative that the first-character shortcut would miss fails here. */
+    private static final Pattern ABOUT_ME = Categories.ABOUT_ME;
 
     @Property(tries = 1000)
     void sameAnswerAsThePatternAlone(@ForAll("statements") String text) {
