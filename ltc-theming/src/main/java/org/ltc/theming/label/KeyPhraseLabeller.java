@@ -116,6 +116,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
      * happen to share says what those few are about, not the theme.
      */
     private static final double COVER = 0.2;
+    /** The most words in a phrase; at most 3, since {@link NotePhrases} keeps a phrase's length in two bits. */
     private static final int MAX_GRAM = 3;
     /**
      * Words of opinion and emphasis that carry no topic ("I think we really need ..."): a phrase may hold them
@@ -243,6 +244,23 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                        Map<String, Integer> totals, Map<String, Integer> exactTotals, KeyPhraseOptions options) {
     }
 
+    /**
+     * For tests: one note's phrases as naming reads them, in the order first seen: each as its key, its written
+     * form and the hash naming counts it by.
+     */
+    List<List<String>> phrases(LabellingRequest request, String noteId) {
+        Map<String, Note> notes = new HashMap<>();
+        request.conversations().notes().forEach(n -> notes.put(n.id(), n));
+        try (TextAnalyzer analyzer = new TextAnalyzer(text)) {
+            NotePhrases p = new Work(request, options(request.options()), notes, analyzer, null).extract(noteId);
+            List<List<String>> out = new ArrayList<>();
+            for (int g = 0; g < p.size(); g++) {
+                out.add(List.of(p.key(g), p.surface(g), Long.toString(p.hashes()[g])));
+            }
+            return out;
+        }
+    }
+
     /** For tests: the classes the top-level themes of a request are named against, counted both ways. */
     ClassTotals classTotals(LabellingRequest request) {
         KeyPhraseOptions opts = options(request.options());
@@ -253,15 +271,95 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         }
     }
 
-    /** One phrase of one note: its stems (the key) and its words as written. */
-    private record Gram(String key, String surface, int length) {
+    /**
+     * One note's phrases, each once (first written form kept): runs of adjacent tokens, held as spans over the note's
+     * stems ({@code terms}) and words as written ({@code surfaces}), {@code start * 4 + length} each, with a 64-bit
+     * hash of each key (its stems joined by spaces, as {@link #gramHash}) for counting. A phrase's key and written
+     * form are built only when asked for: most phrases of a large collection are held by one or two notes and never
+     * scored, and building a string and a map entry for each was most of the naming phase's cost. Also the note's
+     * stems, and the stems it uses other than right before a noun.
+     */
+    private record NotePhrases(String[] terms, String[] surfaces, int[] spans, long[] hashes, Set<String> stems,
+                               Set<String> finals) {
+        int size() {
+            return spans.length;
+        }
+
+        /** The phrase's key: its stems joined by spaces. */
+        String key(int g) {
+            return join(terms, spans[g]);
+        }
+
+        /** The phrase's words as written, joined by spaces. */
+        String surface(int g) {
+            return join(surfaces, spans[g]);
+        }
+
+        /** Whether the phrase's key is {@code key}, without building it. */
+        boolean keyIs(int g, String key) {
+            int start = spans[g] >>> 2;
+            int length = spans[g] & 3;
+            int at = 0;
+            for (int i = start; i < start + length; i++) {
+                if (i > start) {
+                    if (at >= key.length() || key.charAt(at) != ' ') {
+                        return false;
+                    }
+                    at++;
+                }
+                String t = terms[i];
+                if (!key.startsWith(t, at)) {
+                    return false;
+                }
+                at += t.length();
+            }
+            return at == key.length();
+        }
+
+        /** Whether two spans over the same stems have the same key. */
+        static boolean sameKey(String[] terms, int a, int b) {
+            int length = a & 3;
+            if (length != (b & 3)) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (!terms[(a >>> 2) + i].equals(terms[(b >>> 2) + i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static String join(String[] words, int span) {
+            int start = span >>> 2;
+            int length = span & 3;
+            return length == 1 ? words[start] : String.join(" ", java.util.Arrays.asList(words).subList(start,
+                    start + length));
+        }
     }
 
     /**
-     * One note's phrases, each once (first written form kept), with a 64-bit hash of each key for counting without
-     * a map entry per phrase; the note's stems; and the stems it uses other than right before a noun.
+     * The 64-bit hash of a phrase key a {@link NotePhrases} holds: that of {@link Work#idHash}, with
+     * {@link Long#MIN_VALUE} moved by one (the counting map's free-slot marker; a shared hash only over-counts, so
+     * this stays exact).
      */
-    private record NotePhrases(Gram[] grams, long[] hashes, Set<String> stems, Set<String> finals) {
+    private static long gramHash(String key) {
+        return counted(Work.idHash(key));
+    }
+
+    private static long counted(long hash) {
+        return hash == Long.MIN_VALUE ? Long.MIN_VALUE + 1 : hash;
+    }
+
+    /** FNV-1a's offset basis and prime, for hashes built a character at a time. */
+    private static final long FNV_BASIS = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** The SplitMix64 finaliser, which spreads an FNV-1a hash's bits. */
+    private static long mix(long fnv) {
+        long h = (fnv ^ (fnv >>> 30)) * 0xbf58476d1ce4e5b9L;
+        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+        return h ^ (h >>> 31);
     }
 
     /**
@@ -796,8 +894,9 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             Map<String, Integer> out = new HashMap<>();
             for (List<String> ids : lists) {
                 for (String id : ids) {
-                    for (Gram g : phrases(id).grams()) {
-                        out.merge(g.key(), 1, Integer::sum);
+                    NotePhrases p = phrases(id);
+                    for (int g = 0; g < p.size(); g++) {
+                        out.merge(p.key(g), 1, Integer::sum);
                     }
                 }
             }
@@ -844,14 +943,12 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         }
 
         /** A 64-bit hash of an id: FNV-1a over its characters, then the SplitMix64 finaliser to spread the bits. */
-        private static long idHash(String id) {
-            long h = 0xcbf29ce484222325L;
+        static long idHash(String id) {
+            long h = FNV_BASIS;
             for (int i = 0; i < id.length(); i++) {
-                h = (h ^ id.charAt(i)) * 0x100000001b3L;
+                h = (h ^ id.charAt(i)) * FNV_PRIME;
             }
-            h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
-            h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
-            return h ^ (h >>> 31);
+            return mix(h);
         }
 
         /** The usable notes of each sub-theme of a theme, largest first (empty for a theme without any). */
@@ -914,8 +1011,9 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     int count = 0;
                     for (List<String> c : all) {
                         for (String id : c) {
-                            for (Gram g : phrases(id).grams()) {
-                                if (g.key().equals(k)) {
+                            NotePhrases p = phrases(id);
+                            for (int g = 0; g < p.size(); g++) {
+                                if (p.keyIs(g, k)) {
                                     count++;
                                 }
                             }
@@ -969,15 +1067,30 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     }
                 });
             }
+            // Each note's phrases are looked up by hash (candidate index + 1), and a hit is checked against the
+            // candidate's key; two candidates sharing a hash (-1) are told apart by key.
+            String[] keys = new String[candidates.size()];
+            candidates.forEach((k, j) -> keys[j] = k);
+            LongIntMap byHash = new LongIntMap(2 * keys.length + 16);
+            for (int j = 0; j < keys.length; j++) {
+                long h = gramHash(keys[j]);
+                byHash.add(h, byHash.get(h) == 0 ? j + 1 : -1 - byHash.get(h));
+            }
             // integer counts per fixed chunk, summed: the same on any number of threads
             List<int[]> parts = Parallel.map(Parallel.chunks(read.size(), 4 * CHUNK), threads, Cancellation.never(),
                     "naming themes", c -> {
-                        int[] part = new int[candidates.size()];
+                        int[] part = new int[keys.length];
                         for (int d = c * 4 * CHUNK; d < Math.min(read.size(), (c + 1) * 4 * CHUNK); d++) {
-                            for (Gram g : phrases(read.get(d)).grams()) {
-                                Integer j = candidates.get(g.key());
-                                if (j != null) {
-                                    part[j]++;
+                            NotePhrases p = phrases(read.get(d));
+                            for (int g = 0; g < p.size(); g++) {
+                                int j = byHash.get(p.hashes()[g]);
+                                if (j > 0 && p.keyIs(g, keys[j - 1])) {
+                                    part[j - 1]++;
+                                } else if (j < 0) {
+                                    Integer k = candidates.get(p.key(g));
+                                    if (k != null) {
+                                        part[k]++;
+                                    }
                                 }
                             }
                         }
@@ -1015,12 +1128,11 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             Map<String, Map<String, Integer>> surfaces = new HashMap<>();
             for (int d = 0; d < sorted.size(); d++) {
                 NotePhrases p = read.get(d);
-                for (int g = 0; g < p.grams().length; g++) {
+                for (int g = 0; g < p.size(); g++) {
                     if (counts.get(p.hashes()[g]) >= opts.minNotes()) {
-                        Gram gram = p.grams()[g];
-                        held.computeIfAbsent(gram.key(), k -> new ArrayList<>(4)).add(sorted.get(d));
-                        surfaces.computeIfAbsent(gram.key(), k -> new HashMap<>(4))
-                                .merge(gram.surface(), 1, Integer::sum);
+                        String key = p.key(g);
+                        held.computeIfAbsent(key, k -> new ArrayList<>(4)).add(sorted.get(d));
+                        surfaces.computeIfAbsent(key, k -> new HashMap<>(4)).merge(p.surface(g), 1, Integer::sum);
                     }
                 }
             }
@@ -1625,55 +1737,69 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         private NotePhrases extract(String noteId) {
             Note n = notes.get(noteId);
             List<Token> tokens = analyzer.tokens(n.text(), n.language());
-            // sized for the note, so no map grows while it is read
-            Map<String, Gram> out = new LinkedHashMap<>(8 * tokens.size() + 16);
+            String[] terms = new String[tokens.size()];
+            String[] surfaces = new String[tokens.size()];
+            for (int i = 0; i < terms.length; i++) {
+                terms[i] = tokens.get(i).term();
+                surfaces[i] = tokens.get(i).surface();
+            }
+            int[] spans = new int[MAX_GRAM * terms.length];
+            long[] hashes = new long[spans.length];
+            int count = 0;
+            // the phrases kept so far, by hash (index + 1; open addressing), so each key is kept once
+            int[] slots = new int[Integer.highestOneBit(2 * spans.length + 1) << 1];
+            int mask = slots.length - 1;
             Set<String> s = new HashSet<>(3 * tokens.size() + 16);
             Set<String> fin = new HashSet<>(3 * tokens.size() + 16);
-            StringBuilder key = new StringBuilder();
-            StringBuilder surface = new StringBuilder();
             for (int i = 0; i < tokens.size(); i++) {
-                s.add(tokens.get(i).term());
+                s.add(terms[i]);
                 // a word right before a noun ("indoor pools") modifies it; before anything else it ends its phrase
-                if (i + 1 >= tokens.size() || !tokens.get(i + 1).adjacent() || !noun(tokens.get(i + 1).surface())) {
-                    fin.add(tokens.get(i).term());
+                if (i + 1 >= tokens.size() || !tokens.get(i + 1).adjacent() || !noun(surfaces[i + 1])) {
+                    fin.add(terms[i]);
                 }
-                if (weak(tokens.get(i).surface())) {
+                if (weak(surfaces[i])) {
                     continue; // no phrase starts with a weak word
                 }
-                key.setLength(0);
-                surface.setLength(0);
-                // what the phrase's words hold so far, so a phrase is not scanned again for each word it gains
+                // what the phrase's words hold so far, so a phrase is not scanned again for each word it gains; its
+                // key's hash is carried along the same way
                 boolean letters = false;
                 boolean digitOnlyWord = false;
+                long fnv = FNV_BASIS;
                 for (int len = 1; len <= MAX_GRAM && i + len <= tokens.size(); len++) {
                     Token t = tokens.get(i + len - 1);
                     if (len > 1 && !t.adjacent()) {
                         break;
                     }
                     if (len > 1) {
-                        key.append(' ');
-                        surface.append(' ');
+                        fnv = (fnv ^ ' ') * FNV_PRIME;
                     }
-                    key.append(t.term());
-                    surface.append(t.surface());
+                    String term = terms[i + len - 1];
+                    for (int c = 0; c < term.length(); c++) {
+                        fnv = (fnv ^ term.charAt(c)) * FNV_PRIME;
+                    }
                     letters |= hasLetter(t.surface());
                     digitOnlyWord |= hasDigitOnlyWord(t.surface());
                     if (letters && !digitOnlyWord && !weak(t.surface())) {
-                        String k = len == 1 ? t.term() : key.toString();
-                        if (!out.containsKey(k)) {
-                            out.put(k, new Gram(k, len == 1 ? t.surface() : surface.toString(), len));
+                        long h = counted(mix(fnv));
+                        spans[count] = i << 2 | len;
+                        hashes[count] = h;
+                        int at = (int) LongIntMap.hash(h) & mask;
+                        boolean seen = false; // a phrase this note already holds
+                        for (; slots[at] != 0; at = (at + 1) & mask) {
+                            int other = slots[at] - 1;
+                            if (hashes[other] == h && NotePhrases.sameKey(terms, spans[other], spans[count])) {
+                                seen = true;
+                                break;
+                            }
+                        }
+                        if (!seen) {
+                            slots[at] = ++count;
                         }
                     }
                 }
             }
-            Gram[] grams = out.values().toArray(new Gram[0]);
-            long[] hashes = new long[grams.length];
-            for (int g = 0; g < grams.length; g++) {
-                long h = idHash(grams[g].key());
-                // the counting map's free-slot marker; a shared hash only over-counts, so this stays exact
-                hashes[g] = h == Long.MIN_VALUE ? Long.MIN_VALUE + 1 : h;
-            }
-            return new NotePhrases(grams, hashes, s, fin);
+            return new NotePhrases(terms, surfaces, java.util.Arrays.copyOf(spans, count),
+                    java.util.Arrays.copyOf(hashes, count), s, fin);
         }
 
         private Set<String> stems(String noteId) {

@@ -119,6 +119,56 @@ class KeyPhraseParallelTest {
                 KeyPhraseLabeller.shortWords(text, most));
     }
 
+    /**
+     * A note's phrases are read as spans with their hashes, not as strings in a map: each key once, in the order
+     * first seen with its first written form, hashed as the counting expects; a text said twice holds its phrases
+     * once, then only those across the join.
+     */
+    @Property(tries = 200)
+    void aNotesPhrasesAreEachKeyOnceWithItsHash(@ForAll @IntRange(min = 0, max = 1_000_000) int seed) {
+        Random r = new Random(seed);
+        StringBuilder t = new StringBuilder();
+        for (int w = 0; w < 1 + r.nextInt(14); w++) {
+            String[] topic = TOPICS[r.nextInt(TOPICS.length)];
+            t.append(w == 0 ? "" : " ").append(r.nextInt(3) == 0 ? topic[r.nextInt(topic.length)]
+                    : FILLER[r.nextInt(FILLER.length)]);
+        }
+        String text = t.toString();
+        List<Note> notes = List.of(Note.of("once", "c", text), Note.of("twice", "c", text + " " + text));
+        Conversation c = new Conversation("c", "Town listening session", null, null, ConversationFormat.OTHER, null,
+                null, 0, null, null);
+        ConversationSet set = ConversationSet.builder().id("s").conversations(List.of(c)).notes(notes).build();
+        LabellingRequest request = new LabellingRequest(set, List.of(Theme.of("t", "draft",
+                ThemeCategory.UNCATEGORISED, List.of(), List.of(NoteRef.of("once")))), Map.of(), Map.of(), null, null);
+        KeyPhraseLabeller labeller = new KeyPhraseLabeller();
+        List<List<String>> once = labeller.phrases(request, "once");
+        List<List<String>> twice = labeller.phrases(request, "twice");
+        java.util.Set<String> onceKeys = new java.util.HashSet<>();
+        once.forEach(phrase -> onceKeys.add(phrase.get(0)));
+        assertEquals(once, twice.stream().filter(phrase -> onceKeys.contains(phrase.get(0))).toList(), text);
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (List<String> phrase : twice) {
+            assertTrue(keys.add(phrase.get(0)), "twice: " + phrase + " in " + twice);
+            assertEquals(Long.toString(fnvSplitMix(phrase.get(0))), phrase.get(2), phrase.toString());
+            assertEquals(phrase.get(0).split(" ").length, phrase.get(1).split(" ").length, phrase.toString());
+        }
+        // what the second saying adds spans the join
+        twice.stream().filter(phrase -> !onceKeys.contains(phrase.get(0)))
+                .forEach(phrase -> assertTrue(phrase.get(0).contains(" "), phrase + " in " + text));
+    }
+
+    /** The counting hash, written out: FNV-1a over the key's characters, then the SplitMix64 finaliser. */
+    private static long fnvSplitMix(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (char ch : key.toCharArray()) {
+            h = (h ^ ch) * 0x100000001b3L;
+        }
+        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+        h ^= h >>> 31;
+        return h == Long.MIN_VALUE ? h + 1 : h;
+    }
+
     @Test
     void onlyPhrasesAThemeSupportsAreTotalledAndTheirTotalsAreExact() {
         for (int threads : new int[] {1, 3}) {
