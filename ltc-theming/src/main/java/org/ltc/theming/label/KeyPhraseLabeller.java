@@ -116,6 +116,12 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
      * happen to share says what those few are about, not the theme.
      */
     private static final double COVER = 0.2;
+    /**
+     * Opening clauses up to this many words are kept for every note (a name may not be one): the most a name holds,
+     * counted by white space. A name of more words as {@link #wordList} splits them ("drop-in") has every note's
+     * opening read again.
+     */
+    private static final int OPENING_WORDS = org.ltc.theming.ThemeLabellers.MAX_WORDS;
     /** The most words in a phrase; at most 3, since {@link NotePhrases} keeps a phrase's length in two bits. */
     private static final int MAX_GRAM = 3;
     /**
@@ -371,7 +377,10 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                                 Map<String, Double> closeness, int[] codeMatches) {
     }
 
-    /** A note's opening clause (its words) and, for a short note, its distinct words, else {@code null}. */
+    /**
+     * A note's opening clause (its words; {@code null} past {@link #OPENING_WORDS} words) and, for a short note, its
+     * distinct words, else {@code null}.
+     */
     private record Opening(String opening, Set<String> shortWords) {
     }
 
@@ -417,7 +426,9 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         final Map<String, NotePhrases> phrases = new HashMap<>();
         /** Distinct words of short notes (only those a short name could cover 80% of), and opening clauses. */
         final List<Set<String>> shortNotes = new ArrayList<>();
+        /** Opening clauses of at most {@link #OPENING_WORDS} words: no name of fewer words can be a longer one. */
         final Set<String> openings = new HashSet<>();
+        private Set<String> longOpenings;
         /** Words the conversation uses as nouns somewhere (seen right after a determiner). */
         final Set<String> nouns = new HashSet<>();
         /** Per word: how often the notes use it as a noun (+) against as a verb or an adjective (-). */
@@ -467,14 +478,16 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                         List<Opening> out = new ArrayList<>();
                         for (int d = c * chunk; d < Math.min(every.size(), (c + 1) * chunk); d++) {
                             String text = every.get(d).text();
-                            out.add(new Opening(opening(text),
+                            out.add(new Opening(opening(text, OPENING_WORDS),
                                     shortWords(text, (int) Math.ceil(8 / COVERAGE))));
                         }
                         return out;
                     });
             for (List<Opening> part : parts) {
                 for (Opening o : part) {
-                    openings.add(o.opening());
+                    if (o.opening() != null) {
+                        openings.add(o.opening());
+                    }
                     if (o.shortWords() != null) {
                         shortNotes.add(o.shortWords());
                     }
@@ -1579,13 +1592,27 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             return !parentName.equalsIgnoreCase(name) && !words(name).containsAll(parentWords);
         }
 
+        /**
+         * Every note's opening clause, read on the first name longer than {@link #OPENING_WORDS} words (naming runs
+         * on one thread).
+         */
+        private Set<String> longOpenings() {
+            if (longOpenings == null) {
+                longOpenings = new HashSet<>();
+                request.conversations().notes().forEach(n -> longOpenings.add(opening(n.text())));
+            }
+            return longOpenings;
+        }
+
         /** Whether a name is free, and neither holds most of a note's words nor opens one. */
         private boolean acceptable(String name, String parentName) {
             if (!free(name, parentName)) {
                 return false;
             }
             Set<String> words = words(name);
-            if (openings.contains(String.join(" ", wordList(name)))) {
+            List<String> nameWords = wordList(name);
+            String joined = String.join(" ", nameWords);
+            if (nameWords.size() <= OPENING_WORDS ? openings.contains(joined) : longOpenings().contains(joined)) {
                 return false;
             }
             for (Set<String> note : shortNotes) {
@@ -1956,6 +1983,11 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
      * spaces: {@code String.join(" ", wordList(CLAUSE.split(text.strip(), 2)[0]))}, by hand, as it runs per note.
      */
     static String opening(String text) {
+        return opening(text, Integer.MAX_VALUE);
+    }
+
+    /** {@link #opening(String)} when it has at most {@code most} words, else {@code null} (read no further). */
+    static String opening(String text, int most) {
         String t = text.strip();
         int end = t.length();
         for (int i = 0; i < end; i++) {
@@ -1964,12 +1996,13 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 end = i;
             }
         }
-        StringBuilder out = new StringBuilder(end);
-        eachWord(t.substring(0, end).toLowerCase(Locale.ROOT), w -> {
+        StringBuilder out = new StringBuilder(Math.min(end, 16 * Math.min(most, 64)));
+        int[] words = {0};
+        boolean all = eachWord(t.substring(0, end).toLowerCase(Locale.ROOT), w -> {
             out.append(out.length() > 0 ? " " : "").append(w);
-            return true;
+            return ++words[0] <= most;
         });
-        return out.toString();
+        return all ? out.toString() : null;
     }
 
     /**

@@ -111,7 +111,11 @@ class KeyPhraseParallelTest {
         assertEquals(expected, KeyPhraseLabeller.wordList(text + " İstanbul 12 Ünal ß-ß"));
         for (String t : List.of(text, text + "\u2014 Then; more", " (" + text, text + "? " + text)) {
             String clause = java.util.regex.Pattern.compile("[.!?;:,\u2014(]").split(t.strip(), 2)[0];
-            assertEquals(String.join(" ", KeyPhraseLabeller.wordList(clause)), KeyPhraseLabeller.opening(t));
+            String opening = String.join(" ", KeyPhraseLabeller.wordList(clause));
+            assertEquals(opening, KeyPhraseLabeller.opening(t));
+            // read only up to a bound: the clause when it has at most that many words, else nothing
+            assertEquals(KeyPhraseLabeller.wordList(clause).size() <= most ? opening : null,
+                    KeyPhraseLabeller.opening(t, most));
         }
         assertEquals("bus routes", KeyPhraseLabeller.opening("  Bus routes, later!"));
         java.util.Set<String> distinct = KeyPhraseLabeller.words(text);
