@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.IOUtils;
@@ -94,10 +95,12 @@ public final class TextAnalyzer implements AutoCloseable {
         try (TokenStream ts = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute pos = ts.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             // with stemming the chain ends in Stemmed, whose Written copied each word before the stemmer changed it
             Written written = ts instanceof Stemmed s ? s.written : null;
             ts.reset();
             boolean previousKept = false;
+            int previousEnd = 0;
             while (ts.incrementToken()) {
                 char[] surface = written == null ? term.buffer() : written.buffer;
                 int surfaceLength = written == null ? term.length() : written.length;
@@ -105,15 +108,38 @@ public final class TextAnalyzer implements AutoCloseable {
                     previousKept = false;
                     continue;
                 }
-                // adjacent: nothing removed (a stop word, a short token) since the previous token kept
-                sink.token(term.buffer(), term.length(), surface, surfaceLength,
-                        previousKept && pos.getPositionIncrement() == 1);
+                // adjacent: nothing removed (a stop word, a short token) since the previous token kept, and no
+                // mark that ends a phrase between them
+                sink.token(term.buffer(), term.length(), surface, surfaceLength, previousKept
+                        && pos.getPositionIncrement() == 1 && !breaksPhrase(text, previousEnd, offset.startOffset()));
                 previousKept = true;
+                previousEnd = offset.endOffset();
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether {@code text[from, to)}, the gap between two words, holds a mark that ends a phrase: the end of a
+     * sentence or clause, a comma, a bracket, a quotation mark, a dash or a line break. Key phrases are runs of
+     * words between such delimiters in RAKE (Rose et al., "Automatic keyword extraction from individual
+     * documents", 2010); without this "... park trails. Week ..." would read as the phrase "park trails week". A
+     * hyphen, apostrophe or slash joins words and does not break.
+     */
+    static boolean breaksPhrase(CharSequence text, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+            switch (text.charAt(i)) {
+                case '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '"', '\u201c', '\u201d', '\u2014',
+                        '\u2013', '\u2026', '\n', '\r', '\u00a1', '\u00bf' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -344,6 +344,10 @@ final class ReferenceAnalysis {
         return (long) a << 32 | (b & 0xffffffffL);
     }
 
+    /** What ends a phrase between two words (see {@code TextAnalyzer.breaksPhrase}). */
+    private static final java.util.regex.Pattern PHRASE_BREAK =
+            java.util.regex.Pattern.compile("[.,;:!?()\\[\\]{}\"\u201c\u201d\u2014\u2013\u2026\n\r\u00a1\u00bf]");
+
     static List<Token> tokens(TextAnalysisOptions options, String text, String languageTag) {
         Language lang = options.language();
         if (lang == Language.AUTO) {
@@ -359,12 +363,18 @@ final class ReferenceAnalysis {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute pos = ts.addAttribute(PositionIncrementAttribute.class);
             KeywordAttribute keyword = ts.addAttribute(KeywordAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
             ts.reset();
             String surface = null;
             int increment = 0;
             boolean previousKept = false;
+            int previousEnd = 0;
             while (ts.incrementToken()) {
                 String t = term.toString();
+                // a mark that ends a phrase between the previous kept word and this one, by a regular expression
+                boolean joined = !PHRASE_BREAK.matcher(text.substring(Math.min(previousEnd, offset.startOffset()),
+                        offset.startOffset())).find();
                 if (options.stemming()) {
                     // KeywordRepeatFilter: the unstemmed copy comes first; its stem follows at the same position.
                     if (keyword.isKeyword()) {
@@ -376,10 +386,14 @@ final class ReferenceAnalysis {
                         surface = t;
                         increment = pos.getPositionIncrement();
                     }
-                    previousKept = emit(options, out, t, surface, increment == 1 && previousKept);
+                    boolean kept = emit(options, out, t, surface, increment == 1 && previousKept && joined);
+                    previousEnd = kept ? offset.endOffset() : previousEnd;
+                    previousKept = kept;
                     surface = null;
                 } else {
-                    previousKept = emit(options, out, t, t, pos.getPositionIncrement() == 1 && previousKept);
+                    boolean kept = emit(options, out, t, t, pos.getPositionIncrement() == 1 && previousKept && joined);
+                    previousEnd = kept ? offset.endOffset() : previousEnd;
+                    previousKept = kept;
                 }
             }
             ts.end();

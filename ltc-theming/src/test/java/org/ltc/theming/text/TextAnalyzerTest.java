@@ -34,6 +34,22 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void punctuationBetweenWordsEndsAPhrase() {
+        TextAnalyzer a = new TextAnalyzer(TextAnalysisOptions.defaults());
+        List<Token> tokens = a.tokens("Longer park trails. Weekly clean-ups, bike/walk paths (downtown) \"please\"\n"
+                + "youth-sports programs\u2014soon", null);
+        List<String> joined = new ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).adjacent()) {
+                joined.add(tokens.get(i - 1).surface() + " " + tokens.get(i).surface());
+            }
+        }
+        // a hyphen or a slash joins words; a full stop, comma, bracket, quotation mark, line break or dash does not
+        assertEquals(List.of("longer park", "park trails", "weekly clean", "clean ups", "bike walk", "walk paths",
+                "youth sports", "sports programs"), joined);
+    }
+
+    @Test
     void optionsSwitchStepsOff() {
         TextAnalyzer a = new TextAnalyzer(TextAnalysisOptions.builder().stopWords(false).stemming(false).build());
         assertEquals(List.of("the", "libraries", "need", "longer", "hours"),
