@@ -225,14 +225,18 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
     @Override
     public List<String> label(LabellingRequest request) {
         KeyPhraseOptions opts = options(request.options());
-        Map<String, Note> notes = new HashMap<>();
-        request.conversations().notes().forEach(n -> notes.put(n.id(), n));
         LabellingRequest.Codes codes = request.codebook() != null ? request.codebook()
                 : opts.codebook() ? new CodebookMatcher(Codebook.defaults()) : null;
-        Work work;
+        return withWork(request, codes, Work::run);
+    }
+
+    /** Runs {@code use} on the state of one labelling call, with its own analyser closed afterwards. */
+    private <T> T withWork(LabellingRequest request, LabellingRequest.Codes codes,
+                           java.util.function.Function<Work, T> use) {
+        Map<String, Note> notes = new HashMap<>();
+        request.conversations().notes().forEach(n -> notes.put(n.id(), n));
         try (TextAnalyzer analyzer = new TextAnalyzer(text)) {
-            work = new Work(request, opts, notes, analyzer, codes);
-            return work.run();
+            return use.apply(new Work(request, options(request.options()), notes, analyzer, codes));
         }
     }
 
@@ -255,26 +259,17 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
      * form and the hash naming counts it by.
      */
     List<List<String>> phrases(LabellingRequest request, String noteId) {
-        Map<String, Note> notes = new HashMap<>();
-        request.conversations().notes().forEach(n -> notes.put(n.id(), n));
-        try (TextAnalyzer analyzer = new TextAnalyzer(text)) {
-            NotePhrases p = new Work(request, options(request.options()), notes, analyzer, null).extract(noteId);
-            List<List<String>> out = new ArrayList<>();
-            for (int g = 0; g < p.size(); g++) {
-                out.add(List.of(p.key(g), p.surface(g), Long.toString(p.hashes()[g])));
-            }
-            return out;
+        NotePhrases p = withWork(request, null, work -> work.extract(noteId));
+        List<List<String>> out = new ArrayList<>();
+        for (int g = 0; g < p.size(); g++) {
+            out.add(List.of(p.key(g), p.surface(g), Long.toString(p.hashes()[g])));
         }
+        return out;
     }
 
     /** For tests: the classes the top-level themes of a request are named against, counted both ways. */
     ClassTotals classTotals(LabellingRequest request) {
-        KeyPhraseOptions opts = options(request.options());
-        Map<String, Note> notes = new HashMap<>();
-        request.conversations().notes().forEach(n -> notes.put(n.id(), n));
-        try (TextAnalyzer analyzer = new TextAnalyzer(text)) {
-            return new Work(request, opts, notes, analyzer, request.codebook()).classTotals();
-        }
+        return withWork(request, request.codebook(), Work::classTotals);
     }
 
     /**
@@ -1996,7 +1991,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 end = i;
             }
         }
-        StringBuilder out = new StringBuilder(Math.min(end, 16 * Math.min(most, 64)));
+        StringBuilder out = new StringBuilder();
         int[] words = {0};
         boolean all = eachWord(t.substring(0, end).toLowerCase(Locale.ROOT), w -> {
             out.append(out.length() > 0 ? " " : "").append(w);
