@@ -154,7 +154,7 @@ final class ThemeCommand implements Callable<Integer> {
         PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(Pipeline.knowledgeProperties(options)).toBuilder()
                 .clock(clock).build();
         PublicKnowledge pk = phases.time(PhaseClock.PUBLIC_KNOWLEDGE,
-                () -> new PublicKnowledgeBuilder(pkOptions).build(themed, set, knownDigest));
+                () -> new PublicKnowledgeBuilder(pkOptions).build(themed, set, knownDigest, request.context()));
         ThemeSet themes = createdAt.createdAt != null ? themed.withProvenance(themed.provenance().withPhaseMillis(
                 Map.of())) : themed.withProvenance(themed.provenance().withPhaseMillis(phases.millis()));
         String reportTitle = title != null ? title : "Public knowledge"

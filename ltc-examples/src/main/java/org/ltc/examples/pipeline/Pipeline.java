@@ -96,14 +96,16 @@ public final class Pipeline {
 
         PluginRegistry<Themer> themers = Themers.discover(loader);
         Themer themer = themers.get(options.themer() != null ? options.themer() : defaultThemer(themers));
-        ThemeSet fresh = themer.theme(new ThemingRequest(set, options.themingOptions(), options.seed(),
-                options.threads(), null, listener, null, options.clock()));
+        ThemingRequest request = new ThemingRequest(set, options.themingOptions(), options.seed(),
+                options.threads(), null, listener, null, options.clock());
+        ThemeSet fresh = themer.theme(request);
         ThemeSet themes = options.review() == null ? fresh
                 : options.review().apply(fresh, ThemeCurator.by(options.by()));
 
         PublicKnowledgeOptions pkOptions = PublicKnowledgeOptions.bind(knowledgeProperties(options.themingOptions()))
                 .toBuilder().clock(options.clock()).build();
-        PublicKnowledge knowledge = new PublicKnowledgeBuilder(pkOptions).build(themes, set);
+        PublicKnowledge knowledge = new PublicKnowledgeBuilder(pkOptions).build(themes, set, null,
+                request.context());
         int threshold = pkOptions.disclosure().minParticipants();
 
         LibraryCapacities capacities = options.capacities() != null ? options.capacities()

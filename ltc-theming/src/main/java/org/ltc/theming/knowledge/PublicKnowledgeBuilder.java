@@ -26,6 +26,7 @@ import org.ltc.model.knowledge.Quote;
 import org.ltc.model.knowledge.Theme;
 import org.ltc.model.knowledge.ThemeCategory;
 import org.ltc.model.knowledge.ThemeSet;
+import org.ltc.model.plugin.RunContext;
 import org.ltc.model.privacy.DisclosurePolicy;
 import org.ltc.model.privacy.Redactor;
 import org.ltc.model.provenance.Provenance;
@@ -103,7 +104,18 @@ public final class PublicKnowledgeBuilder {
      *                  the set needs no redaction here (else the redacted set is hashed)
      */
     public PublicKnowledge build(ThemeSet themeSet, ConversationSet unchecked, String setSha256) {
+        return build(themeSet, unchecked, setSha256, RunContext.of(0));
+    }
+
+    /**
+     * As {@link #build(ThemeSet, ConversationSet, String)}, on the context's threads (its executor, thread count
+     * and cancellation; nothing else of it is read): each theme's category, which matches every note of a theme the
+     * guide does not categorise against the codebook, is found on them. The result is the same on any number of
+     * threads.
+     */
+    public PublicKnowledge build(ThemeSet themeSet, ConversationSet unchecked, String setSha256, RunContext context) {
         Objects.requireNonNull(themeSet, "themeSet");
+        Objects.requireNonNull(context, "context");
         Objects.requireNonNull(unchecked, "set");
         ConversationSet set = Redactor.ensureRedacted(unchecked, Map.of());
         if (themeSet.conversationSetId() != null && !themeSet.conversationSetId().equals(set.id())) {
@@ -129,8 +141,13 @@ public final class PublicKnowledgeBuilder {
                 curated.add(step.parameters().get("themeId"));
             }
         }
-        for (Theme theme : themeSet.themes()) {
-            themes.add(measure(theme, ix, quoted, divisions, curated));
+        // the categories first, on the context's threads (each theme's alone); the measures after, in theme order,
+        // since a note quoted under one theme is not quoted again under a later one
+        List<Theme> given = themeSet.themes();
+        List<ThemeCategory> categories = context.workers().map(given.size(), "public knowledge",
+                t -> Categories.of(given.get(t), notes(given.get(t), ix), ix, curated));
+        for (int t = 0; t < given.size(); t++) {
+            themes.add(measure(given.get(t), ix, quoted, divisions, categories.get(t)));
         }
         themes.sort(Comparator.comparing(Theme::category).thenComparing(PublicKnowledgeBuilder::byReach));
         Map<ThemeCategory, List<String>> byCategory = new TreeMap<>();
@@ -201,9 +218,13 @@ public final class PublicKnowledgeBuilder {
         return options.disclosure().suppress(people) ? null : people;
     }
 
-    private Theme measure(Theme theme, Index ix, Set<String> quoted, Divisions divisions, Set<String> curated) {
+    private static List<Note> notes(Theme theme, Index ix) {
+        return theme.evidence().stream().map(r -> ix.notes.get(r.noteId())).toList();
+    }
+
+    private Theme measure(Theme theme, Index ix, Set<String> quoted, Divisions divisions, ThemeCategory category) {
         DisclosurePolicy k = options.disclosure();
-        List<Note> notes = theme.evidence().stream().map(r -> ix.notes.get(r.noteId())).toList();
+        List<Note> notes = notes(theme, ix);
         Set<String> conversations = new TreeSet<>();
         Set<String> wrote = new TreeSet<>();
         Set<String> agreed = new TreeSet<>();
@@ -261,7 +282,6 @@ public final class PublicKnowledgeBuilder {
 
         List<GroupVote> groupVotes = groupVotes(notes, ix);
         Divisions.Judged judged = divisions.judge(notes);
-        ThemeCategory category = Categories.of(theme, notes, ix, curated);
         List<Quote> quotes = Quotes.pick(theme, ix, quoted, options.quotesPerTheme(), options.maxQuoteChars());
         return theme.withCategory(category).withMeasures(quotes, breadth, intensity(theme, ix),
                 groupVotes, judged.consensus()).withDivisions(judged.commonGround(), judged.dividing());

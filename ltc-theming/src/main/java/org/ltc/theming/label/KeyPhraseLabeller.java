@@ -267,6 +267,11 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         return out;
     }
 
+    /** For tests: each note's closeness to the centre of these notes, as naming weighs it (see {@code closeness}). */
+    Map<String, Double> closeness(LabellingRequest request, List<String> ids) {
+        return withWork(request, null, work -> work.closeness(ids));
+    }
+
     /** For tests: the classes the top-level themes of a request are named against, counted both ways. */
     ClassTotals classTotals(LabellingRequest request) {
         return withWork(request, request.codebook(), Work::classTotals);
@@ -277,13 +282,25 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
      * stems ({@code terms}) and words as written ({@code surfaces}), {@code start * 4 + length} each, with a 64-bit
      * hash of each key (its stems joined by spaces, as {@link #gramHash}) for counting. A phrase's key and written
      * form are built only when asked for: most phrases of a large collection are held by one or two notes and never
-     * scored, and building a string and a map entry for each was most of the naming phase's cost. Also the note's
-     * stems, and the stems it uses other than right before a noun.
+     * scored, and building a string and a map entry for each was most of the naming phase's cost. Also the hashes
+     * of the note's distinct stems ({@code stems}, ascending: each stem's hash as a one-word key's), and which of its
+     * words end a phrase ({@code ends}: not right before a noun). Two sets of strings per note had cost a fifth of
+     * naming, and most of its memory per note.
      */
-    private record NotePhrases(String[] terms, String[] surfaces, int[] spans, long[] hashes, Set<String> stems,
-                               Set<String> finals) {
+    private record NotePhrases(String[] terms, String[] surfaces, int[] spans, long[] hashes, long[] stems,
+                               boolean[] ends) {
         int size() {
             return spans.length;
+        }
+
+        /** Whether the note uses this stem other than right before a noun (at the end of a phrase) somewhere. */
+        boolean endsWith(String stem) {
+            for (int i = 0; i < terms.length; i++) {
+                if (ends[i] && terms[i].equals(stem)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The phrase's key: its stems joined by spaces. */
@@ -419,6 +436,12 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         final int threads;
         /** Per note read so far, its phrases; written only between parallel steps, read by them. */
         final Map<String, NotePhrases> phrases = new HashMap<>();
+        /**
+         * One copy of each stem and written word the notes kept so far use: the phrases of every note of a theme
+         * are kept while it is named, and with two strings per word of their own they outweighed the rest of the
+         * naming's memory and made each young collection copy them again. Shared by the threads reading notes.
+         */
+        final java.util.concurrent.ConcurrentHashMap<String, String> words = new java.util.concurrent.ConcurrentHashMap<>();
         /** Distinct words of short notes (only those a short name could cover 80% of), and opening clauses. */
         final List<Set<String>> shortNotes = new ArrayList<>();
         /** Opening clauses of at most {@link #OPENING_WORDS} words: no name of fewer words can be a longer one. */
@@ -1372,7 +1395,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 // a lone word the notes use mostly as a modifier ("indoor pools", "indoor tennis") names a quality of
                 // their topics, not the topic: the phrases it opens compete instead
                 if (!e.getKey().contains(" ")) {
-                    long modifierOnly = e.getValue().stream().filter(id -> !phrases(id).finals().contains(e.getKey()))
+                    long modifierOnly = e.getValue().stream().filter(id -> !phrases(id).endsWith(e.getKey()))
                             .count();
                     if (modifierOnly * 3 > 2L * df) {
                         continue;
@@ -1685,26 +1708,26 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 }
                 return out;
             }
-            // counters bumped in place; the sums are of whole numbers, exact in any order
-            Map<String, int[]> centre = new HashMap<>();
+            // The centre counts, per stem (by its 64-bit hash: two stems of one theme sharing one would be merged, at
+            // odds of about one in 10^11 for 10,000 stems), the notes holding it; the sums are of whole numbers, exact
+            // in any order.
+            LongIntMap centre = new LongIntMap(64 + 8 * ids.size());
+            long squares = 0;
             for (String id : ids) {
-                for (String s : stems(id)) {
-                    centre.computeIfAbsent(s, k -> new int[1])[0]++;
+                for (long s : phrases(id).stems()) {
+                    int c = centre.get(s);
+                    centre.add(s, 1);
+                    squares += 2L * c + 1; // (c + 1)^2 - c^2
                 }
             }
-            double squares = 0;
-            for (int[] c : centre.values()) {
-                squares += (double) c[0] * c[0];
-            }
-            double cn = Math.sqrt(squares);
+            double cn = Math.sqrt((double) squares);
             for (String id : ids) {
-                Set<String> s = stems(id);
-                double dot = 0;
-                for (String x : s) {
-                    int[] c = centre.get(x);
-                    dot += c == null ? 0 : c[0];
+                long[] s = phrases(id).stems();
+                long dot = 0;
+                for (long x : s) {
+                    dot += centre.get(x);
                 }
-                out.put(id, s.isEmpty() || cn == 0 ? 0 : dot / (Math.sqrt(s.size()) * cn));
+                out.put(id, s.length == 0 || cn == 0 ? 0 : dot / (Math.sqrt(s.length) * cn));
             }
             return out;
         }
@@ -1762,8 +1785,8 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             String[] terms = new String[tokens.size()];
             String[] surfaces = new String[tokens.size()];
             for (int i = 0; i < terms.length; i++) {
-                terms[i] = tokens.get(i).term();
-                surfaces[i] = tokens.get(i).surface();
+                terms[i] = canonical(tokens.get(i).term());
+                surfaces[i] = canonical(tokens.get(i).surface());
             }
             int[] spans = new int[MAX_GRAM * terms.length];
             long[] hashes = new long[spans.length];
@@ -1771,14 +1794,12 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             // the phrases kept so far, by hash (index + 1; open addressing), so each key is kept once
             int[] slots = new int[Integer.highestOneBit(2 * spans.length + 1) << 1];
             int mask = slots.length - 1;
-            Set<String> s = new HashSet<>(3 * tokens.size() + 16);
-            Set<String> fin = new HashSet<>(3 * tokens.size() + 16);
+            long[] stems = new long[terms.length];
+            boolean[] ends = new boolean[terms.length];
             for (int i = 0; i < tokens.size(); i++) {
-                s.add(terms[i]);
+                stems[i] = termHash(terms[i]);
                 // a word right before a noun ("indoor pools") modifies it; before anything else it ends its phrase
-                if (i + 1 >= tokens.size() || !tokens.get(i + 1).adjacent() || !noun(surfaces[i + 1])) {
-                    fin.add(terms[i]);
-                }
+                ends[i] = i + 1 >= tokens.size() || !tokens.get(i + 1).adjacent() || !noun(surfaces[i + 1]);
                 if (weak(surfaces[i])) {
                     continue; // no phrase starts with a weak word
                 }
@@ -1821,11 +1842,34 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 }
             }
             return new NotePhrases(terms, surfaces, java.util.Arrays.copyOf(spans, count),
-                    java.util.Arrays.copyOf(hashes, count), s, fin);
+                    java.util.Arrays.copyOf(hashes, count), distinct(stems), ends);
         }
 
-        private Set<String> stems(String noteId) {
-            return phrases(noteId).stems();
+        /** The one copy of this word kept (see {@link #words}). */
+        private String canonical(String word) {
+            String kept = words.putIfAbsent(word, word);
+            return kept != null ? kept : word;
+        }
+
+        /** The hash of one stem: that of the one-word key it makes ({@link #gramHash}). */
+        private static long termHash(String term) {
+            long fnv = FNV_BASIS;
+            for (int c = 0; c < term.length(); c++) {
+                fnv = (fnv ^ term.charAt(c)) * FNV_PRIME;
+            }
+            return counted(mix(fnv));
+        }
+
+        /** The distinct values, ascending (sorts {@code values} in place). */
+        private static long[] distinct(long[] values) {
+            java.util.Arrays.sort(values);
+            int n = 0;
+            for (int i = 0; i < values.length; i++) {
+                if (i == 0 || values[i] != values[i - 1]) {
+                    values[n++] = values[i];
+                }
+            }
+            return n == values.length ? values : java.util.Arrays.copyOf(values, n);
         }
 
         /** Whether a word holds a letter (as {@code chars().anyMatch(Character::isLetter)}), by hand: it runs per word. */

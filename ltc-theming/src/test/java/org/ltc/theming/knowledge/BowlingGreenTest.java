@@ -58,6 +58,17 @@ class BowlingGreenTest {
     }
 
     @Test
+    void theSameOnAnyNumberOfThreads() {
+        // every theme's category is matched against the codebook on the context's threads (one guide question)
+        PublicKnowledgeBuilder builder = new PublicKnowledgeBuilder(PublicKnowledgeOptions.builder()
+                .clock(Clock.fixed(Instant.parse("2026-05-01T00:00:00Z"), ZoneOffset.UTC)).build());
+        for (int threads : new int[] {2, 3, 8}) {
+            assertEquals(pk, builder.build(themes, set, null, org.ltc.model.plugin.RunContext.of(0)
+                    .withThreads(threads)), threads + " threads");
+        }
+    }
+
+    @Test
     void theThemesAreTheOnesResidentsRaised() {
         Map<String, Integer> byLabel = pk.themes().stream().collect(Collectors.toMap(Theme::label, Theme::frequency));
         for (String label : List.of("Roads and traffic", "Schools and education", "Affordable housing and rents",

@@ -161,6 +161,34 @@ class KeyPhraseParallelTest {
                 .forEach(phrase -> assertTrue(phrase.get(0).contains(" "), phrase + " in " + text));
     }
 
+    @Property(tries = 50)
+    void closenessIsTheCosineOfEachNotesStemSetToTheirSum(@ForAll @IntRange(min = 0, max = 1_000_000) int seed) {
+        LabellingRequest request = request(seed, 3, 12, false, 1);
+        List<String> ids = request.themes().get(0).evidence().stream().map(NoteRef::noteId).toList();
+        Map<String, Double> closeness = new KeyPhraseLabeller().closeness(request, ids);
+        // the plain way: each note's distinct stems as strings, the centre their counts over the notes
+        Map<String, java.util.Set<String>> stems = new HashMap<>();
+        Map<String, Integer> centre = new HashMap<>();
+        try (org.ltc.theming.text.TextAnalyzer analyzer = new org.ltc.theming.text.TextAnalyzer(
+                org.ltc.theming.text.TextAnalysisOptions.defaults())) {
+            for (String id : ids) {
+                String text = request.conversations().notes().stream().filter(n -> n.id().equals(id)).findFirst()
+                        .orElseThrow().text();
+                java.util.Set<String> s = new java.util.TreeSet<>(analyzer.terms(text));
+                stems.put(id, s);
+                s.forEach(x -> centre.merge(x, 1, Integer::sum));
+            }
+        }
+        double norm = Math.sqrt(centre.values().stream().mapToDouble(c -> (double) c * c).sum());
+        assertEquals(new java.util.HashSet<>(ids), closeness.keySet());
+        for (String id : ids) {
+            java.util.Set<String> s = stems.get(id);
+            double dot = s.stream().mapToDouble(centre::get).sum();
+            double expected = s.isEmpty() ? 0 : dot / (Math.sqrt(s.size()) * norm);
+            assertEquals(expected, closeness.get(id), 1e-12, id);
+        }
+    }
+
     /** The counting hash, written out: FNV-1a over the key's characters, then the SplitMix64 finaliser. */
     private static long fnvSplitMix(String key) {
         long h = 0xcbf29ce484222325L;
