@@ -272,6 +272,22 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         return withWork(request, null, work -> work.closeness(ids));
     }
 
+    /**
+     * For tests: what {@code texts} show of how their words are used (noun and other evidence, written forms, places,
+     * proper names), read in {@code parts} runs of texts, each apart, then added in order.
+     */
+    static List<Object> usage(List<String> texts, int parts) {
+        Work.Usage all = new Work.Usage();
+        for (int p = 0; p < parts; p++) {
+            Work.Usage part = new Work.Usage();
+            for (int i = p * texts.size() / parts; i < (p + 1) * texts.size() / parts; i++) {
+                part.read(texts.get(i));
+            }
+            all.add(part);
+        }
+        return List.of(all.nounEvidence, all.otherEvidence, all.written, all.places, all.properNames);
+    }
+
     /** For tests: the classes the top-level themes of a request are named against, counted both ways. */
     ClassTotals classTotals(LabellingRequest request) {
         return withWork(request, request.codebook(), Work::classTotals);
@@ -441,19 +457,20 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
          * are kept while it is named, and with two strings per word of their own they outweighed the rest of the
          * naming's memory and made each young collection copy them again. Shared by the threads reading notes.
          */
-        final java.util.concurrent.ConcurrentHashMap<String, String> words = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.ConcurrentHashMap<String, String> words =
+                new java.util.concurrent.ConcurrentHashMap<>();
         /** Distinct words of short notes (only those a short name could cover 80% of), and opening clauses. */
         final List<Set<String>> shortNotes = new ArrayList<>();
         /** Opening clauses of at most {@link #OPENING_WORDS} words: no name of fewer words can be a longer one. */
         final Set<String> openings = new HashSet<>();
         private Set<String> longOpenings;
-        /** Words the conversation uses as nouns somewhere (seen right after a determiner). */
-        final Set<String> nouns = new HashSet<>();
+        /** How the conversation uses its words, read from a sample of its notes (see {@link Usage}). */
+        final Usage usage;
         /** Per word: how often the notes use it as a noun (+) against as a verb or an adjective (-). */
-        final Map<String, Integer> nounEvidence = new HashMap<>();
-        final Map<String, Integer> otherEvidence = new HashMap<>();
+        final Map<String, Integer> nounEvidence;
+        final Map<String, Integer> otherEvidence;
         /** Per lower-case word: how often each written form appears away from a sentence's start. */
-        final Map<String, Map<String, Integer>> written = new HashMap<>();
+        final Map<String, Map<String, Integer>> written;
         /**
          * Stems of what the whole conversation is about (the community, the guide's title, a lone question or
          * conversation title such as a Polis prompt and topic): they never name a theme alone.
@@ -464,9 +481,9 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
          * place in the notes, and the community's, region's and conversations' place names and their initials. A
          * place says where, never what: it never leads a name.
          */
-        final Set<String> places = new HashSet<>();
+        final Set<String> places;
         /** Proper names of several words as the notes write them, by their lower-case form ("carver city"). */
-        final Map<String, Map<String, Integer>> properNames = new TreeMap<>();
+        final Map<String, Map<String, Integer>> properNames;
         /** Names taken, lower case: unique across the set, so a sub-theme never shares a top-level theme's name. */
         final Set<String> used = new HashSet<>();
         /**
@@ -511,53 +528,166 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     }
                 }
             }
+            // how the sampled notes use their words: read in fixed chunks on the request's threads, then summed in
+            // chunk order (counts, sets and sorted maps: the same on any number of threads)
+            List<String> sampled = new ArrayList<>();
             for (Note n : every) {
-                if (!evidence.contains(n.id())) {
-                    continue;
+                if (evidence.contains(n.id())) {
+                    sampled.add(n.text());
                 }
-                List<String> all = wordList(n.text());
-                for (int i = 1; i < all.size(); i++) {
-                    if (DETERMINERS.contains(all.get(i - 1))) {
-                        nouns.add(all.get(i));
-                    }
-                }
-                for (String clause : CLAUSE.split(n.text())) {
-                    usage(wordList(clause));
-                }
-                writtenForms(n.text());
-                places(n.text(), true);
             }
+            List<Usage> read = Parallel.map(Parallel.chunks(sampled.size(), chunk), threads, Cancellation.never(),
+                    "naming themes", c -> {
+                        Usage u = new Usage();
+                        for (int d = c * chunk; d < Math.min(sampled.size(), (c + 1) * chunk); d++) {
+                            u.read(sampled.get(d));
+                        }
+                        return u;
+                    });
+            usage = new Usage();
+            read.forEach(usage::add);
+            nounEvidence = usage.nounEvidence;
+            otherEvidence = usage.otherEvidence;
+            written = usage.written;
+            places = usage.places;
+            properNames = usage.properNames;
             contextStems(request.conversations());
         }
 
         /**
-         * Counts, per word, the contexts that show it used as a noun or as a verb or adjective: a determiner before
-         * it or a verb after it marks a noun; a subject pronoun, modal or "to" before it, or an object or particle
-         * after it, marks a verb; a copula or degree word before it marks an adjective. This is the distributional
-         * cue of the contextual rules in Brill's tagger (Brill, "A simple rule-based part of speech tagger", ANLP
-         * 1992), used as evidence over the whole conversation rather than to tag one sentence.
+         * What a sample of notes shows of how the conversation uses its words: per word, its noun and other
+         * evidence and its written forms; the proper names of places and of several words. Read by one thread;
+         * parts read apart are {@link #add}ed together, in any order, to the same result (sums, sets and sorted
+         * maps).
          */
-        private void usage(List<String> all) {
-            for (int i = 0; i < all.size(); i++) {
-                String w = all.get(i);
-                String before = i > 0 ? all.get(i - 1) : null;
-                String after = i + 1 < all.size() ? all.get(i + 1) : null;
-                // after a determiner a word is a noun only where the noun phrase ends with it ("the town", not the
-                // modifier in "a small town"): the clause ends, or a function word or verb follows
-                boolean ends = after == null || FUNCTION.contains(after) || NOUN_AFTER.contains(after);
-                if (before != null && DETERMINERS.contains(before) && ends
-                        || after != null && NOUN_AFTER.contains(after)) {
-                    nounEvidence.merge(base(w), 1, Integer::sum);
+        static final class Usage {
+            final Map<String, Integer> nounEvidence = new HashMap<>();
+            final Map<String, Integer> otherEvidence = new HashMap<>();
+            final Map<String, Map<String, Integer>> written = new HashMap<>();
+            final Set<String> places = new HashSet<>();
+            final Map<String, Map<String, Integer>> properNames = new TreeMap<>();
+
+            /** Reads one note's text. */
+            void read(String text) {
+                for (String clause : CLAUSE.split(text)) {
+                    usage(wordList(clause));
                 }
-                if (before != null && (VERB_BEFORE.contains(before) || ADJECTIVE_BEFORE.contains(before)
-                        && !DETERMINERS.contains(before)) || after != null && VERB_AFTER.contains(after)) {
-                    otherEvidence.merge(base(w), 1, Integer::sum);
+                writtenForms(text);
+                places(text, true);
+            }
+
+            /** Adds what another part read. */
+            void add(Usage other) {
+                other.nounEvidence.forEach((k, v) -> nounEvidence.merge(k, v, Integer::sum));
+                other.otherEvidence.forEach((k, v) -> otherEvidence.merge(k, v, Integer::sum));
+                other.written.forEach((k, forms) -> forms.forEach((form, n) -> written
+                        .computeIfAbsent(k, x -> new TreeMap<>()).merge(form, n, Integer::sum)));
+                places.addAll(other.places);
+                other.properNames.forEach((k, forms) -> forms.forEach((form, n) -> properNames
+                        .computeIfAbsent(k, x -> new TreeMap<>()).merge(form, n, Integer::sum)));
+            }
+
+            /**
+             * Counts, per word, the contexts that show it used as a noun or as a verb or adjective: a determiner
+             * before it or a verb after it marks a noun; a subject pronoun, modal or "to" before it, or an object or
+             * particle after it, marks a verb; a copula or degree word before it marks an adjective. This is the
+             * distributional cue of the contextual rules in Brill's tagger (Brill, "A simple rule-based part of
+             * speech tagger", ANLP 1992), used as evidence over the whole conversation rather than to tag one
+             * sentence.
+             */
+            private void usage(List<String> all) {
+                for (int i = 0; i < all.size(); i++) {
+                    String w = all.get(i);
+                    String before = i > 0 ? all.get(i - 1) : null;
+                    String after = i + 1 < all.size() ? all.get(i + 1) : null;
+                    // after a determiner a word is a noun only where the noun phrase ends with it ("the town", not the
+                    // modifier in "a small town"): the clause ends, or a function word or verb follows
+                    boolean ends = after == null || FUNCTION.contains(after) || NOUN_AFTER.contains(after);
+                    if (before != null && DETERMINERS.contains(before) && ends
+                            || after != null && NOUN_AFTER.contains(after)) {
+                        nounEvidence.merge(base(w), 1, Integer::sum);
+                    }
+                    if (before != null && (VERB_BEFORE.contains(before) || ADJECTIVE_BEFORE.contains(before)
+                            && !DETERMINERS.contains(before)) || after != null && VERB_AFTER.contains(after)) {
+                        otherEvidence.merge(base(w), 1, Integer::sum);
+                    }
+                    if (DETERMINERS.contains(w)) {
+                        String head = head(all, i + 1);
+                        if (head != null
+                                && (i + 1 >= all.size() || !head.equals(all.get(i + 1)) || !ends(all, i + 2))) {
+                            nounEvidence.merge(base(head), 1, Integer::sum);
+                        }
+                    }
                 }
-                if (DETERMINERS.contains(w)) {
-                    String head = head(all, i + 1);
-                    if (head != null && (i + 1 >= all.size() || !head.equals(all.get(i + 1)) || !ends(all, i + 2))) {
-                        nounEvidence.merge(base(head), 1, Integer::sum);
-                        nouns.add(head);
+            }
+
+            /** Records each word's written form, except a sentence's first word (capitalised there by rule). */
+            private void writtenForms(String text) {
+                boolean start = true;
+                for (String token : SPACES.split(text)) {
+                    String bare = bare(token);
+                    if (!bare.isEmpty() && !start && WORDS.split(bare).length == 1) {
+                        written.computeIfAbsent(bare.toLowerCase(Locale.ROOT), k -> new TreeMap<>())
+                                .merge(bare, 1, Integer::sum);
+                    }
+                    if (!bare.isEmpty()) {
+                        char last = token.charAt(token.length() - 1);
+                        start = last == '.' || last == '!' || last == '?';
+                    }
+                }
+            }
+
+            /**
+             * Records the proper names of places in a text: runs of capitalised words (a sentence's first word only
+             * when the run goes on, "Bowling Green needs"), after a preposition of place when
+             * {@code afterPreposition}.
+             */
+            private void places(String text, boolean afterPreposition) {
+                for (String clause : CLAUSE.split(text)) {
+                    String[] tokens = PLACE_TOKENS.split(clause.strip());
+                    String[] bares = new String[tokens.length];
+                    for (int i = 0; i < tokens.length; i++) {
+                        bares[i] = bare(tokens[i]);
+                    }
+                    String before = null;
+                    for (int i = 0; i < tokens.length; i++) {
+                        String bare = bares[i];
+                        int j = i;
+                        List<String> run = new ArrayList<>();
+                        while (j < tokens.length) {
+                            String b = bares[j];
+                            if (b.isEmpty() || !Character.isUpperCase(b.charAt(0)) || WORDS.split(b).length != 1) {
+                                break;
+                            }
+                            run.add(b.toLowerCase(Locale.ROOT));
+                            j++;
+                        }
+                        boolean first = i == 0;
+                        if (run.size() > 1 && afterPreposition) {
+                            StringBuilder as = new StringBuilder();
+                            for (int k = i; k < j; k++) {
+                                as.append(k > i ? " " : "")
+                                        .append(bares[k]);
+                            }
+                            properNames.computeIfAbsent(String.join(" ", run), x -> new TreeMap<>())
+                                    .merge(as.toString(), 1, Integer::sum);
+                        }
+                        if (!run.isEmpty() && (!first || run.size() > 1) && (!afterPreposition
+                                || before != null && LOCATIVE.contains(before))) {
+                            // a lone capitalised function word ("The", "A") is no name
+                            List<String> kept = run.stream()
+                                    .filter(w -> !FUNCTION.contains(w) && !DETERMINERS.contains(w))
+                                    .toList();
+                            if (!kept.isEmpty()) {
+                                places.add(String.join(" ", kept));
+                            }
+                        }
+                        if (j > i) {
+                            before = run.get(run.size() - 1);
+                            i = j - 1;
+                        } else {
+                            before = bare.toLowerCase(Locale.ROOT);
+                        }
                     }
                 }
             }
@@ -587,22 +717,6 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             return j >= all.size() || FUNCTION.contains(all.get(j)) || NOUN_AFTER.contains(all.get(j));
         }
 
-        /** Records each word's written form, except a sentence's first word (capitalised there by rule). */
-        private void writtenForms(String text) {
-            boolean start = true;
-            for (String token : SPACES.split(text)) {
-                String bare = bare(token);
-                if (!bare.isEmpty() && !start && WORDS.split(bare).length == 1) {
-                    written.computeIfAbsent(bare.toLowerCase(Locale.ROOT), k -> new TreeMap<>())
-                            .merge(bare, 1, Integer::sum);
-                }
-                if (!bare.isEmpty()) {
-                    char last = token.charAt(token.length() - 1);
-                    start = last == '.' || last == '!' || last == '?';
-                }
-            }
-        }
-
         /**
          * A token without the punctuation at its ends (letters and numbers kept), by hand: it runs
          * on every word of every note, where a regular expression per word cost more than the rest of the naming.
@@ -624,59 +738,6 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             int type = Character.getType(cp);
             return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER
                     || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-        }
-
-        /**
-         * Records the proper names of places in a text: runs of capitalised words (a sentence's first word only when
-         * the run goes on, "Bowling Green needs"), after a preposition of place when {@code afterPreposition}.
-         */
-        private void places(String text, boolean afterPreposition) {
-            for (String clause : CLAUSE.split(text)) {
-                String[] tokens = PLACE_TOKENS.split(clause.strip());
-                String[] bares = new String[tokens.length];
-                for (int i = 0; i < tokens.length; i++) {
-                    bares[i] = bare(tokens[i]);
-                }
-                String before = null;
-                for (int i = 0; i < tokens.length; i++) {
-                    String bare = bares[i];
-                    int j = i;
-                    List<String> run = new ArrayList<>();
-                    while (j < tokens.length) {
-                        String b = bares[j];
-                        if (b.isEmpty() || !Character.isUpperCase(b.charAt(0)) || WORDS.split(b).length != 1) {
-                            break;
-                        }
-                        run.add(b.toLowerCase(Locale.ROOT));
-                        j++;
-                    }
-                    boolean first = i == 0;
-                    if (run.size() > 1 && afterPreposition) {
-                        StringBuilder as = new StringBuilder();
-                        for (int k = i; k < j; k++) {
-                            as.append(k > i ? " " : "")
-                                    .append(bares[k]);
-                        }
-                        properNames.computeIfAbsent(String.join(" ", run), x -> new TreeMap<>())
-                                .merge(as.toString(), 1, Integer::sum);
-                    }
-                    if (!run.isEmpty() && (!first || run.size() > 1) && (!afterPreposition
-                            || before != null && LOCATIVE.contains(before))) {
-                        // a lone capitalised function word ("The", "A") is no name
-                        List<String> kept = run.stream().filter(w -> !FUNCTION.contains(w) && !DETERMINERS.contains(w))
-                                .toList();
-                        if (!kept.isEmpty()) {
-                            places.add(String.join(" ", kept));
-                        }
-                    }
-                    if (j > i) {
-                        before = run.get(run.size() - 1);
-                        i = j - 1;
-                    } else {
-                        before = bare.toLowerCase(Locale.ROOT);
-                    }
-                }
-            }
         }
 
         /** Whether a phrase, as written in the notes, is the proper name of a place or a part of one. */
@@ -703,7 +764,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 }
             });
             for (String t : where) {
-                places(t, false);
+                usage.places(t, false);
             }
             // the initials of a place's name stand for it ("BG" for Bowling Green)
             for (String place : new ArrayList<>(places)) {
@@ -1847,7 +1908,11 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
 
         /** The one copy of this word kept (see {@link #words}). */
         private String canonical(String word) {
-            String kept = words.putIfAbsent(word, word);
+            // a look-up first: it takes no lock, where putIfAbsent locks the word's bin even when the word is there
+            String kept = words.get(word);
+            if (kept == null) {
+                kept = words.putIfAbsent(word, word);
+            }
             return kept != null ? kept : word;
         }
 

@@ -189,6 +189,29 @@ class KeyPhraseParallelTest {
         }
     }
 
+    @Property(tries = 100)
+    void howWordsAreUsedIsTheSameReadInOneRunOrInParts(@ForAll @IntRange(min = 0, max = 1_000_000) int seed,
+                                                      @ForAll @IntRange(min = 2, max = 9) int parts) {
+        String[] names = {"Bowling Green", "Carver City", "BG", "Warren County", "The Park", "Main Street"};
+        String[] starts = {"The ", "A ", "We need ", "In ", "near ", "", "I live in "};
+        Random r = new Random(seed);
+        List<String> texts = new ArrayList<>();
+        for (int n = 0; n < 1 + r.nextInt(60); n++) {
+            StringBuilder t = new StringBuilder(starts[r.nextInt(starts.length)]);
+            for (int w = 0; w < 2 + r.nextInt(12); w++) {
+                String[] topic = TOPICS[r.nextInt(TOPICS.length)];
+                int pick = r.nextInt(6);
+                t.append(w == 0 ? "" : pick == 0 ? ". " : pick == 1 ? ", " : " ").append(pick == 2
+                        ? names[r.nextInt(names.length)] : pick == 3 ? topic[r.nextInt(topic.length)]
+                        : FILLER[r.nextInt(FILLER.length)]);
+            }
+            texts.add(t.toString());
+        }
+        List<Object> whole = KeyPhraseLabeller.usage(texts, 1);
+        assertEquals(whole, KeyPhraseLabeller.usage(texts, parts), texts.toString());
+        assertFalse(((Map<?, ?>) whole.get(2)).isEmpty(), "some written forms: " + texts);
+    }
+
     /** The counting hash, written out: FNV-1a over the key's characters, then the SplitMix64 finaliser. */
     private static long fnvSplitMix(String key) {
         long h = 0xcbf29ce484222325L;
