@@ -423,7 +423,7 @@ public final class LdaTrainer {
      */
     private void splitMergeFirstStage(Workers pool, int t) {
         int left = options.splitMergeRounds();
-        while (left-- > 0 && splitMergeRound()) {
+        while (left-- > 0 && splitMergeRound(pool)) {
             for (int c = 0; c < SPLIT_MERGE_SETTLE_SWEEPS; c++) {
                 sweepDocs(pool, t, active);
                 warmWork += docStart[active];
@@ -432,15 +432,15 @@ public final class LdaTrainer {
         }
     }
 
-    /** One round of split-merge moves on the documents in the model; true if it kept a move. */
-    private boolean splitMergeRound() {
+    /** One round of split-merge moves on the documents in the model (ranked on the pool); true if it kept a move. */
+    private boolean splitMergeRound(Workers pool) {
         boolean[] frozen = new boolean[topics];
         for (int k : anchorTopic) {
             frozen[k] = true;
         }
         SplitMerge moves = new SplitMerge(words, z, docStart, active, topics, vocab, alpha, beta, anchorStart,
                 anchorTopic, anchorCount, frozen, SeedMix.mix(seed, sweepsRun, -3));
-        SplitMerge.Round done = moves.round();
+        SplitMerge.Round done = moves.round(pool);
         splitMergeMoves += done.kept();
         if (done.kept() == 0) {
             return false;
