@@ -1238,12 +1238,18 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             int[] codeMatches = null;
             if (matcher != null && !ids.isEmpty()) {
                 codeMatches = new int[matcher.labels().size()];
-                for (String id : ids) {
-                    Note n = notes.get(id);
+                int most = 0;
+                for (int d = 0; d < ids.size(); d++) {
+                    // a code names the theme only when more than half of its notes match it (see codeName): once
+                    // none can get there with the notes left, the counts cannot change the name and matching stops
+                    if (2L * (most + ids.size() - d) <= ids.size()) {
+                        break;
+                    }
+                    Note n = notes.get(ids.get(d));
                     int[] scores = matcher.scores(n.text(), n.language());
                     for (int k = 0; k < scores.length; k++) {
                         if (scores[k] > 0) {
-                            codeMatches[k]++;
+                            most = Math.max(most, ++codeMatches[k]);
                         }
                     }
                 }
