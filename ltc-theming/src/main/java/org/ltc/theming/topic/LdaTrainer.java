@@ -93,8 +93,9 @@ public final class LdaTrainer {
     private final int blocks;
     /**
      * The snapshot's word side, one record per word at {@code record[w]} so that a token touches one or two cache
-     * lines: {@code [nz, float bits of Σ_k n_wk / D_k, topic set (blocks ints), counts (nz), topics (nz),
-     * float bits of the cumulative n_wk / D_k (nz)]}, topics in increasing order.
+     * lines: {@code [nz, float bits of Σ_k n_wk / D_k, topic set (blocks ints), each block's rank (blocks ints:
+     * the topics in the blocks before it), counts (nz), topics (nz), float bits of the cumulative n_wk / D_k
+     * (nz)]}, topics in increasing order. The ranks let a token read only the blocks its document holds topics in.
      */
     private final int[] record;
     private final int[] recordStart;
@@ -210,7 +211,7 @@ public final class LdaTrainer {
         for (int w = 0; w < vocab; w++) {
             recordStart[w] = (int) size;
             int cap = Math.min(topics, wordFreq[w] + anchorStart[w + 1] - anchorStart[w]);
-            size += 2 + blocks + 3L * cap;
+            size += 2 + 2L * blocks + 3L * cap;
             if (size > Integer.MAX_VALUE - 16) {
                 throw InvalidInputException.field("docs", numTokens, "has too many tokens for one model");
             }
@@ -615,11 +616,13 @@ public final class LdaTrainer {
                 row[t] += anchorCount[a];
                 rec[mb + (t >>> 5)] |= 1 << t;
             }
+            // each block's rank: the word's topics in the blocks before it
             int nz = 0;
             for (int b = 0; b < nb; b++) {
+                rec[mb + nb + b] = nz;
                 nz += Integer.bitCount(rec[mb + b]);
             }
-            final int countAt = mb + nb;
+            final int countAt = mb + 2 * nb;
             final int topicAt = countAt + nz;
             final int cumAt = topicAt + nz;
             int j = 0;
@@ -658,6 +661,9 @@ public final class LdaTrainer {
         final int[] nd = new int[k];
         final int[] slot = new int[k];
         final int[] docMask = new int[nb];
+        // the blocks of docMask that are not empty, a bit each: the q bucket visits only those
+        final long[] docBlocks = new long[(nb + 63) >>> 6];
+        final int nsb = docBlocks.length;
         final int cap = Math.min(k, maxDocLength + 1); // + 1: the old topic lingers at count 0 while the new joins
         final int[] list = new int[cap];
         final int[] qTopic = new int[cap];
@@ -689,6 +695,7 @@ public final class LdaTrainer {
                         slot[t] = size;
                         list[size++] = t;
                         docMask[t >>> 5] |= 1 << t;
+                        docBlocks[t >>> 11] |= 1L << (t >>> 5);
                     }
                     rSum += inv[t];
                 }
@@ -712,38 +719,39 @@ public final class LdaTrainer {
                     final int o = rs[w];
                     final int nz = rec[o];
                     final int mb = o + 2;
-                    final int countAt = mb + nb;
+                    final int rankAt = mb + nb;
+                    final int countAt = rankAt + nb;
                     // The snapshot still counts this token in s: its terms for s use n_ws - 1 and D_s - 1.
                     final int sc = fresh ? -1 : s;
                     double invS = 0;
                     double invS1 = 0;
                     int nws = 0;
                     if (sc >= 0) {
-                        int at = countAt + Integer.bitCount(rec[mb + (s >>> 5)] & ((1 << s) - 1));
-                        for (int blk = 0; blk < s >>> 5; blk++) {
-                            at += Integer.bitCount(rec[mb + blk]);
-                        }
-                        nws = rec[at];
+                        nws = rec[countAt + rec[rankAt + (s >>> 5)]
+                                + Integer.bitCount(rec[mb + (s >>> 5)] & ((1 << s) - 1))];
                         invS = inv[s];
                         invS1 = inv1[s];
                     }
-                    // q: the topics this document and this word share.
-                    int rank = countAt;
+                    // q: the topics this document and this word share, in increasing order, from the document's
+                    // non-empty blocks only (a document holds a few topics; K = 200 has seven blocks)
                     int nq = 0;
                     double q = 0;
-                    for (int blk = 0; blk < nb; blk++) {
-                        final int wm = rec[mb + blk];
-                        int m = docMask[blk] & wm;
-                        while (m != 0) {
-                            final int bit = Integer.numberOfTrailingZeros(m);
-                            m &= m - 1;
-                            final int t = (blk << 5) + bit;
-                            final int c = rec[rank + Integer.bitCount(wm & ((1 << bit) - 1))];
-                            q += t == sc ? nd[t] * (c - 1) * invS1 : nd[t] * c * inv[t];
-                            qTopic[nq] = t;
-                            qCum[nq++] = q;
+                    for (int sb = 0; sb < nsb; sb++) {
+                        for (long bm = docBlocks[sb]; bm != 0; bm &= bm - 1) {
+                            final int blk = (sb << 6) + Long.numberOfTrailingZeros(bm);
+                            final int wm = rec[mb + blk];
+                            int m = docMask[blk] & wm;
+                            final int rank = countAt + rec[rankAt + blk];
+                            while (m != 0) {
+                                final int bit = Integer.numberOfTrailingZeros(m);
+                                m &= m - 1;
+                                final int t = (blk << 5) + bit;
+                                final int c = rec[rank + Integer.bitCount(wm & ((1 << bit) - 1))];
+                                q += t == sc ? nd[t] * (c - 1) * invS1 : nd[t] * c * inv[t];
+                                qTopic[nq] = t;
+                                qCum[nq++] = q;
+                            }
                         }
-                        rank += Integer.bitCount(wm);
                     }
                     final double rPart = sc < 0 ? b * rSum : b * Math.max(0, rSum + nd[s] * (invS1 - invS));
                     final double wordMass = Float.intBitsToFloat(rec[o + 1]);
@@ -815,6 +823,7 @@ public final class LdaTrainer {
                         slot[t] = size;
                         list[size++] = t;
                         docMask[t >>> 5] |= 1 << t;
+                        docBlocks[t >>> 11] |= 1L << (t >>> 5);
                     }
                     if (t != s) {
                         if (s >= 0 && nd[s] == 0) {
@@ -823,6 +832,9 @@ public final class LdaTrainer {
                             list[j] = last;
                             slot[last] = j;
                             docMask[s >>> 5] &= ~(1 << s);
+                            if (docMask[s >>> 5] == 0) {
+                                docBlocks[s >>> 11] &= ~(1L << (s >>> 5));
+                            }
                         }
                         zz[i] = t;
                         wz[wp[i]] = t;
@@ -843,6 +855,7 @@ public final class LdaTrainer {
                 nd[list[j]] = 0;
             }
             Arrays.fill(docMask, 0);
+            Arrays.fill(docBlocks, 0);
         }
     }
 
