@@ -144,7 +144,16 @@ public final class LdaModel {
 
     /** The posterior mean topic mixture of training document {@code doc}: {@code (n_dk + α) / (L + Kα)}. */
     public double[] documentTopics(int doc) {
-        double[] theta = new double[topics];
+        return documentTopics(doc, new double[topics]);
+    }
+
+    /** {@link #documentTopics(int)} written into {@code theta} (length K), which it returns: no array per call. */
+    public double[] documentTopics(int doc, double[] theta) {
+        if (theta.length != topics) {
+            throw org.ltc.model.InvalidInputException.field("theta", theta.length,
+                    "must have one entry per topic (" + topics + ")");
+        }
+        Arrays.fill(theta, 0);
         int from = docStart[doc];
         int to = docStart[doc + 1];
         for (int i = from; i < to; i++) {

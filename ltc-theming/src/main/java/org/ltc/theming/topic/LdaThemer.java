@@ -82,12 +82,13 @@ public final class LdaThemer extends ConfiguredPlugin<LdaOptions> implements The
         }
         double[] weights = new double[notes.size()];
         List<String> unassigned = new ArrayList<>();
+        double[] theta = new double[k];
         for (int d = 0; d < notes.size(); d++) {
             if (fitted.corpus.documentLength(d) == 0) {
                 unassigned.add(notes.get(d).id());
                 continue;
             }
-            double[] theta = model.documentTopics(d);
+            model.documentTopics(d, theta);
             int best = 0;
             for (int t = 1; t < k; t++) {
                 if (theta[t] > theta[best]) {
