@@ -299,9 +299,9 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
      * hash of each key (its stems joined by spaces, as {@link #gramHash}) for counting. A phrase's key and written
      * form are built only when asked for: most phrases of a large collection are held by one or two notes and never
      * scored, and building a string and a map entry for each was most of the naming phase's cost. Also the hashes
-     * of the note's distinct stems ({@code stems}, ascending: each stem's hash as a one-word key's), and which of its
-     * words end a phrase ({@code ends}: not right before a noun). Two sets of strings per note had cost a fifth of
-     * naming, and most of its memory per note.
+     * of the note's distinct stems ({@code stems}, ascending: each stem's {@link #gramHash}, as a one-word key's),
+     * and which of its words end a phrase ({@code ends}: not right before a noun). Two sets of strings per note had
+     * cost a fifth of naming, and most of its memory per note.
      */
     private record NotePhrases(String[] terms, String[] surfaces, int[] spans, long[] hashes, long[] stems,
                                boolean[] ends) {
@@ -464,26 +464,16 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         /** Opening clauses of at most {@link #OPENING_WORDS} words: no name of fewer words can be a longer one. */
         final Set<String> openings = new HashSet<>();
         private Set<String> longOpenings;
-        /** How the conversation uses its words, read from a sample of its notes (see {@link Usage}). */
+        /**
+         * How the conversation uses its words, read from a sample of its notes, and the places it names (see
+         * {@link Usage}; the conversation's own place names and their initials are added to its places).
+         */
         final Usage usage;
-        /** Per word: how often the notes use it as a noun (+) against as a verb or an adjective (-). */
-        final Map<String, Integer> nounEvidence;
-        final Map<String, Integer> otherEvidence;
-        /** Per lower-case word: how often each written form appears away from a sentence's start. */
-        final Map<String, Map<String, Integer>> written;
         /**
          * Stems of what the whole conversation is about (the community, the guide's title, a lone question or
          * conversation title such as a Polis prompt and topic): they never name a theme alone.
          */
         final Set<String> context = new HashSet<>();
-        /**
-         * Proper names of places, lower case ("carver city", "bg"): a run of capitalised words after a preposition of
-         * place in the notes, and the community's, region's and conversations' place names and their initials. A
-         * place says where, never what: it never leads a name.
-         */
-        final Set<String> places;
-        /** Proper names of several words as the notes write them, by their lower-case form ("carver city"). */
-        final Map<String, Map<String, Integer>> properNames;
         /** Names taken, lower case: unique across the set, so a sub-theme never shares a top-level theme's name. */
         final Set<String> used = new HashSet<>();
         /**
@@ -546,11 +536,6 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     });
             usage = new Usage();
             read.forEach(usage::add);
-            nounEvidence = usage.nounEvidence;
-            otherEvidence = usage.otherEvidence;
-            written = usage.written;
-            places = usage.places;
-            properNames = usage.properNames;
             contextStems(request.conversations());
         }
 
@@ -561,10 +546,18 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
          * maps).
          */
         static final class Usage {
+            /** Per word: how often the notes use it as a noun (+) against as a verb or an adjective (-). */
             final Map<String, Integer> nounEvidence = new HashMap<>();
             final Map<String, Integer> otherEvidence = new HashMap<>();
+            /** Per lower-case word: how often each written form appears away from a sentence's start. */
             final Map<String, Map<String, Integer>> written = new HashMap<>();
+            /**
+             * Proper names of places, lower case ("carver city", "bg"): a run of capitalised words after a
+             * preposition of place in the notes, and the community's, region's and conversations' place names and
+             * their initials. A place says where, never what: it never leads a name.
+             */
             final Set<String> places = new HashSet<>();
+            /** Proper names of several words as the notes write them, by their lower-case form ("carver city"). */
             final Map<String, Map<String, Integer>> properNames = new TreeMap<>();
 
             /** Reads one note's text. */
@@ -743,7 +736,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         /** Whether a phrase, as written in the notes, is the proper name of a place or a part of one. */
         private boolean place(String surface) {
             String lower = surface.toLowerCase(Locale.ROOT);
-            for (String p : places) {
+            for (String p : usage.places) {
                 if ((" " + p + " ").contains(" " + lower + " ")
                         && (surface.equals(cased(surface)) && !cased(surface).equals(lower) || p.equals(lower))) {
                     return true;
@@ -767,14 +760,14 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 usage.places(t, false);
             }
             // the initials of a place's name stand for it ("BG" for Bowling Green)
-            for (String place : new ArrayList<>(places)) {
+            for (String place : new ArrayList<>(usage.places)) {
                 String[] w = place.split(" ");
                 for (int a = 0; a < w.length; a++) {
                     StringBuilder initials = new StringBuilder();
                     for (int b = a; b < w.length && b < a + 4; b++) {
                         initials.append(w[b].charAt(0));
                         if (b > a) {
-                            places.add(initials.toString());
+                            usage.places.add(initials.toString());
                             texts.add(initials.toString());
                         }
                     }
@@ -804,19 +797,19 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         private boolean nounFinal(String surface) {
             String[] w = surface.split(" ");
             String last = w[w.length - 1];
-            int noun = nounEvidence.getOrDefault(base(last), 0);
+            int noun = usage.nounEvidence.getOrDefault(base(last), 0);
             // a word shaped like an adjective ("racial ethnic") heads a name only when the notes use it as a noun
             if (noun == 0 && ADJECTIVE_SUFFIX.matcher(last.toLowerCase(Locale.ROOT)).matches()) {
                 return false;
             }
-            return noun >= otherEvidence.getOrDefault(base(last), 0);
+            return noun >= usage.otherEvidence.getOrDefault(base(last), 0);
         }
 
         /** Whether the notes use a word as a noun at least as often as otherwise, and at least once. */
         private boolean noun(String word) {
             String b = base(word.toLowerCase(Locale.ROOT));
-            int n = nounEvidence.getOrDefault(b, 0);
-            return n > 0 && n >= otherEvidence.getOrDefault(b, 0);
+            int n = usage.nounEvidence.getOrDefault(b, 0);
+            return n > 0 && n >= usage.otherEvidence.getOrDefault(b, 0);
         }
 
         private static boolean upper(String w) {
@@ -827,7 +820,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         private String cased(String phrase) {
             String[] all = phrase.split(" ");
             String lower = " " + phrase.toLowerCase(Locale.ROOT) + " ";
-            for (Map.Entry<String, Map<String, Integer>> e : properNames.entrySet()) {
+            for (Map.Entry<String, Map<String, Integer>> e : usage.properNames.entrySet()) {
                 int at = lower.indexOf(" " + e.getKey() + " ");
                 if (at >= 0) {
                     String form = e.getValue().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
@@ -849,7 +842,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     out.append(out.length() > 0 ? " " : "").append(w);
                     continue;
                 }
-                Map<String, Integer> forms = written.get(w.toLowerCase(Locale.ROOT));
+                Map<String, Integer> forms = usage.written.get(w.toLowerCase(Locale.ROOT));
                 if (forms != null) {
                     int most = 0;
                     for (Map.Entry<String, Integer> e : forms.entrySet()) {
@@ -1452,7 +1445,8 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 // competition"); a verb or a connective ("create", "whether") never follows a determiner.
                 if (df < minSupport || (!e.getKey().contains(" ")
                         && surfaces.get(e.getKey()).keySet().stream()
-                        .noneMatch(w -> nounEvidence.getOrDefault(base(w), 0) > 0 && !GENERIC_PEOPLE.contains(w)))) {
+                        .noneMatch(w -> usage.nounEvidence.getOrDefault(base(w), 0) > 0
+                                && !GENERIC_PEOPLE.contains(w)))) {
                     continue;
                 }
                 // what the whole conversation is about names no theme; a name ends in a noun
@@ -1559,7 +1553,8 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     String words = surface(key, r.surfaces());
                     String last = words.substring(words.lastIndexOf(' ') + 1);
                     if (ownShare(key) < 1 || words.split(" ").length + 3 > Math.max(opts.maxWords(), 4)
-                            || pass == 0 && (!nounFinal(words) || nounEvidence.getOrDefault(base(last), 0) == 0)) {
+                            || pass == 0 && (!nounFinal(words)
+                            || usage.nounEvidence.getOrDefault(base(last), 0) == 0)) {
                         continue;
                     }
                     String name = "Other comments on " + cased(words);
@@ -1864,7 +1859,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             long[] stems = new long[terms.length];
             boolean[] ends = new boolean[terms.length];
             for (int i = 0; i < tokens.size(); i++) {
-                stems[i] = termHash(terms[i]);
+                stems[i] = gramHash(terms[i]);
                 // a word right before a noun ("indoor pools") modifies it; before anything else it ends its phrase
                 ends[i] = i + 1 >= tokens.size() || !tokens.get(i + 1).adjacent() || !noun(surfaces[i + 1]);
                 if (weak(surfaces[i])) {
@@ -1920,15 +1915,6 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 kept = words.putIfAbsent(word, word);
             }
             return kept != null ? kept : word;
-        }
-
-        /** The hash of one stem: that of the one-word key it makes ({@link #gramHash}). */
-        private static long termHash(String term) {
-            long fnv = FNV_BASIS;
-            for (int c = 0; c < term.length(); c++) {
-                fnv = (fnv ^ term.charAt(c)) * FNV_PRIME;
-            }
-            return counted(mix(fnv));
         }
 
         /** The distinct values, ascending (sorts {@code values} in place). */
