@@ -144,10 +144,12 @@ public final class PublicKnowledgeBuilder {
         // the categories first, on the context's threads (each theme's alone); the measures after, in theme order,
         // since a note quoted under one theme is not quoted again under a later one
         List<Theme> given = themeSet.themes();
+        List<List<Note>> notes = new ArrayList<>(given.size());
+        given.forEach(theme -> notes.add(theme.evidence().stream().map(r -> ix.notes.get(r.noteId())).toList()));
         List<ThemeCategory> categories = context.workers().map(given.size(), "public knowledge",
-                t -> Categories.of(given.get(t), notes(given.get(t), ix), ix, curated));
+                t -> Categories.of(given.get(t), notes.get(t), ix, curated));
         for (int t = 0; t < given.size(); t++) {
-            themes.add(measure(given.get(t), ix, quoted, divisions, categories.get(t)));
+            themes.add(measure(given.get(t), notes.get(t), ix, quoted, divisions, categories.get(t)));
         }
         themes.sort(Comparator.comparing(Theme::category).thenComparing(PublicKnowledgeBuilder::byReach));
         Map<ThemeCategory, List<String>> byCategory = new TreeMap<>();
@@ -218,13 +220,10 @@ public final class PublicKnowledgeBuilder {
         return options.disclosure().suppress(people) ? null : people;
     }
 
-    private static List<Note> notes(Theme theme, Index ix) {
-        return theme.evidence().stream().map(r -> ix.notes.get(r.noteId())).toList();
-    }
-
-    private Theme measure(Theme theme, Index ix, Set<String> quoted, Divisions divisions, ThemeCategory category) {
+    /** One theme's measures; {@code notes} are its evidence's notes, in order. */
+    private Theme measure(Theme theme, List<Note> notes, Index ix, Set<String> quoted, Divisions divisions,
+                          ThemeCategory category) {
         DisclosurePolicy k = options.disclosure();
-        List<Note> notes = notes(theme, ix);
         Set<String> conversations = new TreeSet<>();
         Set<String> wrote = new TreeSet<>();
         Set<String> agreed = new TreeSet<>();
