@@ -98,7 +98,7 @@ public final class LdaTrainer {
      * (nz)]}, topics in increasing order. The ranks let a token read only the blocks its document holds topics in.
      * The records are packed by each word's topics at every rebuild ({@link #packRecords}), so the array is sized
      * for the worst case but the sampler reads only its front: at K = 200 on the 5M-token benchmark corpus the
-     * words hold 6 to 50 topics each (mean), not the 200 their capacity allows, and the packed records take
+     * words hold 6 to 50 topics each on average, not the 200 their capacity allows, and the packed records take
      * 2-10 MB instead of 39 MB. Reading tokens in an order no cache follows, the sampler's time goes to cache and
      * TLB misses over these records; fewer pages hold them.
      */
@@ -467,8 +467,8 @@ public final class LdaTrainer {
 
     /**
      * Checks that the bookkeeping the sampler reads agrees with the assignments: topic totals (anchors included),
-     * the word-major copy of the topics, and each word's packed record in the snapshot taken from them. For tests; throws {@link IllegalStateException} naming the first
-     * disagreement.
+     * the word-major copy of the topics, and each word's packed record in the snapshot taken from them. For tests;
+     * throws {@link IllegalStateException} naming the first disagreement.
      */
     void checkConsistent() {
         for (int i = 0; i < docStart[active]; i++) {
