@@ -99,7 +99,7 @@ public final class LdaTrainer {
      * The records are packed by each word's topics at every rebuild ({@link #packRecords}), so the array is sized
      * for the worst case but the sampler reads only its front: at K = 200 on the 5M-token benchmark corpus the
      * words hold 6 to 50 topics each on average, not the 200 their capacity allows, and the packed records take
-     * 2-10 MB instead of 39 MB. Reading tokens in an order no cache follows, the sampler's time goes to cache and
+     * 3-13 MB instead of 39 MB. Reading tokens in an order no cache follows, the sampler's time goes to cache and
      * TLB misses over these records; fewer pages hold them.
      */
     private final int[] record;
