@@ -483,18 +483,7 @@ public final class LdaTrainer {
         }
         // the snapshot as the next sweep takes it: each word's packed record holds exactly its topics and counts
         rebuildSnapshot(null, cut(wordStart, vocab, 1), 1);
-        // counted from the document-major assignments (tokens waiting to join the warm start have none)
-        int[] counts = new int[vocab * topics];
-        for (int i = 0; i < numTokens; i++) {
-            if (z[i] >= 0) {
-                counts[words[i] * topics + z[i]]++;
-            }
-        }
-        for (int w = 0; w < vocab; w++) {
-            for (int a = anchorStart[w]; a < anchorStart[w + 1]; a++) {
-                counts[w * topics + anchorTopic[a]] += anchorCount[a];
-            }
-        }
+        int[] counts = wordTopicCounts();
         for (int w = 0; w < vocab; w++) {
             int o = recordStart[w];
             int nz = record[o];
@@ -964,7 +953,9 @@ public final class LdaTrainer {
     private int[] wordTopicCounts() {
         int[] counts = new int[vocab * topics];
         for (int i = 0; i < numTokens; i++) {
-            counts[words[i] * topics + z[i]]++;
+            if (z[i] >= 0) { // a token waiting to join the warm start has no topic yet
+                counts[words[i] * topics + z[i]]++;
+            }
         }
         for (int w = 0; w < vocab; w++) {
             for (int a = anchorStart[w]; a < anchorStart[w + 1]; a++) {
