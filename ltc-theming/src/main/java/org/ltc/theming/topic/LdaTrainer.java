@@ -235,15 +235,17 @@ public final class LdaTrainer {
         // order against the empty word side (see #warmStart), and later documents join stage by stage.
         z = new int[numTokens];
         Arrays.fill(z, -1);
-        long r = SeedMix.mix(seed, -1, -1);
-        for (int i = 0; i < (plan.warm ? 0 : docStart[active]); i++) {
-            int k = firstAnchor[words[i]];
-            if (k < 0) {
-                r = SeedMix.next(r);
-                k = (int) (((r >>> 33) * topics) >>> 31);
+        if (!plan.warm) {
+            long r = SeedMix.mix(seed, -1, -1);
+            for (int i = 0; i < numTokens; i++) {
+                int k = firstAnchor[words[i]];
+                if (k < 0) {
+                    r = SeedMix.next(r);
+                    k = (int) (((r >>> 33) * topics) >>> 31);
+                }
+                z[i] = k;
+                topicTotals[k]++;
             }
-            z[i] = k;
-            topicTotals[k]++;
         }
         for (int k = 0; k < topics; k++) {
             topicTotals[k] += anchorTopicTotals[k];
