@@ -303,7 +303,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
      * and which of its words end a phrase ({@code ends}: not right before a noun). Two sets of strings per note had
      * cost a fifth of naming, and most of its memory per note.
      */
-    private record NotePhrases(String[] terms, String[] surfaces, int[] spans, long[] hashes, long[] stems,
+    record NotePhrases(String[] terms, String[] surfaces, int[] spans, long[] hashes, long[] stems,
                                boolean[] ends) {
         int size() {
             return spans.length;
@@ -331,23 +331,33 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
 
         /** Whether the phrase's key is {@code key}, without building it. */
         boolean keyIs(int g, String key) {
-            int start = spans[g] >>> 2;
-            int length = spans[g] & 3;
+            return spells(terms, spans[g], key);
+        }
+
+        /** Whether the phrase's words as written are {@code surface}, without building them. */
+        boolean surfaceIs(int g, String surface) {
+            return spells(surfaces, spans[g], surface);
+        }
+
+        /** Whether the words of a span joined by spaces are {@code s}. */
+        private static boolean spells(String[] words, int span, String s) {
+            int start = span >>> 2;
+            int length = span & 3;
             int at = 0;
             for (int i = start; i < start + length; i++) {
                 if (i > start) {
-                    if (at >= key.length() || key.charAt(at) != ' ') {
+                    if (at >= s.length() || s.charAt(at) != ' ') {
                         return false;
                     }
                     at++;
                 }
-                String t = terms[i];
-                if (!key.startsWith(t, at)) {
+                String t = words[i];
+                if (!s.startsWith(t, at)) {
                     return false;
                 }
                 at += t.length();
             }
-            return at == key.length();
+            return at == s.length();
         }
 
         /** Whether two spans over the same stems have the same key. */
@@ -394,6 +404,89 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         long h = (fnv ^ (fnv >>> 30)) * 0xbf58476d1ce4e5b9L;
         h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
         return h ^ (h >>> 31);
+    }
+
+    /** One phrase as a class's notes are gathered: its key, the notes holding it (by index), its written forms. */
+    static final class Gathered {
+        final String key;
+        int[] notes = new int[4];
+        int holders;
+        final List<String> forms = new ArrayList<>(2);
+        int[] formCounts = new int[2];
+
+        Gathered(String key) {
+            this.key = key;
+        }
+
+        /** Note {@code d} holds the phrase as its {@code g}th, written as it writes it. */
+        void add(int d, NotePhrases p, int g) {
+            if (holders == notes.length) {
+                notes = java.util.Arrays.copyOf(notes, 2 * holders);
+            }
+            notes[holders++] = d;
+            for (int f = 0; f < forms.size(); f++) {
+                if (p.surfaceIs(g, forms.get(f))) {
+                    formCounts[f]++;
+                    return;
+                }
+            }
+            if (forms.size() == formCounts.length) {
+                formCounts = java.util.Arrays.copyOf(formCounts, 2 * formCounts.length);
+            }
+            formCounts[forms.size()] = 1;
+            forms.add(p.surface(g));
+        }
+    }
+
+    /**
+     * The phrases at least {@code minNotes} of these notes hold, in the order first seen, each with the notes holding
+     * it (by index, ascending) and its written forms. Phrases are first counted by their 64-bit hash, without a map
+     * entry each; two keys sharing a hash only raise the count, so none is missed. Those counted often enough are
+     * then gathered by hash: a phrase's key and written form are built once, at its first note, and each later
+     * note's words are checked against them without building them again (most phrases a large class keeps are seen
+     * in many notes). A key whose hash an earlier key has is told apart by key.
+     */
+    static List<Gathered> gather(List<NotePhrases> read, int minNotes) {
+        int occurrences = 0;
+        for (NotePhrases p : read) {
+            occurrences += p.size();
+        }
+        LongIntMap counts = new LongIntMap(Math.max(16, occurrences));
+        for (NotePhrases p : read) {
+            for (long h : p.hashes()) {
+                counts.add(h, 1);
+            }
+        }
+        LongIntMap slot = new LongIntMap(1024);
+        Map<String, Integer> sharingHash = new HashMap<>();
+        List<Gathered> gathered = new ArrayList<>();
+        for (int d = 0; d < read.size(); d++) {
+            NotePhrases p = read.get(d);
+            for (int g = 0; g < p.size(); g++) {
+                long h = p.hashes()[g];
+                if (counts.get(h) < minNotes) {
+                    continue;
+                }
+                int j = slot.get(h) - 1;
+                if (j < 0) {
+                    j = gathered.size();
+                    gathered.add(new Gathered(p.key(g)));
+                    slot.add(h, j + 1);
+                } else if (!p.keyIs(g, gathered.get(j).key)) {
+                    String key = p.key(g);
+                    Integer k = sharingHash.get(key);
+                    if (k == null) {
+                        k = gathered.size();
+                        gathered.add(new Gathered(key));
+                        sharingHash.put(key, k);
+                    }
+                    j = k;
+                }
+                gathered.get(j).add(d, p, g);
+            }
+        }
+        gathered.removeIf(e -> e.holders < minNotes);
+        return gathered;
     }
 
     /**
@@ -453,12 +546,12 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         /** Per note read so far, its phrases; written only between parallel steps, read by them. */
         final Map<String, NotePhrases> phrases = new HashMap<>();
         /**
-         * One copy of each stem and written word the notes kept so far use: the phrases of every note of a theme
+         * One copy of each stem and written word the notes kept so far use ({@link Word}): the phrases of every note of a theme
          * are kept while it is named, and with two strings per word of their own they outweighed the rest of the
          * naming's memory and made each young collection copy them again. Shared by the threads reading notes.
          */
-        final java.util.concurrent.ConcurrentHashMap<String, String> words =
-                new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.ConcurrentHashMap<String, Word> words =
+                new java.util.concurrent.ConcurrentHashMap<>(1 << 12);
         /** Distinct words of short notes (only those a short name could cover 80% of), and opening clauses. */
         final List<Set<String>> shortNotes = new ArrayList<>();
         /** Opening clauses of at most {@link #OPENING_WORDS} words: no name of fewer words can be a longer one. */
@@ -1192,42 +1285,31 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         }
 
         /**
-         * What one class holds (see {@link ClassPhrases}). Phrases are first counted by a 64-bit hash of their key,
-         * without a map entry each; only those counted in at least {@link KeyPhraseOptions#minNotes()} notes are
-         * then gathered by key. Two keys sharing a hash only raise the count, so none is missed, and the gathered
-         * lists (exact) decide. Reads notes already {@link #prepare prepared}; safe on several threads at once.
+         * What one class holds (see {@link ClassPhrases}): the phrases {@link #gather} finds, with their notes by
+         * id. Reads notes already {@link #prepare prepared}; safe on several threads at once.
          */
         private ClassPhrases classPhrases(List<String> ids) {
             // the notes in id order, so each phrase's holders come out as a sorted list
             List<String> sorted = new ArrayList<>(new TreeSet<>(ids));
             List<NotePhrases> read = new ArrayList<>(sorted.size());
-            LongIntMap counts = new LongIntMap(160 * sorted.size());
             for (String id : sorted) {
-                NotePhrases p = phrases(id);
-                read.add(p);
-                for (long h : p.hashes()) {
-                    counts.add(h, 1);
-                }
+                read.add(phrases(id));
             }
+            List<Gathered> gathered = gather(read, opts.minNotes());
             Map<String, List<String>> held = new HashMap<>();
             Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-            for (int d = 0; d < sorted.size(); d++) {
-                NotePhrases p = read.get(d);
-                for (int g = 0; g < p.size(); g++) {
-                    if (counts.get(p.hashes()[g]) >= opts.minNotes()) {
-                        String key = p.key(g);
-                        held.computeIfAbsent(key, k -> new ArrayList<>(4)).add(sorted.get(d));
-                        surfaces.computeIfAbsent(key, k -> new HashMap<>(4)).merge(p.surface(g), 1, Integer::sum);
-                    }
+            for (Gathered e : gathered) {
+                List<String> holders = new ArrayList<>(e.holders);
+                for (int i = 0; i < e.holders; i++) {
+                    holders.add(sorted.get(e.notes[i]));
                 }
+                held.put(e.key, holders);
+                Map<String, Integer> forms = new HashMap<>(4);
+                for (int f = 0; f < e.forms.size(); f++) {
+                    forms.put(e.forms.get(f), e.formCounts[f]);
+                }
+                surfaces.put(e.key, forms);
             }
-            held.entrySet().removeIf(e -> {
-                boolean few = e.getValue().size() < opts.minNotes();
-                if (few) {
-                    surfaces.remove(e.getKey());
-                }
-                return few;
-            });
             int[] codeMatches = null;
             if (matcher != null && !ids.isEmpty()) {
                 codeMatches = new int[matcher.labels().size()];
@@ -1842,27 +1924,33 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
 
         /** The note's phrases of one to three adjacent content words, by stem key (first written form kept). */
         private NotePhrases extract(String noteId) {
-            Note n = notes.get(noteId);
-            List<Token> tokens = analyzer.tokens(n.text(), n.language());
-            String[] terms = new String[tokens.size()];
-            String[] surfaces = new String[tokens.size()];
-            for (int i = 0; i < terms.length; i++) {
-                terms[i] = canonical(tokens.get(i).term());
-                surfaces[i] = canonical(tokens.get(i).surface());
+            Note note = notes.get(noteId);
+            List<Token> tokens = analyzer.tokens(note.text(), note.language());
+            int n = tokens.size();
+            String[] terms = new String[n];
+            String[] surfaces = new String[n];
+            Word[] written = new Word[n];
+            boolean[] joined = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                Token t = tokens.get(i);
+                terms[i] = word(t.term()).text();
+                written[i] = word(t.surface());
+                surfaces[i] = written[i].text();
+                joined[i] = t.adjacent();
             }
-            int[] spans = new int[MAX_GRAM * terms.length];
+            int[] spans = new int[MAX_GRAM * n];
             long[] hashes = new long[spans.length];
             int count = 0;
             // the phrases kept so far, by hash (index + 1; open addressing), so each key is kept once
             int[] slots = new int[Integer.highestOneBit(2 * spans.length + 1) << 1];
             int mask = slots.length - 1;
-            long[] stems = new long[terms.length];
-            boolean[] ends = new boolean[terms.length];
-            for (int i = 0; i < tokens.size(); i++) {
+            long[] stems = new long[n];
+            boolean[] ends = new boolean[n];
+            for (int i = 0; i < n; i++) {
                 stems[i] = gramHash(terms[i]);
                 // a word right before a noun ("indoor pools") modifies it; before anything else it ends its phrase
-                ends[i] = i + 1 >= tokens.size() || !tokens.get(i + 1).adjacent() || !noun(surfaces[i + 1]);
-                if (weak(surfaces[i])) {
+                ends[i] = i + 1 >= n || !joined[i + 1] || !written[i + 1].noun();
+                if (written[i].weak()) {
                     continue; // no phrase starts with a weak word
                 }
                 // what the phrase's words hold so far, so a phrase is not scanned again for each word it gains; its
@@ -1870,21 +1958,23 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 boolean letters = false;
                 boolean digitOnlyWord = false;
                 long fnv = FNV_BASIS;
-                for (int len = 1; len <= MAX_GRAM && i + len <= tokens.size(); len++) {
-                    Token t = tokens.get(i + len - 1);
-                    if (len > 1 && !t.adjacent()) {
-                        break;
-                    }
+                int longest = Math.min(MAX_GRAM, n - i);
+                for (int len = 1; len <= longest; len++) {
+                    int last = i + len - 1;
                     if (len > 1) {
+                        if (!joined[last]) {
+                            break;
+                        }
                         fnv = (fnv ^ ' ') * FNV_PRIME;
                     }
-                    String term = terms[i + len - 1];
+                    String term = terms[last];
                     for (int c = 0; c < term.length(); c++) {
                         fnv = (fnv ^ term.charAt(c)) * FNV_PRIME;
                     }
-                    letters |= hasLetter(t.surface());
-                    digitOnlyWord |= hasDigitOnlyWord(t.surface());
-                    if (letters && !digitOnlyWord && !weak(t.surface())) {
+                    Word w = written[last];
+                    letters |= w.letter();
+                    digitOnlyWord |= w.digits();
+                    if (letters && !digitOnlyWord && !w.weak()) {
                         long h = counted(mix(fnv));
                         spans[count] = i << 2 | len;
                         hashes[count] = h;
@@ -1907,14 +1997,25 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     java.util.Arrays.copyOf(hashes, count), distinct(stems), ends);
         }
 
-        /** The one copy of this word kept (see {@link #words}). */
-        private String canonical(String word) {
+        /**
+         * A word kept once (see {@link #words}), with what {@link #extract} asks of it as a written word: whether it
+         * is {@link #weak}, holds a letter, is all digits, and is used as a noun ({@link #noun}, fixed once the
+         * conversation's usage is read). Asked once per distinct word rather than per word read, and up to three
+         * times per word, once for each phrase it is in.
+         */
+        private record Word(String text, boolean weak, boolean letter, boolean digits, boolean noun) {
+        }
+
+        /** The one copy of this word kept, with its flags (see {@link #words}). */
+        private Word word(String word) {
             // a look-up first: it takes no lock, where putIfAbsent locks the word's bin even when the word is there
-            String kept = words.get(word);
+            Word kept = words.get(word);
             if (kept == null) {
-                kept = words.putIfAbsent(word, word);
+                Word made = new Word(word, weak(word), hasLetter(word), hasDigitOnlyWord(word), noun(word));
+                kept = words.putIfAbsent(word, made);
+                return kept != null ? kept : made;
             }
-            return kept != null ? kept : word;
+            return kept;
         }
 
         /** The distinct values, ascending (sorts {@code values} in place). */
