@@ -1925,18 +1925,17 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         /** The note's phrases of one to three adjacent content words, by stem key (first written form kept). */
         private NotePhrases extract(String noteId) {
             Note note = notes.get(noteId);
-            List<Token> tokens = analyzer.tokens(note.text(), note.language());
-            int n = tokens.size();
+            Reader reader = readers.get();
+            reader.n = 0;
+            analyzer.analyse(note.text(), note.language(), reader);
+            int n = reader.n;
+            Word[] written = reader.written;
+            boolean[] joined = reader.joined;
             String[] terms = new String[n];
             String[] surfaces = new String[n];
-            Word[] written = new Word[n];
-            boolean[] joined = new boolean[n];
             for (int i = 0; i < n; i++) {
-                Token t = tokens.get(i);
-                terms[i] = word(t.term()).text();
-                written[i] = word(t.surface());
+                terms[i] = reader.terms[i].text();
                 surfaces[i] = written[i].text();
-                joined[i] = t.adjacent();
             }
             int[] spans = new int[MAX_GRAM * n];
             long[] hashes = new long[spans.length];
@@ -2004,6 +2003,49 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
          * times per word, once for each phrase it is in.
          */
         private record Word(String text, boolean weak, boolean letter, boolean digits, boolean noun) {
+        }
+
+        /**
+         * Per thread reading notes: the words it has met by their characters, each with its {@link Word}, so a word
+         * read from the analysis chain's buffer costs neither a String nor a look-up by String once seen; and the
+         * note being read.
+         */
+        private final ThreadLocal<Reader> readers = ThreadLocal.withInitial(Reader::new);
+
+        /** One thread's words by their characters, and the words of the note it is reading (see {@link #readers}). */
+        private final class Reader implements TextAnalyzer.Sink {
+            final org.ltc.theming.internal.Words seen = new org.ltc.theming.internal.Words();
+            Word[] byId = new Word[1024];
+            Word[] terms = new Word[64];
+            Word[] written = new Word[64];
+            boolean[] joined = new boolean[64];
+            int n;
+
+            @Override
+            public void token(char[] term, int termLength, char[] surface, int surfaceLength, boolean adjacent) {
+                if (n == terms.length) {
+                    terms = java.util.Arrays.copyOf(terms, 2 * n);
+                    written = java.util.Arrays.copyOf(written, 2 * n);
+                    joined = java.util.Arrays.copyOf(joined, 2 * n);
+                }
+                terms[n] = of(term, termLength);
+                written[n] = of(surface, surfaceLength);
+                joined[n] = adjacent;
+                n++;
+            }
+
+            private Word of(char[] chars, int length) {
+                int id = seen.id(chars, length);
+                if (id == byId.length) {
+                    byId = java.util.Arrays.copyOf(byId, 2 * id);
+                }
+                Word w = byId[id];
+                if (w == null) {
+                    w = word(new String(chars, 0, length));
+                    byId[id] = w;
+                }
+                return w;
+            }
         }
 
         /** The one copy of this word kept, with its flags (see {@link #words}). */

@@ -75,16 +75,16 @@ public final class TextAnalyzer implements AutoCloseable {
 
     /**
      * Receives a text's tokens as they are analysed, without a {@code String} or {@link Token} per word (a corpus
-     * of millions of words interns them itself). The arrays are the analysis chain's buffers: valid during the
-     * call only, never to be kept or changed.
+     * of millions of words, or a labeller reading a theme's notes, interns them itself). The arrays are the
+     * analysis chain's buffers: valid during the call only, never to be kept or changed.
      */
-    interface Sink {
+    public interface Sink {
         /** One token, as {@link Token} would hold it: its term, its written form and whether it is adjacent. */
         void token(char[] term, int termLength, char[] surface, int surfaceLength, boolean adjacent);
     }
 
     /** Analyses {@code text} as {@link #tokens} does, handing each token to {@code sink} in order. */
-    void analyse(String text, String languageTag, Sink sink) {
+    public void analyse(String text, String languageTag, Sink sink) {
         Language lang = options.language();
         if (lang == Language.AUTO) {
             lang = languageTag != null && languageTag.toLowerCase(Locale.ROOT).startsWith("es") ? Language.ES
