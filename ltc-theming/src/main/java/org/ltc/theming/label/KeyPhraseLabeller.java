@@ -105,7 +105,6 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             "Remaining remarks", "Assorted remarks", "Various remarks", "Remarks not grouped elsewhere",
             "Single comments", "Separate comments", "Stray comments", "Lone comments", "Isolated comments",
             "Individual remarks", "Unrelated comments", "Unrelated remarks", "Ungrouped comments", "Ungrouped remarks");
-    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
     // compiled once: writtenForms runs over every word of every note of every theme
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PLACE_TOKENS = Pattern.compile("[\\s/]+");
@@ -712,7 +711,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 boolean start = true;
                 for (String token : SPACES.split(text)) {
                     String bare = bare(token);
-                    if (!bare.isEmpty() && !start && WORDS.split(bare).length == 1) {
+                    if (!bare.isEmpty() && !start && oneWord(bare)) {
                         written.computeIfAbsent(bare.toLowerCase(Locale.ROOT), k -> new TreeMap<>())
                                 .merge(bare, 1, Integer::sum);
                     }
@@ -742,7 +741,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                         List<String> run = new ArrayList<>();
                         while (j < tokens.length) {
                             String b = bares[j];
-                            if (b.isEmpty() || !Character.isUpperCase(b.charAt(0)) || WORDS.split(b).length != 1) {
+                            if (b.isEmpty() || !Character.isUpperCase(b.charAt(0)) || !oneWord(b)) {
                                 break;
                             }
                             run.add(b.toLowerCase(Locale.ROOT));
@@ -2205,8 +2204,8 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
     }
 
     /**
-     * The lower-case words of a text (runs of letters and digits), as {@code WORDS.split} of the lower-cased text
-     * gives them without the empty ones; by hand, since it runs over every note.
+     * The lower-case words of a text (runs of letters and digits), as splitting the lower-cased text at
+     * {@code [^\p{L}\p{N}]+} gives them without the empty ones; by hand, since it runs over every note.
      */
     static List<String> wordList(String text) {
         List<String> out = new ArrayList<>();
@@ -2276,6 +2275,22 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                 start = -1;
             }
             i += i < lower.length() ? Character.charCount(cp) : 1;
+        }
+        return true;
+    }
+
+    /**
+     * Whether a word stripped of what is not a letter or digit at its ends (a {@code bare} word) is one run of
+     * letters and digits: {@code bare.split("[^\\p{L}\\p{N}]+").length == 1} in Java source, by hand,
+     * as it runs per word of the notes read for their usage.
+     */
+    static boolean oneWord(String bare) {
+        for (int i = 0; i < bare.length(); ) {
+            int cp = bare.codePointAt(i);
+            if (!Work.letterOrNumber(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
         }
         return true;
     }
