@@ -303,7 +303,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
      * cost a fifth of naming, and most of its memory per note.
      */
     record NotePhrases(String[] terms, String[] surfaces, int[] spans, long[] hashes, long[] stems,
-                               boolean[] ends) {
+                       boolean[] ends) {
         int size() {
             return spans.length;
         }
@@ -545,9 +545,10 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         /** Per note read so far, its phrases; written only between parallel steps, read by them. */
         final Map<String, NotePhrases> phrases = new HashMap<>();
         /**
-         * One copy of each stem and written word the notes kept so far use ({@link Word}): the phrases of every note of a theme
-         * are kept while it is named, and with two strings per word of their own they outweighed the rest of the
-         * naming's memory and made each young collection copy them again. Shared by the threads reading notes.
+         * One copy of each stem and written word the notes kept so far use, with its flags ({@link Word}): the
+         * phrases of every note of a theme are kept while it is named, and with two strings per word of their own
+         * they outweighed the rest of the naming's memory and made each young collection copy them again. Shared by
+         * the threads reading notes.
          */
         final java.util.concurrent.ConcurrentHashMap<String, Word> words =
                 new java.util.concurrent.ConcurrentHashMap<>(1 << 12);
@@ -1924,7 +1925,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         /** The note's phrases of one to three adjacent content words, by stem key (first written form kept). */
         private NotePhrases extract(String noteId) {
             Note note = notes.get(noteId);
-            Reader reader = readers.get();
+            Reader reader = readers.computeIfAbsent(Thread.currentThread(), t -> new Reader());
             reader.n = 0;
             analyzer.analyse(note.text(), note.language(), reader);
             int n = reader.n;
@@ -1998,8 +1999,8 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         /**
          * A word kept once (see {@link #words}), with what {@link #extract} asks of it as a written word: whether it
          * is {@link #weak}, holds a letter, is all digits, and is used as a noun ({@link #noun}, fixed once the
-         * conversation's usage is read). Asked once per distinct word rather than per word read, and up to three
-         * times per word, once for each phrase it is in.
+         * conversation's usage is read). Worked out once per distinct word, where they were asked for every word
+         * read, and again for each phrase holding it.
          */
         private record Word(String text, boolean weak, boolean letter, boolean digits, boolean noun) {
         }
@@ -2007,9 +2008,11 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         /**
          * Per thread reading notes: the words it has met by their characters, each with its {@link Word}, so a word
          * read from the analysis chain's buffer costs neither a String nor a look-up by String once seen; and the
-         * note being read.
+         * note being read. Kept with this call's state, not in a thread-local, so none outlives the call on a host's
+         * long-lived threads.
          */
-        private final ThreadLocal<Reader> readers = ThreadLocal.withInitial(Reader::new);
+        private final java.util.concurrent.ConcurrentHashMap<Thread, Reader> readers =
+                new java.util.concurrent.ConcurrentHashMap<>();
 
         /** One thread's words by their characters, and the words of the note it is reading (see {@link #readers}). */
         private final class Reader implements TextAnalyzer.Sink {
