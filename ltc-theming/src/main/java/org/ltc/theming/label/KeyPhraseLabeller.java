@@ -450,7 +450,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         for (NotePhrases p : read) {
             occurrences += p.size();
         }
-        LongIntMap counts = new LongIntMap(Math.max(16, occurrences));
+        LongIntMap counts = new LongIntMap(occurrences);
         for (NotePhrases p : read) {
             for (long h : p.hashes()) {
                 counts.add(h, 1);
