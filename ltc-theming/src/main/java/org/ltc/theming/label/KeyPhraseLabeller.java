@@ -258,10 +258,54 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
      * form and the hash naming counts it by.
      */
     List<List<String>> phrases(LabellingRequest request, String noteId) {
-        NotePhrases p = withWork(request, null, work -> work.extract(noteId));
+        return described(withWork(request, null, work -> work.extract(noteId)));
+    }
+
+    /**
+     * For tests: the phrases of these notes, each as {@link #phrases(LabellingRequest, String)} describes it, then its
+     * stems' hashes and, for each of its phrases, whether its key ends a phrase in the note; read {@code together}
+     * one after another into one {@link Work.Pack} (started small, so it grows on the way), else each into its own.
+     */
+    List<List<List<String>>> packed(LabellingRequest request, List<String> noteIds, boolean together) {
+        return withWork(request, null, work -> {
+            List<NotePhrases> read = new ArrayList<>();
+            Work.Pack pack = new Work.Pack(1);
+            for (String id : noteIds) {
+                if (!together) {
+                    pack = new Work.Pack(1);
+                }
+                work.extract(id, pack);
+                if (!together) {
+                    read.addAll(List.of(pack.finish()));
+                }
+            }
+            if (together) {
+                read.addAll(List.of(pack.finish()));
+            }
+            List<List<List<String>>> out = new ArrayList<>();
+            for (NotePhrases p : read) {
+                List<List<String>> note = new ArrayList<>(described(p));
+                List<String> stems = new ArrayList<>();
+                for (int i = 0; i < p.stemCount(); i++) {
+                    stems.add(Long.toString(p.stem(i)));
+                }
+                note.add(stems);
+                List<String> ends = new ArrayList<>();
+                for (int g = 0; g < p.size(); g++) {
+                    ends.add(Boolean.toString(p.endsWith(p.key(g))));
+                }
+                note.add(ends);
+                out.add(note);
+            }
+            return out;
+        });
+    }
+
+    /** A note's phrases, each as its key, its written form and the hash naming counts it by. */
+    private static List<List<String>> described(NotePhrases p) {
         List<List<String>> out = new ArrayList<>();
         for (int g = 0; g < p.size(); g++) {
-            out.add(List.of(p.key(g), p.surface(g), Long.toString(p.hashes()[g])));
+            out.add(List.of(p.key(g), p.surface(g), Long.toString(p.hash(g))));
         }
         return out;
     }
@@ -301,16 +345,72 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
      * of the note's distinct stems ({@code stems}, ascending: each stem's {@link #gramHash}, as a one-word key's),
      * and which of its words end a phrase ({@code ends}: not right before a noun). Two sets of strings per note had
      * cost a fifth of naming, and most of its memory per note.
+     *
+     * <p>A note's arrays are slices of arrays shared by the notes read together ({@link Pack}): its words are
+     * {@code [termFrom, termTo)} of {@code terms}, {@code surfaces} and {@code ends}, its phrases {@code [from, to)} of
+     * {@code spans} (whose starts index {@code terms} itself) and {@code hashes}, its stems {@code [stemFrom, stemTo)}
+     * of {@code stems}. A large collection's notes are kept for the whole naming phase: as six small arrays each
+     * (about 2.8 KB a note on the benchmark corpus), the young collection right after they were read copied them
+     * one by one (1.6 s of pause at K = 200, 100,000 notes); as a few large arrays per chunk of notes they are copied
+     * as blocks or not at all.
      */
-    record NotePhrases(String[] terms, String[] surfaces, int[] spans, long[] hashes, long[] stems,
-                       boolean[] ends) {
+    static final class NotePhrases {
+        private final String[] terms;
+        private final String[] surfaces;
+        private final int[] spans;
+        private final long[] hashes;
+        private final long[] stems;
+        private final boolean[] ends;
+        private final int termFrom;
+        private final int termTo;
+        private final int from;
+        private final int to;
+        private final int stemFrom;
+        private final int stemTo;
+
+        /** A note with arrays of its own (spans start at 0). */
+        NotePhrases(String[] terms, String[] surfaces, int[] spans, long[] hashes, long[] stems, boolean[] ends) {
+            this(terms, surfaces, spans, hashes, stems, ends, 0, terms.length, 0, spans.length, 0, stems.length);
+        }
+
+        NotePhrases(String[] terms, String[] surfaces, int[] spans, long[] hashes, long[] stems, boolean[] ends,
+                    int termFrom, int termTo, int from, int to, int stemFrom, int stemTo) {
+            this.terms = terms;
+            this.surfaces = surfaces;
+            this.spans = spans;
+            this.hashes = hashes;
+            this.stems = stems;
+            this.ends = ends;
+            this.termFrom = termFrom;
+            this.termTo = termTo;
+            this.from = from;
+            this.to = to;
+            this.stemFrom = stemFrom;
+            this.stemTo = stemTo;
+        }
+
         int size() {
-            return spans.length;
+            return to - from;
+        }
+
+        /** The {@code g}th phrase's 64-bit hash (see {@link #gramHash}). */
+        long hash(int g) {
+            return hashes[from + g];
+        }
+
+        /** How many distinct stems the note holds. */
+        int stemCount() {
+            return stemTo - stemFrom;
+        }
+
+        /** The {@code i}th of the note's distinct stems' hashes, ascending. */
+        long stem(int i) {
+            return stems[stemFrom + i];
         }
 
         /** Whether the note uses this stem other than right before a noun (at the end of a phrase) somewhere. */
         boolean endsWith(String stem) {
-            for (int i = 0; i < terms.length; i++) {
+            for (int i = termFrom; i < termTo; i++) {
                 if (ends[i] && terms[i].equals(stem)) {
                     return true;
                 }
@@ -320,22 +420,22 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
 
         /** The phrase's key: its stems joined by spaces. */
         String key(int g) {
-            return join(terms, spans[g]);
+            return join(terms, spans[from + g]);
         }
 
         /** The phrase's words as written, joined by spaces. */
         String surface(int g) {
-            return join(surfaces, spans[g]);
+            return join(surfaces, spans[from + g]);
         }
 
         /** Whether the phrase's key is {@code key}, without building it. */
         boolean keyIs(int g, String key) {
-            return spells(terms, spans[g], key);
+            return spells(terms, spans[from + g], key);
         }
 
         /** Whether the phrase's words as written are {@code surface}, without building them. */
         boolean surfaceIs(int g, String surface) {
-            return spells(surfaces, spans[g], surface);
+            return spells(surfaces, spans[from + g], surface);
         }
 
         /** Whether the words of a span joined by spaces are {@code s}. */
@@ -452,8 +552,8 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         }
         LongIntMap counts = new LongIntMap(occurrences);
         for (NotePhrases p : read) {
-            for (long h : p.hashes()) {
-                counts.add(h, 1);
+            for (int g = 0; g < p.size(); g++) {
+                counts.add(p.hash(g), 1);
             }
         }
         LongIntMap slot = new LongIntMap(1024);
@@ -462,7 +562,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         for (int d = 0; d < read.size(); d++) {
             NotePhrases p = read.get(d);
             for (int g = 0; g < p.size(); g++) {
-                long h = p.hashes()[g];
+                long h = p.hash(g);
                 if (counts.get(h) < minNotes) {
                     continue;
                 }
@@ -1122,11 +1222,16 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
 
         /** A 64-bit hash of an id: FNV-1a over its characters, then the SplitMix64 finaliser to spread the bits. */
         static long idHash(String id) {
+            return mix(fnv(id));
+        }
+
+        /** FNV-1a over a string's characters, before {@link #mix}. */
+        static long fnv(String s) {
             long h = FNV_BASIS;
-            for (int i = 0; i < id.length(); i++) {
-                h = (h ^ id.charAt(i)) * FNV_PRIME;
+            for (int i = 0; i < s.length(); i++) {
+                h = (h ^ s.charAt(i)) * FNV_PRIME;
             }
-            return mix(h);
+            return h;
         }
 
         /** The usable notes of each sub-theme of a theme, largest first (empty for a theme without any). */
@@ -1261,7 +1366,7 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                         for (int d = c * 4 * CHUNK; d < Math.min(read.size(), (c + 1) * 4 * CHUNK); d++) {
                             NotePhrases p = phrases(read.get(d));
                             for (int g = 0; g < p.size(); g++) {
-                                int j = byHash.get(p.hashes()[g]);
+                                int j = byHash.get(p.hash(g));
                                 if (j > 0 && p.keyIs(g, keys[j - 1])) {
                                     part[j - 1]++;
                                 } else if (j < 0) {
@@ -1858,7 +1963,9 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             LongIntMap centre = new LongIntMap(64 + 8 * ids.size());
             long squares = 0;
             for (String id : ids) {
-                for (long s : phrases(id).stems()) {
+                NotePhrases p = phrases(id);
+                for (int i = 0; i < p.stemCount(); i++) {
+                    long s = p.stem(i);
                     int c = centre.get(s);
                     centre.add(s, 1);
                     squares += 2L * c + 1; // (c + 1)^2 - c^2
@@ -1866,12 +1973,13 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             }
             double cn = Math.sqrt((double) squares);
             for (String id : ids) {
-                long[] s = phrases(id).stems();
+                NotePhrases p = phrases(id);
                 long dot = 0;
-                for (long x : s) {
-                    dot += centre.get(x);
+                for (int i = 0; i < p.stemCount(); i++) {
+                    dot += centre.get(p.stem(i));
                 }
-                out.put(id, s.length == 0 || cn == 0 ? 0 : dot / (Math.sqrt(s.length) * cn));
+                int n = p.stemCount();
+                out.put(id, n == 0 || cn == 0 ? 0 : dot / (Math.sqrt(n) * cn));
             }
             return out;
         }
@@ -1902,11 +2010,12 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             List<NotePhrases[]> parts = Parallel.map(Parallel.chunks(missing.size(), CHUNK), threads,
                     Cancellation.never(), "naming themes", c -> {
                         int from = c * CHUNK;
-                        NotePhrases[] out = new NotePhrases[Math.min(missing.size(), from + CHUNK) - from];
-                        for (int d = 0; d < out.length; d++) {
-                            out[d] = extract(missing.get(from + d));
+                        Pack pack = reader().pack;
+                        pack.clear();
+                        for (int d = from; d < Math.min(missing.size(), from + CHUNK); d++) {
+                            extract(missing.get(d), pack);
                         }
-                        return out;
+                        return pack.finish();
                     });
             int d = 0;
             for (NotePhrases[] part : parts) {
@@ -1922,60 +2031,83 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             return p != null ? p : extract(noteId);
         }
 
-        /** The note's phrases of one to three adjacent content words, by stem key (first written form kept). */
-        private NotePhrases extract(String noteId) {
+        /** This thread's reader (see {@link #readers}). */
+        private Reader reader() {
+            return readers.computeIfAbsent(Thread.currentThread(), t -> new Reader());
+        }
+
+        /** One note's phrases read now, in arrays of its own. */
+        NotePhrases extract(String noteId) {
+            Pack pack = new Pack(16);
+            extract(noteId, pack);
+            return pack.finish()[0];
+        }
+
+        /**
+         * Adds the note's phrases of one to three adjacent content words, by stem key (first written form kept), to
+         * the notes {@code pack} holds.
+         */
+        private void extract(String noteId, Pack pack) {
             Note note = notes.get(noteId);
-            Reader reader = readers.computeIfAbsent(Thread.currentThread(), t -> new Reader());
+            Reader reader = reader();
             reader.n = 0;
             analyzer.analyse(note.text(), note.language(), reader);
             int n = reader.n;
+            Word[] stemWords = reader.terms;
             Word[] written = reader.written;
             boolean[] joined = reader.joined;
-            String[] terms = new String[n];
-            String[] surfaces = new String[n];
+            pack.reserve(n);
+            int base = pack.words;
+            String[] terms = pack.terms;
+            String[] surfaces = pack.surfaces;
+            boolean[] ends = pack.ends;
+            int[] spans = pack.spans;
+            long[] hashes = pack.hashes;
+            long[] stems = pack.stems;
             for (int i = 0; i < n; i++) {
-                terms[i] = reader.terms[i].text();
-                surfaces[i] = written[i].text();
+                terms[base + i] = stemWords[i].text();
+                surfaces[base + i] = written[i].text();
             }
-            int[] spans = new int[MAX_GRAM * n];
-            long[] hashes = new long[spans.length];
-            int count = 0;
+            int first = pack.phrases;
+            int count = first;
             // the phrases kept so far, by hash (index + 1; open addressing), so each key is kept once
-            int[] slots = new int[Integer.highestOneBit(2 * spans.length + 1) << 1];
-            int mask = slots.length - 1;
-            long[] stems = new long[n];
-            boolean[] ends = new boolean[n];
+            int size = Integer.highestOneBit(2 * MAX_GRAM * n + 1) << 1;
+            int[] slots = pack.slots(size);
+            int mask = size - 1;
+            int stemFrom = pack.stemCount;
             for (int i = 0; i < n; i++) {
-                stems[i] = gramHash(terms[i]);
+                stems[stemFrom + i] = stemWords[i].hash();
                 // a word right before a noun ("indoor pools") modifies it; before anything else it ends its phrase
-                ends[i] = i + 1 >= n || !joined[i + 1] || !written[i + 1].noun();
+                ends[base + i] = i + 1 >= n || !joined[i + 1] || !written[i + 1].noun();
                 if (written[i].weak()) {
                     continue; // no phrase starts with a weak word
                 }
                 // what the phrase's words hold so far, so a phrase is not scanned again for each word it gains; its
-                // key's hash is carried along the same way
+                // key's hash is carried along the same way (a first word's, from its kept word)
                 boolean letters = false;
                 boolean digitOnlyWord = false;
-                long fnv = FNV_BASIS;
+                long fnv = 0;
                 int longest = Math.min(MAX_GRAM, n - i);
                 for (int len = 1; len <= longest; len++) {
                     int last = i + len - 1;
-                    if (len > 1) {
+                    if (len == 1) {
+                        fnv = stemWords[i].fnv();
+                    } else {
                         if (!joined[last]) {
                             break;
                         }
                         fnv = (fnv ^ ' ') * FNV_PRIME;
-                    }
-                    String term = terms[last];
-                    for (int c = 0; c < term.length(); c++) {
-                        fnv = (fnv ^ term.charAt(c)) * FNV_PRIME;
+                        String term = terms[base + last];
+                        for (int c = 0; c < term.length(); c++) {
+                            fnv = (fnv ^ term.charAt(c)) * FNV_PRIME;
+                        }
                     }
                     Word w = written[last];
                     letters |= w.letter();
                     digitOnlyWord |= w.digits();
                     if (letters && !digitOnlyWord && !w.weak()) {
                         long h = counted(mix(fnv));
-                        spans[count] = i << 2 | len;
+                        spans[count] = (base + i) << 2 | len;
                         hashes[count] = h;
                         int at = (int) LongIntMap.hash(h) & mask;
                         boolean seen = false; // a phrase this note already holds
@@ -1992,8 +2124,112 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
                     }
                 }
             }
-            return new NotePhrases(terms, surfaces, java.util.Arrays.copyOf(spans, count),
-                    java.util.Arrays.copyOf(hashes, count), distinct(stems), ends);
+            // the note's distinct stems, ascending, in place
+            java.util.Arrays.sort(stems, stemFrom, stemFrom + n);
+            int stemTo = stemFrom;
+            for (int i = stemFrom; i < stemFrom + n; i++) {
+                if (i == stemFrom || stems[i] != stems[i - 1]) {
+                    stems[stemTo++] = stems[i];
+                }
+            }
+            pack.note(base, base + n, first, count, stemFrom, stemTo);
+        }
+
+        /**
+         * Notes read together (a chunk of {@link #prepare}, or one note) in shared arrays, grown as notes are added and
+         * cut to size by {@link #finish} (see {@link NotePhrases}). One thread's: a reader keeps one and reuses it.
+         */
+        static final class Pack {
+            String[] terms;
+            String[] surfaces;
+            boolean[] ends;
+            int words;
+            int[] spans;
+            long[] hashes;
+            int phrases;
+            long[] stems;
+            int stemCount;
+            /** Per note, six bounds: its words, its phrases and its stems, each from and to. */
+            int[] bounds = new int[6 * 16];
+            int notes;
+            private int[] slots = new int[64];
+
+            Pack(int words) {
+                terms = new String[words];
+                surfaces = new String[words];
+                ends = new boolean[words];
+                spans = new int[MAX_GRAM * words];
+                hashes = new long[MAX_GRAM * words];
+                stems = new long[words];
+            }
+
+            void clear() {
+                words = 0;
+                phrases = 0;
+                stemCount = 0;
+                notes = 0;
+            }
+
+            /** Room for a note of {@code n} words. */
+            void reserve(int n) {
+                if (words + n > terms.length) {
+                    int size = Math.max(2 * terms.length, words + n);
+                    terms = java.util.Arrays.copyOf(terms, size);
+                    surfaces = java.util.Arrays.copyOf(surfaces, size);
+                    ends = java.util.Arrays.copyOf(ends, size);
+                }
+                if (phrases + MAX_GRAM * n > spans.length) {
+                    int size = Math.max(2 * spans.length, phrases + MAX_GRAM * n);
+                    spans = java.util.Arrays.copyOf(spans, size);
+                    hashes = java.util.Arrays.copyOf(hashes, size);
+                }
+                if (stemCount + n > stems.length) {
+                    stems = java.util.Arrays.copyOf(stems, Math.max(2 * stems.length, stemCount + n));
+                }
+                if (6 * notes + 6 > bounds.length) {
+                    bounds = java.util.Arrays.copyOf(bounds, 2 * bounds.length);
+                }
+            }
+
+            /** A table whose first {@code size} slots are empty, for one note's phrases. */
+            int[] slots(int size) {
+                if (slots.length < size) {
+                    slots = new int[size];
+                } else {
+                    java.util.Arrays.fill(slots, 0, size, 0);
+                }
+                return slots;
+            }
+
+            void note(int termFrom, int termTo, int from, int to, int stemFrom, int stemTo) {
+                int b = 6 * notes++;
+                bounds[b] = termFrom;
+                bounds[b + 1] = termTo;
+                bounds[b + 2] = from;
+                bounds[b + 3] = to;
+                bounds[b + 4] = stemFrom;
+                bounds[b + 5] = stemTo;
+                words = termTo;
+                phrases = to;
+                stemCount = stemTo;
+            }
+
+            /** The notes added since the last {@link #clear}, over arrays cut to size (the pack can be reused). */
+            NotePhrases[] finish() {
+                String[] t = java.util.Arrays.copyOf(terms, words);
+                String[] s = java.util.Arrays.copyOf(surfaces, words);
+                boolean[] e = java.util.Arrays.copyOf(ends, words);
+                int[] sp = java.util.Arrays.copyOf(spans, phrases);
+                long[] h = java.util.Arrays.copyOf(hashes, phrases);
+                long[] st = java.util.Arrays.copyOf(stems, stemCount);
+                NotePhrases[] out = new NotePhrases[notes];
+                for (int d = 0; d < notes; d++) {
+                    int b = 6 * d;
+                    out[d] = new NotePhrases(t, s, sp, h, st, e, bounds[b], bounds[b + 1], bounds[b + 2],
+                            bounds[b + 3], bounds[b + 4], bounds[b + 5]);
+                }
+                return out;
+            }
         }
 
         /**
@@ -2002,7 +2238,11 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
          * conversation's usage is read). Worked out once per distinct word, where they were asked for every word
          * read, and again for each phrase holding it.
          */
-        private record Word(String text, boolean weak, boolean letter, boolean digits, boolean noun) {
+        private record Word(String text, long fnv, boolean weak, boolean letter, boolean digits, boolean noun) {
+            /** The word as a one-word phrase key: its {@link #gramHash}. */
+            long hash() {
+                return counted(mix(fnv));
+            }
         }
 
         /**
@@ -2018,6 +2258,8 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         private final class Reader implements TextAnalyzer.Sink {
             final org.ltc.theming.internal.Words seen = new org.ltc.theming.internal.Words();
             Word[] byId = new Word[1024];
+            /** The notes of the chunk being read (see {@link #prepare}). */
+            final Pack pack = new Pack(1024);
             Word[] terms = new Word[64];
             Word[] written = new Word[64];
             boolean[] joined = new boolean[64];
@@ -2055,23 +2297,11 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
             // a look-up first: it takes no lock, where putIfAbsent locks the word's bin even when the word is there
             Word kept = words.get(word);
             if (kept == null) {
-                Word made = new Word(word, weak(word), hasLetter(word), hasDigitOnlyWord(word), noun(word));
+                Word made = new Word(word, fnv(word), weak(word), hasLetter(word), hasDigitOnlyWord(word), noun(word));
                 kept = words.putIfAbsent(word, made);
                 return kept != null ? kept : made;
             }
             return kept;
-        }
-
-        /** The distinct values, ascending (sorts {@code values} in place). */
-        private static long[] distinct(long[] values) {
-            java.util.Arrays.sort(values);
-            int n = 0;
-            for (int i = 0; i < values.length; i++) {
-                if (i == 0 || values[i] != values[i - 1]) {
-                    values[n++] = values[i];
-                }
-            }
-            return n == values.length ? values : java.util.Arrays.copyOf(values, n);
         }
 
         /** Whether a word holds a letter (as {@code chars().anyMatch(Character::isLetter)}), by hand: it runs per word. */
