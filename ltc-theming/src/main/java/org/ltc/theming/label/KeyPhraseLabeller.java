@@ -2459,6 +2459,10 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
 
     /** {@link #opening(String)} when it has at most {@code most} words, else {@code null} (read no further). */
     static String opening(String text, int most) {
+        String ascii = asciiOpening(text, most);
+        if (ascii != NOT_ASCII) {
+            return ascii;
+        }
         String t = text.strip();
         int end = t.length();
         for (int i = 0; i < end; i++) {
@@ -2476,11 +2480,119 @@ public final class KeyPhraseLabeller extends ConfiguredPlugin<KeyPhraseOptions> 
         return all ? out.toString() : null;
     }
 
+    /** {@link #asciiOpening}'s answer when the text is not ASCII up to its opening clause's end. */
+    private static final String NOT_ASCII = new String("not ASCII");
+    /** {@link #asciiShortWords}'s answer when the text is not ASCII up to where its answer is known. */
+    private static final Set<String> NOT_ASCII_WORDS = Collections.unmodifiableSet(new HashSet<>());
+
+    /**
+     * {@link #opening(String, int)} read in place, for a text that is ASCII up to its opening clause's end (most
+     * notes): no copy of the text, and no string at all for a clause of more than {@code most} words. Returns
+     * {@link #NOT_ASCII} at the first other character, where the general reading takes over. Exact: on ASCII,
+     * lower-casing is per character and a word is a run of {@code [A-Za-z0-9]}, and the words counted before any
+     * other character are whole words of the general reading too (a later character can only add words).
+     */
+    private static String asciiOpening(String text, int most) {
+        int n = text.length();
+        int end = n;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return NOT_ASCII;
+            }
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == ',' || c == '(') {
+                end = i;
+                break;
+            }
+            boolean w = asciiWordChar(c);
+            if (w && !inWord && ++words > most) {
+                return null;
+            }
+            inWord = w;
+        }
+        StringBuilder out = new StringBuilder(end);
+        inWord = false;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            boolean w = asciiWordChar(c);
+            if (w) {
+                if (!inWord && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c);
+            }
+            inWord = w;
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@link #shortWords} read in place for an ASCII text: words are compared, case folded, with the distinct ones
+     * seen so far (at most {@code most} of them), so a note of many words is dropped without a string or a set.
+     * Returns {@link #NOT_ASCII_WORDS} at the first other character before the answer is known; exact as
+     * {@link #asciiOpening} is (a later character cannot make two words seen the same).
+     */
+    private static Set<String> asciiShortWords(String text, int most) {
+        int n = text.length();
+        int[] starts = new int[most + 1];
+        int[] ends = new int[most + 1];
+        int distinct = 0;
+        int start = -1;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (c >= 128) {
+                return NOT_ASCII_WORDS;
+            }
+            if (asciiWordChar(c)) {
+                if (start < 0) {
+                    start = i;
+                }
+                continue;
+            }
+            if (start >= 0) {
+                boolean seen = false;
+                for (int d = 0; d < distinct && !seen; d++) {
+                    seen = ends[d] - starts[d] == i - start
+                            && text.regionMatches(true, starts[d], text, start, i - start);
+                }
+                if (!seen) {
+                    if (distinct == most) {
+                        return null;
+                    }
+                    starts[distinct] = start;
+                    ends[distinct++] = i;
+                }
+                start = -1;
+            }
+        }
+        if (distinct == 0) {
+            return null;
+        }
+        Set<String> out = new HashSet<>();
+        for (int d = 0; d < distinct; d++) {
+            out.add(text.substring(starts[d], ends[d]).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** {@code \p{L}} or {@code \p{N}} among ASCII characters. */
+    private static boolean asciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     /**
      * The distinct words of a text ({@link #words}) when there are at most {@code most}, else {@code null}: a note
      * of many words stops being read once it has more.
      */
     static Set<String> shortWords(String text, int most) {
+        if (most >= 0 && most < 64) {
+            Set<String> ascii = asciiShortWords(text, most);
+            if (ascii != NOT_ASCII_WORDS) {
+                return ascii;
+            }
+        }
         Set<String> out = new HashSet<>();
         boolean all = eachWord(text.toLowerCase(Locale.ROOT), w -> {
             out.add(w);
