@@ -202,7 +202,7 @@ public final class Progress {
                 sb.append(" (").append(md(plan.shareBack().cadence())).append(')');
             }
             if (!plan.shareBack().channels().isEmpty()) {
-                sb.append(", through ").append(md(String.join("; ", plan.shareBack().channels())));
+                sb.append(", through ").append(md(plan.shareBack().channelsInSentence()));
             }
             sb.append(".\n");
         }

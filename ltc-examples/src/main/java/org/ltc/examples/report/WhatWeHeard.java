@@ -109,7 +109,7 @@ final class WhatWeHeard {
                 b.append(", first on ").append(MONTH.format(sb.next()));
             }
             if (!sb.channels().isEmpty()) {
-                b.append(", through ").append(Html.user(String.join("; ", sb.channels())));
+                b.append(", through ").append(Html.user(sb.channelsInSentence()));
             }
             b.append(". ");
         }
